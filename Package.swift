@@ -1,0 +1,66 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Modules are listed bottom-up; dependencies point one way, downward (see README, Architecture).
+let package = Package(
+    name: "HandsOn",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "handson", targets: ["handson"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]
+        ),
+
+        // Libraries.
+        .target(name: "Diagnostics"),
+        .target(name: "Notebook", dependencies: ["Diagnostics", "CCmarkGFM"]),
+        .target(
+            name: "CellLanguage",
+            dependencies: [
+                "Diagnostics",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
+        .target(
+            name: "HTMLRendering",
+            dependencies: [
+                "Notebook", "Diagnostics",
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "Runner", dependencies: ["Notebook", "CellLanguage", "HTMLRendering", "Diagnostics"]),
+        .executableTarget(
+            name: "handson",
+            dependencies: ["Runner", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Tests mirror the modules.
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HTMLRenderingTests", dependencies: ["HTMLRendering", "Notebook"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
+        .testTarget(name: "ChapterTests", dependencies: ["Runner"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

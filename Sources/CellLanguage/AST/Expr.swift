@@ -1,0 +1,114 @@
+import Diagnostics
+
+/// An expression of the cell language, lowered from SwiftSyntax. Names are already resolved to
+/// storage (`Binding`) so the interpreter never looks a name up by string at run time.
+public final class Expr {
+    public let kind: Kind
+    public let range: SourceRange
+    /// The expression's source text (for expectation messages: `(accuracy → 0.8132) > 0.85`).
+    public let text: String
+
+    init(_ kind: Kind, range: SourceRange, text: String) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+    }
+
+    public indirect enum Kind {
+        case intLiteral(Int)
+        case doubleLiteral(Double)
+        case boolLiteral(Bool)
+        case stringLiteral([StringPart])
+        case nilLiteral
+        case arrayLiteral([Expr])
+        case dictionaryLiteral([(key: Expr, value: Expr)])
+        case tuple([(label: String?, value: Expr)])
+        case name(Binding, String)
+        case binary(BinaryOperator, Expr, Expr)
+        case logical(and: Bool, Expr, Expr)
+        case prefix(PrefixOperator, Expr)
+        case ternary(Expr, Expr, Expr)
+        case range(Expr, Expr, closed: Bool)
+        case call(Expr, [Argument])
+        case member(Expr, String)
+        case implicitMember(String)
+        case subscriptAccess(Expr, [Argument])
+        case closure(FunctionDecl)
+        case assign(Expr, Expr)
+        case compoundAssign(BinaryOperator, Expr, Expr)
+        case forceUnwrap(Expr)
+        case optionalChain(Expr)
+        case nilCoalesce(Expr, Expr)
+        case expectation(Expr, isRequire: Bool, comment: Expr?)
+        case typeCast(Expr, TypeName, kind: CastKind)
+        case conditional(IfChain)
+    }
+
+    public enum CastKind { case `as`, asOptional, asForced, `is` }
+
+    public enum StringPart {
+        case text(String)
+        case interpolation(Expr)
+    }
+
+    /// A call argument: `label: value` or an unlabeled value.
+    public struct Argument {
+        public var label: String?
+        public var value: Expr
+    }
+
+    /// Whether the expression is a literal whose type adapts to its context (`1` used as a Double).
+    var isNumericLiteral: Bool {
+        switch kind {
+        case .intLiteral, .doubleLiteral: return true
+        case .prefix(.negate, let e): return e.isNumericLiteral
+        default: return false
+        }
+    }
+}
+
+/// Where a name's value lives.
+public enum Binding {
+    /// A slot of the chapter's global frame.
+    case global(Int)
+    /// A slot of a function frame, `depth` frames up from the current one.
+    case local(depth: Int, slot: Int)
+    /// A built-in function, type or constant of the registry.
+    case builtin
+}
+
+public enum BinaryOperator: String {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">"
+    case greaterEqual = ">="
+    case identical = "===", notIdentical = "!=="
+    case overflowAdd = "&+", overflowSubtract = "&-", overflowMultiply = "&*"
+}
+
+public enum PrefixOperator: String {
+    case negate = "-", not = "!", plus = "+"
+}
+
+/// A type written in a cell (`Double`, `[Int]`, `Tensor?`), kept by name; generics are erased.
+public indirect enum TypeName: CustomStringConvertible {
+    case named(String)
+    case array(TypeName)
+    case dictionary(TypeName, TypeName)
+    case optional(TypeName)
+    case tuple([TypeName])
+    case function([TypeName], TypeName)
+
+    public var description: String {
+        switch self {
+        case .named(let n): return n
+        case .array(let t): return "[\(t)]"
+        case .dictionary(let k, let v): return "[\(k): \(v)]"
+        case .optional(let t): return "\(t)?"
+        case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
+        case .function(let ps, let r):
+            return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
+        }
+    }
+
+    var isOptional: Bool { if case .optional = self { return true } else { return false } }
+}

@@ -1,0 +1,111 @@
+import Diagnostics
+
+/// A statement of the cell language.
+public final class Stmt {
+    public let kind: Kind
+    public let range: SourceRange
+
+    init(_ kind: Kind, range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+
+    public enum Kind {
+        case expression(Expr)
+        /// `let`/`var` with a pattern: one name or a tuple of names.
+        case variable(Pattern, type: TypeName?, initializer: Expr?)
+        case function(FunctionDecl, Binding)
+        case ifChain(IfChain)
+        case guardStmt([Condition], body: [Stmt])
+        case whileLoop([Condition], body: [Stmt], label: String?)
+        case repeatWhile(body: [Stmt], condition: Expr, label: String?)
+        case forIn(Pattern, sequence: Expr, whereClause: Expr?, body: [Stmt], label: String?)
+        case switchStmt(Expr, [SwitchCase])
+        case returnStmt(Expr?)
+        case breakStmt(label: String?)
+        case continueStmt(label: String?)
+        case block([Stmt])
+    }
+}
+
+/// `if … else if … else …`, as a statement or an expression.
+public final class IfChain {
+    public let branches: [(conditions: [Condition], body: [Stmt])]
+    public let elseBody: [Stmt]?
+
+    init(branches: [(conditions: [Condition], body: [Stmt])], elseBody: [Stmt]?) {
+        self.branches = branches
+        self.elseBody = elseBody
+    }
+}
+
+/// One condition of `if`, `guard` or `while`: a Boolean or an optional binding.
+public enum Condition {
+    case boolean(Expr)
+    case optionalBinding(Pattern, Expr)
+}
+
+/// A binding pattern: a name (or `_`) or a tuple of patterns.
+public indirect enum Pattern {
+    case ignore
+    case bind(Binding, name: String, range: SourceRange)
+    case tuple([Pattern])
+}
+
+/// One `case` of a `switch`.
+public struct SwitchCase {
+    /// Empty for `default`.
+    public var patterns: [CasePattern]
+    public var guardExpr: Expr?
+    public var body: [Stmt]
+    public var range: SourceRange
+}
+
+public enum CasePattern {
+    /// Matches when `~=` holds: equality, or containment in a range.
+    case expression(Expr)
+    /// `let x` matches anything and binds it.
+    case binding(Pattern)
+    /// `(a, b)` tuple of patterns.
+    case tuple([CasePattern])
+    case wildcard
+}
+
+/// A function or closure: parameters, body and the size of its frame.
+public final class FunctionDecl {
+    public struct Parameter {
+        /// The argument label callers write (`nil` for `_`).
+        public var label: String?
+        public var name: String
+        public var type: TypeName?
+        public var defaultValue: Expr?
+        public var isVariadic: Bool
+        public var slot: Int
+    }
+
+    public let name: String
+    public var parameters: [Parameter]
+    public var returnType: TypeName?
+    public var body: [Stmt]
+    /// Number of slots of a call's frame (parameters and all locals of the body).
+    public var frameSize: Int
+    public let range: SourceRange
+    /// A single-expression body returns its value implicitly.
+    public var implicitReturn: Bool
+
+    init(name: String, parameters: [Parameter], returnType: TypeName?, body: [Stmt], frameSize: Int,
+         range: SourceRange, implicitReturn: Bool) {
+        self.name = name
+        self.parameters = parameters
+        self.returnType = returnType
+        self.body = body
+        self.frameSize = frameSize
+        self.range = range
+        self.implicitReturn = implicitReturn
+    }
+
+    /// `name(label:label:)`, as Swift spells a function's full name.
+    public var fullName: String {
+        name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+}

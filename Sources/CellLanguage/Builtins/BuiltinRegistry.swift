@@ -1,0 +1,100 @@
+import Diagnostics
+
+/// Every name a cell can use without declaring it: functions, types and constants, plus the
+/// methods of built-in values. Each area registers itself in its own `Builtins+Area.swift`.
+public final class BuiltinRegistry {
+    var functions: [String: [Builtin]] = [:]
+    var types: [String: BuiltinType] = [:]
+    var constants: [String: Value] = [:]
+    /// Methods per kind of receiver.
+    var arrayMethods: [String: [Builtin]] = [:]
+    var stringMethods: [String: [Builtin]] = [:]
+    var numberMethods: [String: [Builtin]] = [:]
+    var dictionaryMethods: [String: [Builtin]] = [:]
+    var arrayMutating: [String: [MutatingMethod]] = [:]
+    var dictionaryMutating: [String: [MutatingMethod]] = [:]
+    /// Operators on engine objects (tensors …), tried when the built-in rules do not apply.
+    var operatorHandlers: [(BinaryOperator, Value, Value, SourceRange) throws -> Value?] = []
+    /// Methods and property setters of engine objects.
+    var objectMethods: [(Value) -> [String: [Builtin]]] = []
+    var propertySetters: [(String, inout Value, SourceRange, (inout Value) throws -> Void) throws -> Bool] = []
+    /// The chapter's random generator (seeded per chapter; `seed(_:)` re-seeds it).
+    public var random = SplitMix64(seed: 42)
+
+    /// The standard registry: every area.
+    public init() {
+        registerMath()
+        registerConversions()
+        registerCollections()
+        registerStrings()
+        registerDisplay()
+        registerRandom()
+        registerExpectations()
+    }
+
+    func function(_ name: String, _ parameters: [BuiltinParameter],
+                  _ implementation: @escaping (inout Invocation) throws -> Value) {
+        functions[name, default: []].append(Builtin(name, parameters, implementation))
+    }
+
+    func has(_ name: String) -> Bool {
+        functions[name] != nil || types[name] != nil || constants[name] != nil
+    }
+
+    var names: [String] { Array(functions.keys) + Array(types.keys) + Array(constants.keys) }
+
+    func value(named name: String) -> Value? {
+        if let f = functions[name] { return .function(Function(.builtin(f), name: name)) }
+        if let t = types[name] { return .type(t) }
+        return constants[name]
+    }
+
+    func methods(for receiver: Value) -> [String: [Builtin]] {
+        switch receiver {
+        case .array, .range: return arrayMethods
+        case .string: return stringMethods
+        case .int, .double: return numberMethods
+        case .dictionary: return dictionaryMethods
+        case .object:
+            var all: [String: [Builtin]] = [:]
+            for provider in objectMethods { all.merge(provider(receiver)) { a, _ in a } }
+            return all
+        default: return [:]
+        }
+    }
+
+    func mutatingMethods(for receiver: Value) -> [String: [MutatingMethod]] {
+        switch receiver {
+        case .array: return arrayMutating
+        case .dictionary: return dictionaryMutating
+        default: return [:]
+        }
+    }
+
+    func applyOperator(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws -> Value? {
+        for handler in operatorHandlers {
+            if let v = try handler(op, l, r, range) { return v }
+        }
+        return nil
+    }
+
+    func modifyProperty(_ name: String, of base: Value, range: SourceRange,
+                        _ body: (inout Value) throws -> Void) throws -> Bool {
+        var b = base
+        for setter in propertySetters where try setter(name, &b, range, body) { return true }
+        return false
+    }
+}
+
+/// A type usable by name in a cell: its initializers (`Double(x)`) and static members.
+public final class BuiltinType {
+    let name: String
+    var initializers: [Builtin]
+    var staticMembers: [String: Value]
+
+    init(_ name: String, initializers: [Builtin] = [], staticMembers: [String: Value] = [:]) {
+        self.name = name
+        self.initializers = initializers
+        self.staticMembers = staticMembers
+    }
+}

@@ -1,0 +1,56 @@
+import Diagnostics
+
+extension BuiltinRegistry {
+    /// `Int(x)`, `Double(x)`, `Float(x)`, `String(x)`, `String(format:)`-free describing, `Bool`.
+    func registerConversions() {
+        types["Double"]?.initializers = [Builtin("Double", [.positional()]) { inv in
+            switch inv.value(0) {
+            case .int(let i)?: return .double(Double(i))
+            case .double(let d)?: return .double(d)
+            case .string(let s)?: return Double(s).map { .some(.double($0)) } ?? .none
+            default: throw inv.mismatch(0, expected: "Double")
+            }
+        }]
+        types["Float"] = BuiltinType("Float", initializers: types["Double"]?.initializers ?? [])
+        types["Int"]?.initializers = [Builtin("Int", [.positional()]) { inv in
+            switch inv.value(0) {
+            case .int(let i)?: return .int(i)
+            case .double(let d)?:
+                guard d.isFinite, d > -9.3e18, d < 9.3e18 else {
+                    throw RuntimeError("Double value \(d) cannot be converted to Int because it is \(d.isNaN ? "NaN" : d.isFinite ? "outside the representable range" : "infinite")", at: inv.range(0))
+                }
+                return .int(Int(d))
+            case .string(let s)?: return Int(s).map { .some(.int($0)) } ?? .none
+            case .bool(let b)?: return .int(b ? 1 : 0)
+            default: throw inv.mismatch(0, expected: "Int")
+            }
+        }]
+        types["String"] = BuiltinType("String", initializers: [
+            Builtin("String", [.positional()]) { inv in .string(Formatter.describe(inv.value(0) ?? .void)) },
+            Builtin("String", [.labeled("describing")]) { inv in .string(Formatter.describe(inv.value(0) ?? .void)) },
+            Builtin("String", [.labeled("repeating"), .labeled("count")]) { inv in
+                let n = try inv.int(1)
+                guard n >= 0 else { throw RuntimeError("negative repeat count \(n)", at: inv.range(1)) }
+                return .string(String(repeating: try inv.string(0), count: n))
+            },
+        ])
+        types["Bool"] = BuiltinType("Bool", initializers: [Builtin("Bool", [.positional()]) { inv in
+            switch inv.value(0) {
+            case .bool(let b)?: return .bool(b)
+            case .string(let s)?: return Bool(s).map { .some(.bool($0)) } ?? .none
+            default: throw inv.mismatch(0, expected: "Bool")
+            }
+        }])
+        types["Array"] = BuiltinType("Array", initializers: [
+            Builtin("Array", [.positional()]) { inv in
+                if case .string(let s)? = inv.value(0) { return .array(s.map { .string(String($0)) }) }
+                return .array(try inv.array(0))
+            },
+            Builtin("Array", [.labeled("repeating"), .labeled("count")]) { inv in
+                let n = try inv.int(1)
+                guard n >= 0 else { throw RuntimeError("can't construct Array with count < 0 (\(n))", at: inv.range(1)) }
+                return .array(Array(repeating: inv.value(0) ?? .void, count: n))
+            },
+        ])
+    }
+}

@@ -1,0 +1,27 @@
+extension BuiltinRegistry {
+    /// `print`, `debugPrint` and `display(_:)`.
+    func registerDisplay() {
+        function("print", [.variadic, .labeled("separator", defaulted: true), .labeled("terminator", defaulted: true)]) { inv in
+            let items = try inv.array(0)
+            let separator = try inv.value(1).map { _ in try inv.string(1) } ?? " "
+            let terminator = try inv.value(2).map { _ in try inv.string(2) } ?? "\n"
+            inv.interpreter.write(items.map(Formatter.describe).joined(separator: separator) + terminator)
+            return .void
+        }
+        function("debugPrint", [.variadic]) { inv in
+            inv.interpreter.write(try inv.array(0).map(Formatter.debugDescribe).joined(separator: " ") + "\n")
+            return .void
+        }
+        function("display", [.positional()]) { inv in
+            inv.interpreter.show(Self.display(of: inv.value(0) ?? .void))
+            return .void
+        }
+    }
+
+    /// The rich display of a value: engine objects choose theirs, collections of numbers show
+    /// as text like `print`.
+    static func display(of value: Value) -> Display {
+        if case .object(let o) = value, let d = o as? any DisplayableObject { return d.display }
+        return .text(Formatter.describe(value))
+    }
+}

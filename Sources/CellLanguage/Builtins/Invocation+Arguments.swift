@@ -1,0 +1,60 @@
+import Diagnostics
+
+/// Typed access to a built-in's arguments, with the compiler's conversion messages.
+extension Invocation {
+    func mismatch(_ i: Int, expected: String) -> RuntimeError {
+        RuntimeError("cannot convert value of type '\(value(i)?.typeName ?? "()")' to expected argument type '\(expected)'",
+                     at: range(i))
+    }
+
+    /// A Double argument; an integer literal is accepted as Swift would.
+    func double(_ i: Int) throws -> Double {
+        switch value(i) {
+        case .double(let d)?: return d
+        case .int(let n)? where i < literal.count && literal[i]: return Double(n)
+        default: throw mismatch(i, expected: "Double")
+        }
+    }
+
+    func int(_ i: Int) throws -> Int {
+        guard case .int(let n)? = value(i) else { throw mismatch(i, expected: "Int") }
+        return n
+    }
+
+    func string(_ i: Int) throws -> String {
+        guard case .string(let s)? = value(i) else { throw mismatch(i, expected: "String") }
+        return s
+    }
+
+    func bool(_ i: Int) throws -> Bool {
+        guard case .bool(let b)? = value(i) else { throw mismatch(i, expected: "Bool") }
+        return b
+    }
+
+    func array(_ i: Int) throws -> [Value] {
+        switch value(i) {
+        case .array(let a)?: return a
+        case .range(let lo, let hi)?: return (lo..<hi).map { .int($0) }
+        default: throw mismatch(i, expected: "Array")
+        }
+    }
+
+    func function(_ i: Int) throws -> Value {
+        guard case .function? = value(i) else { throw mismatch(i, expected: "closure") }
+        return value(i) ?? .void
+    }
+
+    /// The receiver of a method as an array (ranges count as arrays of Int).
+    func receiverArray() throws -> [Value] {
+        switch receiver {
+        case .array(let a): return a
+        case .range(let lo, let hi): return (lo..<hi).map { .int($0) }
+        default: throw RuntimeError("expected an array, not '\(receiver.typeName)'", at: callRange)
+        }
+    }
+
+    /// Calls a closure argument.
+    func call(_ f: Value, _ args: Value...) throws -> Value {
+        try interpreter.callClosure(f, args, range: callRange)
+    }
+}

@@ -1,0 +1,96 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowerer {
+    func lowerArguments(_ list: LabeledExprListSyntax) -> [Expr.Argument] {
+        list.map { Expr.Argument(label: $0.label?.text, value: lowerExpr($0.expression)) }
+    }
+
+    func lowerCall(_ call: FunctionCallExprSyntax, range r: Diagnostics.SourceRange, text: String) -> Expr {
+        let callee = lowerExpr(call.calledExpression)
+        var arguments = lowerArguments(call.arguments)
+        if let trailing = call.trailingClosure {
+            arguments.append(Expr.Argument(label: nil, value: lowerExpr(ExprSyntax(trailing))))
+        }
+        for extra in call.additionalTrailingClosures {
+            arguments.append(Expr.Argument(label: extra.label.text, value: lowerExpr(ExprSyntax(extra.closure))))
+        }
+        return Expr(.call(callee, arguments), range: r, text: text)
+    }
+
+    func lowerClosure(_ c: ClosureExprSyntax) -> FunctionDecl {
+        scopes.pushFunction()
+        functionDepth += 1
+        let savedLoops = loopDepth
+        loopDepth = 0
+        var params: [FunctionDecl.Parameter] = []
+        var returnType: TypeName?
+        func addParameter(_ name: String, type: TypeName?, node: some SyntaxProtocol) {
+            var slot = scopes.contexts.last?.slotCount ?? 0
+            if name == "_" {
+                scopes.contexts.last?.slotCount += 1
+            } else if case .local(_, let s)? = scopes.declare(name, isLet: true) {
+                slot = s
+            } else {
+                error("invalid redeclaration of '\(name)'", node)
+            }
+            params.append(FunctionDecl.Parameter(label: nil, name: name, type: type, defaultValue: nil,
+                                                 isVariadic: false, slot: slot))
+        }
+        if let signature = c.signature {
+            if signature.capture != nil { unsupported("capture lists", signature) }
+            switch signature.parameterClause {
+            case .simpleInput(let list)?:
+                for p in list { addParameter(p.name.text, type: nil, node: p) }
+            case .parameterClause(let clause)?:
+                for p in clause.parameters {
+                    addParameter(p.secondName?.text ?? p.firstName.text,
+                                 type: p.type.map(lowerType), node: p)
+                }
+            case nil: break
+            }
+            returnType = signature.returnClause.map { lowerType($0.type) }
+            closureShorthand.append(false)
+        } else {
+            // Shorthand arguments $0, $1 … take the first slots of the frame.
+            let highest = c.statements.tokens(viewMode: .sourceAccurate).compactMap { token -> Int? in
+                guard case .dollarIdentifier(let name) = token.tokenKind else { return nil }
+                return Int(name.dropFirst())
+            }.max()
+            if let highest {
+                for i in 0...highest {
+                    params.append(FunctionDecl.Parameter(label: nil, name: "$\(i)", type: nil,
+                                                         defaultValue: nil, isVariadic: false, slot: i))
+                }
+                scopes.contexts.last?.slotCount = highest + 1
+            }
+            closureShorthand.append(true)
+        }
+        predeclareFunctions(c.statements)
+        let body = lowerItems(c.statements)
+        let implicit = c.statements.count == 1 && c.statements.first.map(isExpressionItem) == true
+        closureShorthand.removeLast()
+        loopDepth = savedLoops
+        functionDepth -= 1
+        let size = scopes.popFunction()
+        return FunctionDecl(name: "closure", parameters: params, returnType: returnType, body: body,
+                            frameSize: size, range: range(c), implicitReturn: implicit)
+    }
+
+    func lowerMacro(_ m: MacroExpansionExprSyntax, range r: Diagnostics.SourceRange, text: String) -> Expr {
+        let name = m.macroName.text
+        guard name == "expect" || name == "require" else {
+            unsupported("macro '#\(name)'", m)
+            return placeholder(m)
+        }
+        let args = Array(m.arguments)
+        guard let first = args.first, first.label == nil else {
+            error("'#\(name)' takes a condition: #\(name)(accuracy > 0.8)", m)
+            return placeholder(m)
+        }
+        let comment = args.count > 1 ? lowerExpr(args[1].expression) : nil
+        if args.count > 2 { error("extra argument in '#\(name)'", args[2]) }
+        return Expr(.expectation(lowerExpr(first.expression), isRequire: name == "require",
+                                 comment: comment), range: r, text: text)
+    }
+}

@@ -1,0 +1,176 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowerer {
+    func lowerDecl(_ decl: DeclSyntax) -> [Stmt] {
+        if let v = decl.as(VariableDeclSyntax.self) {
+            return lowerVariable(v)
+        }
+        if let f = decl.as(FunctionDeclSyntax.self) {
+            return lowerFunction(f).map { [$0] } ?? []
+        }
+        let kind: String
+        switch decl.kind {
+        case .structDecl: kind = "'struct' declaration"
+        case .classDecl: kind = "'class' declaration"
+        case .enumDecl: kind = "'enum' declaration"
+        case .protocolDecl: kind = "'protocol' declaration"
+        case .extensionDecl: kind = "'extension'"
+        case .importDecl: kind = "'import' (the engine is already imported)"
+        case .typeAliasDecl: kind = "'typealias'"
+        default: kind = "this declaration"
+        }
+        unsupported(kind, decl)
+        return []
+    }
+
+    // MARK: - let / var
+
+    func lowerVariable(_ v: VariableDeclSyntax) -> [Stmt] {
+        let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
+        var out: [Stmt] = []
+        for binding in v.bindings {
+            if binding.accessorBlock != nil {
+                unsupported("a computed property", binding)
+                continue
+            }
+            let type = binding.typeAnnotation.map { lowerType($0.type) }
+            // The initializer is lowered before the name is declared: `let x = x + 1` reads
+            // an outer `x`.
+            let initializer = binding.initializer.map { lowerExpr($0.value) }
+            if initializer == nil && type == nil {
+                error("type annotation missing in pattern", binding.pattern)
+            }
+            let pattern = lowerPattern(binding.pattern, isLet: isLet)
+            out.append(Stmt(.variable(pattern, type: type, initializer: initializer),
+                            range: range(binding)))
+        }
+        return out
+    }
+
+    /// Declares the names of a binding pattern in the current scope.
+    func lowerPattern(_ pattern: PatternSyntax, isLet: Bool) -> Pattern {
+        if let id = pattern.as(IdentifierPatternSyntax.self) {
+            let name = id.identifier.text
+            guard let binding = scopes.declare(name, isLet: isLet) else {
+                error("invalid redeclaration of '\(name)'", id)
+                return .ignore
+            }
+            return .bind(binding, name: name, range: range(id))
+        }
+        if pattern.is(WildcardPatternSyntax.self) {
+            return .ignore
+        }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            return .tuple(tuple.elements.map { lowerPattern($0.pattern, isLet: isLet) })
+        }
+        if let vb = pattern.as(ValueBindingPatternSyntax.self) {
+            return lowerPattern(vb.pattern, isLet: vb.bindingSpecifier.tokenKind == .keyword(.let))
+        }
+        unsupported("this pattern", pattern)
+        return .ignore
+    }
+
+    // MARK: - func
+
+    func lowerFunction(_ f: FunctionDeclSyntax) -> Stmt? {
+        let name = f.name.text
+        guard let entry = scopes.lookup(name) else { return nil }
+        if f.genericParameterClause != nil {
+            // Generic parameters are erased at run time: the body runs on any value.
+        }
+        if f.signature.effectSpecifiers?.throwsClause != nil {
+            unsupported("'throws'", f.signature)
+        }
+        guard let body = f.body else {
+            error("function '\(name)' needs a body", f)
+            return nil
+        }
+        let decl = lowerFunctionBody(
+            name: name, parameters: f.signature.parameterClause.parameters,
+            returnType: f.signature.returnClause.map { lowerType($0.type) },
+            statements: body.statements, range: range(f))
+        return Stmt(.function(decl, entry.binding), range: range(f))
+    }
+
+    func lowerFunctionBody(
+        name: String, parameters: FunctionParameterListSyntax, returnType: TypeName?,
+        statements: CodeBlockItemListSyntax, range fullRange: Diagnostics.SourceRange
+    ) -> FunctionDecl {
+        scopes.pushFunction()
+        functionDepth += 1
+        let savedLoops = loopDepth
+        loopDepth = 0
+        closureShorthand.append(false)
+        var params: [FunctionDecl.Parameter] = []
+        for p in parameters {
+            let label: String? = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
+            let local = p.secondName?.text ?? p.firstName.text
+            if p.type.is(AttributedTypeSyntax.self),
+                p.type.as(AttributedTypeSyntax.self)?.specifiers.isEmpty == false
+            {
+                unsupported("'inout' parameters", p.type)
+            }
+            let defaultValue = p.defaultValue.map { lowerExpr($0.value) }
+            var slot = 0
+            if local == "_" {
+                slot = scopes.contexts.last?.slotCount ?? 0
+                scopes.contexts.last?.slotCount += 1
+            } else if case .local(_, let s)? = scopes.declare(local, isLet: true) {
+                slot = s
+            } else {
+                error("invalid redeclaration of '\(local)'", p)
+            }
+            params.append(FunctionDecl.Parameter(
+                label: label, name: local, type: lowerType(p.type), defaultValue: defaultValue,
+                isVariadic: p.ellipsis != nil, slot: slot))
+        }
+        predeclareFunctions(statements)
+        let body = lowerItems(statements)
+        let implicit = statements.count == 1 && statements.first.map(isExpressionItem) == true
+        closureShorthand.removeLast()
+        loopDepth = savedLoops
+        functionDepth -= 1
+        let size = scopes.popFunction()
+        return FunctionDecl(name: name, parameters: params, returnType: returnType, body: body,
+                            frameSize: size, range: fullRange, implicitReturn: implicit)
+    }
+
+    func isExpressionItem(_ item: CodeBlockItemSyntax) -> Bool {
+        if case .expr = item.item { return true }
+        return false
+    }
+
+    // MARK: - Types
+
+    func lowerType(_ type: TypeSyntax) -> TypeName {
+        if let id = type.as(IdentifierTypeSyntax.self) {
+            if let generic = id.genericArgumentClause {
+                let args = generic.arguments.compactMap { $0.argument.as(TypeSyntax.self).map(lowerType) }
+                if id.name.text == "Array", args.count == 1 { return .array(args[0]) }
+                if id.name.text == "Optional", args.count == 1 { return .optional(args[0]) }
+                if id.name.text == "Dictionary", args.count == 2 { return .dictionary(args[0], args[1]) }
+            }
+            return .named(id.name.text)
+        }
+        if let a = type.as(ArrayTypeSyntax.self) { return .array(lowerType(a.element)) }
+        if let d = type.as(DictionaryTypeSyntax.self) {
+            return .dictionary(lowerType(d.key), lowerType(d.value))
+        }
+        if let o = type.as(OptionalTypeSyntax.self) { return .optional(lowerType(o.wrappedType)) }
+        if let o = type.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+            return .optional(lowerType(o.wrappedType))
+        }
+        if let t = type.as(TupleTypeSyntax.self) {
+            let elements = t.elements.map { lowerType($0.type) }
+            return elements.count == 1 ? elements[0] : .tuple(elements)
+        }
+        if let f = type.as(FunctionTypeSyntax.self) {
+            return .function(f.parameters.map { lowerType($0.type) }, lowerType(f.returnClause.type))
+        }
+        if let a = type.as(AttributedTypeSyntax.self) { return lowerType(a.baseType) }
+        if let m = type.as(MemberTypeSyntax.self) { return .named(m.name.text) }
+        if type.is(SomeOrAnyTypeSyntax.self) { return .named("Any") }
+        return .named(type.trimmedDescription)
+    }
+}

@@ -1,0 +1,262 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowerer {
+    func lowerExpr(_ expr: ExprSyntax) -> Expr {
+        let r = range(expr)
+        let text = expr.trimmedDescription
+        func make(_ kind: Expr.Kind) -> Expr { Expr(kind, range: r, text: text) }
+
+        if let i = expr.as(IntegerLiteralExprSyntax.self) {
+            let digits = i.literal.text.replacingOccurrences(of: "_", with: "")
+            let value: Int?
+            if digits.hasPrefix("0x") { value = Int(digits.dropFirst(2), radix: 16) }
+            else if digits.hasPrefix("0b") { value = Int(digits.dropFirst(2), radix: 2) }
+            else if digits.hasPrefix("0o") { value = Int(digits.dropFirst(2), radix: 8) }
+            else { value = Int(digits) }
+            guard let value else {
+                error("integer literal '\(i.literal.text)' overflows when stored into 'Int'", expr)
+                return placeholder(expr)
+            }
+            return make(.intLiteral(value))
+        }
+        if let f = expr.as(FloatLiteralExprSyntax.self) {
+            guard let value = Double(f.literal.text.replacingOccurrences(of: "_", with: "")) else {
+                error("invalid floating-point literal", expr)
+                return placeholder(expr)
+            }
+            return make(.doubleLiteral(value))
+        }
+        if let b = expr.as(BooleanLiteralExprSyntax.self) {
+            return make(.boolLiteral(b.literal.tokenKind == .keyword(.true)))
+        }
+        if expr.is(NilLiteralExprSyntax.self) { return make(.nilLiteral) }
+        if let s = expr.as(StringLiteralExprSyntax.self) { return make(.stringLiteral(lowerString(s))) }
+        if let a = expr.as(ArrayExprSyntax.self) {
+            return make(.arrayLiteral(a.elements.map { lowerExpr($0.expression) }))
+        }
+        if let d = expr.as(DictionaryExprSyntax.self) {
+            switch d.content {
+            case .colon: return make(.dictionaryLiteral([]))
+            case .elements(let elements):
+                return make(.dictionaryLiteral(elements.map { (lowerExpr($0.key), lowerExpr($0.value)) }))
+            }
+        }
+        if let ref = expr.as(DeclReferenceExprSyntax.self) {
+            return lowerName(ref.baseName.text, ref)
+        }
+        if let t = expr.as(TupleExprSyntax.self) {
+            if t.elements.count == 1, let only = t.elements.first, only.label == nil {
+                return lowerExpr(only.expression)
+            }
+            return make(.tuple(t.elements.map { ($0.label?.text, lowerExpr($0.expression)) }))
+        }
+        if let infix = expr.as(InfixOperatorExprSyntax.self) {
+            return lowerInfix(infix, range: r, text: text)
+        }
+        if let p = expr.as(PrefixOperatorExprSyntax.self) {
+            let operand = lowerExpr(p.expression)
+            switch p.operator.text {
+            case "-":
+                // Fold negative literals so `-9223372036854775808`-style extremes and `-0.5` stay literal.
+                if case .intLiteral(let v) = operand.kind { return make(.intLiteral(-v)) }
+                if case .doubleLiteral(let v) = operand.kind { return make(.doubleLiteral(-v)) }
+                return make(.prefix(.negate, operand))
+            case "!": return make(.prefix(.not, operand))
+            case "+": return make(.prefix(.plus, operand))
+            default:
+                unsupported("prefix operator '\(p.operator.text)'", p.operator)
+                return placeholder(expr)
+            }
+        }
+        if let t = expr.as(TernaryExprSyntax.self) {
+            return make(.ternary(lowerExpr(t.condition), lowerExpr(t.thenExpression), lowerExpr(t.elseExpression)))
+        }
+        if let call = expr.as(FunctionCallExprSyntax.self) {
+            return lowerCall(call, range: r, text: text)
+        }
+        if let m = expr.as(MemberAccessExprSyntax.self) {
+            let name = m.declName.baseName.text
+            guard let base = m.base else { return make(.implicitMember(name)) }
+            return make(.member(lowerExpr(base), name))
+        }
+        if let s = expr.as(SubscriptCallExprSyntax.self) {
+            return make(.subscriptAccess(lowerExpr(s.calledExpression), lowerArguments(s.arguments)))
+        }
+        if let c = expr.as(ClosureExprSyntax.self) {
+            return make(.closure(lowerClosure(c)))
+        }
+        if let f = expr.as(ForceUnwrapExprSyntax.self) { return make(.forceUnwrap(lowerExpr(f.expression))) }
+        if let o = expr.as(OptionalChainingExprSyntax.self) { return make(.optionalChain(lowerExpr(o.expression))) }
+        if let m = expr.as(MacroExpansionExprSyntax.self) { return lowerMacro(m, range: r, text: text) }
+        if let i = expr.as(IfExprSyntax.self) { return make(.conditional(lowerIf(i))) }
+        if let a = expr.as(AsExprSyntax.self) {
+            let kind: Expr.CastKind
+            switch a.questionOrExclamationMark?.tokenKind {
+            case .postfixQuestionMark?: kind = .asOptional
+            case .exclamationMark?: kind = .asForced
+            default: kind = .as
+            }
+            return make(.typeCast(lowerExpr(a.expression), lowerType(a.type), kind: kind))
+        }
+        if let i = expr.as(IsExprSyntax.self) {
+            return make(.typeCast(lowerExpr(i.expression), lowerType(i.type), kind: .is))
+        }
+        if let p = expr.as(PostfixOperatorExprSyntax.self) {
+            unsupported("postfix operator '\(p.operator.text)'", p.operator)
+            return placeholder(expr)
+        }
+        if expr.is(TryExprSyntax.self) { unsupported("'try'", expr) }
+        else if expr.is(AwaitExprSyntax.self) { unsupported("'await'", expr) }
+        else if expr.is(SwitchExprSyntax.self) { unsupported("'switch' as an expression", expr) }
+        else if expr.is(KeyPathExprSyntax.self) { unsupported("key paths", expr) }
+        else if expr.is(RegexLiteralExprSyntax.self) { unsupported("regex literals", expr) }
+        else { unsupported("this expression", expr) }
+        return placeholder(expr)
+    }
+
+    // MARK: - Names
+
+    func lowerName(_ name: String, _ node: some SyntaxProtocol) -> Expr {
+        let r = range(node)
+        if name.hasPrefix("$"), let index = Int(name.dropFirst()) {
+            guard closureShorthand.last == true else {
+                error("anonymous closure argument not contained in a closure", node)
+                return placeholder(node)
+            }
+            // Shorthand parameters occupy the first slots of the closure's frame in order.
+            return Expr(.name(.local(depth: 0, slot: index), name), range: r, text: name)
+        }
+        if let entry = scopes.lookup(name) {
+            return Expr(.name(entry.binding, name), range: r, text: name)
+        }
+        if builtins.has(name) {
+            return Expr(.name(.builtin, name), range: r, text: name)
+        }
+        var fixIts: [Diagnostics.Diagnostic.FixIt] = []
+        var message = "cannot find '\(name)' in scope"
+        if let near = Suggestions.closest(to: name, among: scopes.visibleNames + builtins.names) {
+            fixIts.append(Diagnostics.Diagnostic.FixIt(message: "did you mean '\(near)'?", range: r, replacement: near))
+            message += "; did you mean '\(near)'?"
+        }
+        diagnostics.append(Diagnostics.Diagnostic(.error, message, at: r, fixIts: fixIts))
+        return placeholder(node)
+    }
+
+    // MARK: - Operators
+
+    func lowerInfix(_ infix: InfixOperatorExprSyntax, range r: Diagnostics.SourceRange, text: String) -> Expr {
+        let lhs = lowerExpr(infix.leftOperand)
+        let rhs = lowerExpr(infix.rightOperand)
+        if infix.operator.is(AssignmentExprSyntax.self) {
+            checkAssignable(lhs, infix.leftOperand)
+            return Expr(.assign(lhs, rhs), range: r, text: text)
+        }
+        guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else {
+            unsupported("this operator", infix.operator)
+            return placeholder(infix)
+        }
+        switch op {
+        case "&&": return Expr(.logical(and: true, lhs, rhs), range: r, text: text)
+        case "||": return Expr(.logical(and: false, lhs, rhs), range: r, text: text)
+        case "??": return Expr(.nilCoalesce(lhs, rhs), range: r, text: text)
+        case "..<": return Expr(.range(lhs, rhs, closed: false), range: r, text: text)
+        case "...": return Expr(.range(lhs, rhs, closed: true), range: r, text: text)
+        default: break
+        }
+        if op.count >= 2, op.hasSuffix("="), let base = BinaryOperator(rawValue: String(op.dropLast())),
+            !["==", "!=", "<=", ">=", "===", "!=="].contains(op)
+        {
+            checkAssignable(lhs, infix.leftOperand)
+            return Expr(.compoundAssign(base, lhs, rhs), range: r, text: text)
+        }
+        guard let binary = BinaryOperator(rawValue: op) else {
+            unsupported("operator '\(op)'", infix.operator)
+            return placeholder(infix)
+        }
+        return Expr(.binary(binary, lhs, rhs), range: r, text: text)
+    }
+
+    /// Reports assignment to a `let` constant or to something that is not storage.
+    func checkAssignable(_ target: Expr, _ node: ExprSyntax) {
+        switch target.kind {
+        case .name(let binding, let name):
+            if case .builtin = binding {
+                error("cannot assign to value: '\(name)' is a built-in", node)
+            } else if let entry = scopes.lookup(name), entry.isLet {
+                error("cannot assign to value: '\(name)' is a 'let' constant", node)
+            }
+        case .subscriptAccess(let base, _), .member(let base, _):
+            if let root = rootName(base), let entry = scopes.lookup(root), entry.isLet,
+                !isReference(base)
+            {
+                error("cannot assign through subscript: '\(root)' is a 'let' constant", node)
+            }
+        case .nilLiteral:
+            break  // already reported
+        default:
+            error("cannot assign to this expression", node)
+        }
+    }
+
+    func rootName(_ e: Expr) -> String? {
+        switch e.kind {
+        case .name(_, let n): return n
+        case .subscriptAccess(let b, _), .member(let b, _): return rootName(b)
+        default: return nil
+        }
+    }
+
+    /// Engine objects are references: mutating a member of one held in a `let` is allowed.
+    func isReference(_ e: Expr) -> Bool { false }
+
+    // MARK: - Strings
+
+    func lowerString(_ s: StringLiteralExprSyntax) -> [Expr.StringPart] {
+        var parts: [Expr.StringPart] = []
+        let multiline = s.openingQuote.tokenKind == .multilineStringQuote
+        for segment in s.segments {
+            switch segment {
+            case .stringSegment(let seg):
+                parts.append(.text(unescape(seg.content.text, multiline: multiline)))
+            case .expressionSegment(let seg):
+                if seg.expressions.count == 1, let only = seg.expressions.first, only.label == nil {
+                    parts.append(.interpolation(lowerExpr(only.expression)))
+                } else {
+                    unsupported("this interpolation", seg)
+                }
+            }
+        }
+        return parts
+    }
+
+    func unescape(_ raw: String, multiline: Bool) -> String {
+        var out = ""
+        var iterator = raw.makeIterator()
+        while let c = iterator.next() {
+            guard c == "\\" else {
+                out.append(c)
+                continue
+            }
+            guard let next = iterator.next() else { break }
+            switch next {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "0": out.append("\0")
+            case "\\": out.append("\\")
+            case "\"": out.append("\"")
+            case "'": out.append("'")
+            case "\n" where multiline: break
+            case "u":
+                var hex = ""
+                while let h = iterator.next(), h != "}" { if h != "{" { hex.append(h) } }
+                if let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) {
+                    out.unicodeScalars.append(scalar)
+                }
+            default: out.append(next)
+            }
+        }
+        return out
+    }
+}

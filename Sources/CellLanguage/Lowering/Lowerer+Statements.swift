@@ -1,0 +1,210 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowerer {
+    func lowerStmt(_ stmt: StmtSyntax) -> [Stmt] {
+        let r = range(stmt)
+        if let e = stmt.as(ExpressionStmtSyntax.self) {
+            return [lowerExpressionStatement(e.expression)]
+        }
+        if let g = stmt.as(GuardStmtSyntax.self) {
+            // Names bound by `guard let` stay visible after the guard: conditions are lowered
+            // in the enclosing scope, the else-body in its own.
+            let conditions = lowerConditions(g.conditions)
+            let body = lowerBlock(g.body)
+            if !endsControlFlow(body) {
+                error("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", g.guardKeyword)
+            }
+            return [Stmt(.guardStmt(conditions, body: body), range: r)]
+        }
+        if let w = stmt.as(WhileStmtSyntax.self) {
+            scopes.pushBlock()
+            let conditions = lowerConditions(w.conditions)
+            let body = lowerLoopBody(w.body)
+            scopes.popBlock()
+            return [Stmt(.whileLoop(conditions, body: body, label: nil), range: r)]
+        }
+        if let rep = stmt.as(RepeatStmtSyntax.self) {
+            let body = lowerLoopBody(rep.body)
+            return [Stmt(.repeatWhile(body: body, condition: lowerExpr(rep.condition), label: nil), range: r)]
+        }
+        if let f = stmt.as(ForStmtSyntax.self) {
+            if f.tryKeyword != nil || f.awaitKeyword != nil { unsupported("'for try'/'for await'", f) }
+            let sequence = lowerExpr(f.sequence)
+            scopes.pushBlock()
+            let pattern = lowerPattern(f.pattern, isLet: true)
+            let whereClause = f.whereClause.map { lowerExpr($0.condition) }
+            let body = lowerLoopBody(f.body)
+            scopes.popBlock()
+            return [Stmt(.forIn(pattern, sequence: sequence, whereClause: whereClause, body: body,
+                                label: nil), range: r)]
+        }
+        if let ret = stmt.as(ReturnStmtSyntax.self) {
+            if functionDepth == 0 {
+                error("return invalid outside of a func", ret.returnKeyword)
+            }
+            return [Stmt(.returnStmt(ret.expression.map(lowerExpr)), range: r)]
+        }
+        if let b = stmt.as(BreakStmtSyntax.self) {
+            if loopDepth == 0 && !inSwitch {
+                error("'break' is only allowed inside a loop, if, do, or switch", b)
+            }
+            return [Stmt(.breakStmt(label: b.label?.text), range: r)]
+        }
+        if let c = stmt.as(ContinueStmtSyntax.self) {
+            if loopDepth == 0 { error("'continue' is only allowed inside a loop", c) }
+            return [Stmt(.continueStmt(label: c.label?.text), range: r)]
+        }
+        if let labeled = stmt.as(LabeledStmtSyntax.self) {
+            return lowerStmt(labeled.statement).map { s in
+                let label = labeled.label.text
+                switch s.kind {
+                case .whileLoop(let c, let b, _): return Stmt(.whileLoop(c, body: b, label: label), range: s.range)
+                case .repeatWhile(let b, let c, _): return Stmt(.repeatWhile(body: b, condition: c, label: label), range: s.range)
+                case .forIn(let p, let seq, let w, let b, _):
+                    return Stmt(.forIn(p, sequence: seq, whereClause: w, body: b, label: label), range: s.range)
+                default: return s
+                }
+            }
+        }
+        if stmt.is(ThrowStmtSyntax.self) { unsupported("'throw'", stmt) }
+        else if stmt.is(DoStmtSyntax.self) { unsupported("'do'", stmt) }
+        else if stmt.is(DeferStmtSyntax.self) { unsupported("'defer'", stmt) }
+        else { unsupported("this statement", stmt) }
+        return []
+    }
+
+    var inSwitch: Bool { switchDepth > 0 }
+
+    /// A statement made of an expression: `if` and `switch` become statements.
+    func lowerExpressionStatement(_ e: ExprSyntax) -> Stmt {
+        if let i = e.as(IfExprSyntax.self) {
+            return Stmt(.ifChain(lowerIf(i)), range: range(e))
+        }
+        if let s = e.as(SwitchExprSyntax.self) {
+            return lowerSwitch(s)
+        }
+        return Stmt(.expression(lowerExpr(e)), range: range(e))
+    }
+
+    func lowerLoopBody(_ block: CodeBlockSyntax) -> [Stmt] {
+        loopDepth += 1
+        defer { loopDepth -= 1 }
+        return lowerBlock(block)
+    }
+
+    func lowerIf(_ node: IfExprSyntax) -> IfChain {
+        var branches: [(conditions: [Condition], body: [Stmt])] = []
+        var elseBody: [Stmt]?
+        var current: IfExprSyntax? = node
+        while let i = current {
+            scopes.pushBlock()
+            let conditions = lowerConditions(i.conditions)
+            let body = lowerBlock(i.body)
+            scopes.popBlock()
+            branches.append((conditions, body))
+            current = nil
+            switch i.elseBody {
+            case .ifExpr(let next)?: current = next
+            case .codeBlock(let block)?: elseBody = lowerBlock(block)
+            case nil: break
+            }
+        }
+        return IfChain(branches: branches, elseBody: elseBody)
+    }
+
+    func lowerConditions(_ list: ConditionElementListSyntax) -> [Condition] {
+        list.compactMap { element in
+            switch element.condition {
+            case .expression(let e):
+                return .boolean(lowerExpr(e))
+            case .optionalBinding(let b):
+                let isLet = b.bindingSpecifier.tokenKind == .keyword(.let)
+                let value: Expr
+                if let initializer = b.initializer {
+                    value = lowerExpr(initializer.value)
+                } else if let id = b.pattern.as(IdentifierPatternSyntax.self) {
+                    // `if let x` is shorthand for `if let x = x`.
+                    value = lowerName(id.identifier.text, id)
+                } else {
+                    unsupported("this optional binding", b)
+                    return nil
+                }
+                return .optionalBinding(lowerPattern(b.pattern, isLet: isLet), value)
+            default:
+                unsupported("this condition", element)
+                return nil
+            }
+        }
+    }
+
+    func lowerSwitch(_ s: SwitchExprSyntax) -> Stmt {
+        let subject = lowerExpr(s.subject)
+        var cases: [SwitchCase] = []
+        switchDepth += 1
+        defer { switchDepth -= 1 }
+        for element in s.cases {
+            guard case .switchCase(let c) = element else {
+                unsupported("'#if' inside 'switch'", element)
+                continue
+            }
+            scopes.pushBlock()
+            var patterns: [CasePattern] = []
+            var guardExpr: Expr?
+            if case .case(let label) = c.label {
+                for item in label.caseItems {
+                    patterns.append(lowerCasePattern(item.pattern))
+                    if let w = item.whereClause { guardExpr = lowerExpr(w.condition) }
+                }
+            }
+            let body = lowerItems(c.statements)
+            if c.statements.isEmpty {
+                error("'case' label in a 'switch' must have at least one executable statement", c)
+            }
+            scopes.popBlock()
+            cases.append(SwitchCase(patterns: patterns, guardExpr: guardExpr, body: body, range: range(c)))
+        }
+        if !cases.contains(where: { $0.patterns.isEmpty }) {
+            diagnostics.append(Diagnostics.Diagnostic(
+                .error, "switch must be exhaustive; add a 'default' case", at: range(s.switchKeyword)))
+        }
+        return Stmt(.switchStmt(subject, cases), range: range(s))
+    }
+
+    func lowerCasePattern(_ p: PatternSyntax) -> CasePattern {
+        if let e = p.as(ExpressionPatternSyntax.self) {
+            if let tuple = e.expression.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+                return .tuple(tuple.elements.map { el in
+                    if let pe = el.expression.as(PatternExprSyntax.self) {
+                        return lowerCasePattern(pe.pattern)
+                    }
+                    if el.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
+                    return .expression(lowerExpr(el.expression))
+                })
+            }
+            if e.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
+            return .expression(lowerExpr(e.expression))
+        }
+        if p.is(WildcardPatternSyntax.self) { return .wildcard }
+        if let vb = p.as(ValueBindingPatternSyntax.self) {
+            return .binding(lowerPattern(vb.pattern, isLet: vb.bindingSpecifier.tokenKind == .keyword(.let)))
+        }
+        unsupported("this pattern", p)
+        return .wildcard
+    }
+
+    /// Whether a body always leaves its scope (`return`, `break`, `continue`, or a call to a
+    /// function that never returns such as `fatalError`).
+    func endsControlFlow(_ body: [Stmt]) -> Bool {
+        guard let last = body.last else { return false }
+        switch last.kind {
+        case .returnStmt, .breakStmt, .continueStmt: return true
+        case .expression(let e):
+            if case .call(let callee, _) = e.kind, case .name(.builtin, let n) = callee.kind {
+                return n == "fatalError"
+            }
+            return false
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// Names visible while lowering, resolved to storage: the chapter's globals (which persist from
+/// cell to cell), then one context per function being lowered, each with nested block scopes.
+final class Scopes {
+    struct Entry {
+        var binding: Binding
+        var isLet: Bool
+        /// For a `let` declared without a value: not yet initialized.
+        var initialized: Bool = true
+    }
+
+    /// A function (or the top level) being lowered: its block scopes and slot counter.
+    final class Context {
+        var blocks: [[String: Entry]] = [[:]]
+        var slotCount = 0
+        let isTopLevel: Bool
+
+        init(isTopLevel: Bool) {
+            self.isTopLevel = isTopLevel
+        }
+    }
+
+    let globals: GlobalTable
+    private(set) var contexts: [Context]
+
+    init(globals: GlobalTable) {
+        self.globals = globals
+        self.contexts = [Context(isTopLevel: true)]
+    }
+
+    var isTopLevel: Bool { contexts.count == 1 && contexts[0].blocks.count == 1 }
+
+    /// Declares a name in the innermost block; returns its binding, or nil when the block
+    /// already declares it.
+    func declare(_ name: String, isLet: Bool) -> Binding? {
+        let context = contexts[contexts.count - 1]
+        if contexts.count == 1 && context.blocks.count == 1 {
+            guard globals.lookup(name) == nil else { return nil }
+            return globals.declare(name, isLet: isLet)
+        }
+        if context.blocks[context.blocks.count - 1][name] != nil { return nil }
+        let binding: Binding
+        if context.isTopLevel {
+            binding = globals.hiddenSlot()
+        } else {
+            binding = .local(depth: 0, slot: context.slotCount)
+            context.slotCount += 1
+        }
+        context.blocks[context.blocks.count - 1][name] = Entry(binding: binding, isLet: isLet)
+        return binding
+    }
+
+    /// Resolves a name from the innermost scope outwards, adjusting local depths.
+    func lookup(_ name: String) -> Entry? {
+        for (hops, context) in contexts.reversed().enumerated() {
+            for block in context.blocks.reversed() {
+                if var entry = block[name] {
+                    if case .local(_, let slot) = entry.binding {
+                        entry.binding = .local(depth: hops, slot: slot)
+                    }
+                    return entry
+                }
+            }
+        }
+        return globals.lookup(name)
+    }
+
+    /// Every name visible here (for "did you mean" suggestions).
+    var visibleNames: [String] {
+        contexts.flatMap { $0.blocks.flatMap(\.keys) } + globals.names
+    }
+
+    func pushBlock() { contexts[contexts.count - 1].blocks.append([:]) }
+    func popBlock() { contexts[contexts.count - 1].blocks.removeLast() }
+
+    func pushFunction() { contexts.append(Context(isTopLevel: false)) }
+
+    /// Ends the innermost function context and returns its frame size.
+    func popFunction() -> Int {
+        contexts.removeLast().slotCount
+    }
+}
+
+/// The chapter-level names and their slots in the global frame; persists across cells.
+public final class GlobalTable {
+    private var entries: [String: Scopes.Entry] = [:]
+    /// Number of global slots in use (named and hidden).
+    private(set) var count = 0
+
+    public init() {}
+
+    func lookup(_ name: String) -> Scopes.Entry? { entries[name] }
+
+    func declare(_ name: String, isLet: Bool) -> Binding {
+        let binding = Binding.global(count)
+        count += 1
+        entries[name] = Scopes.Entry(binding: binding, isLet: isLet)
+        return binding
+    }
+
+    /// A slot for a variable of a top-level block (an `if` or loop body), not visible by name.
+    func hiddenSlot() -> Binding {
+        count += 1
+        return .global(count - 1)
+    }
+
+    var names: [String] { Array(entries.keys) }
+
+    /// A copy, so a failed cell's declarations can be rolled back.
+    func snapshot() -> (entries: [String: Scopes.Entry], count: Int) { (entries, count) }
+
+    func restore(_ s: (entries: [String: Scopes.Entry], count: Int)) {
+        entries = s.entries
+        count = s.count
+    }
+}

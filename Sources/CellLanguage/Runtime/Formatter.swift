@@ -1,0 +1,37 @@
+/// Text forms of values, as Swift's `print` (`describe`) and `debugPrint` (`debugDescribe`)
+/// write them: `[1.0, 2.5]`, `["a", "b"]`, `Optional(3)`.
+public enum Formatter {
+    public static func describe(_ v: Value) -> String {
+        switch v {
+        case .string(let s): return s
+        default: return debugDescribe(v)
+        }
+    }
+
+    public static func debugDescribe(_ v: Value) -> String {
+        switch v {
+        case .void: return "()"
+        case .int(let i): return String(i)
+        case .double(let d): return "\(d)"
+        case .bool(let b): return b ? "true" : "false"
+        case .string(let s): return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .array(let items): return "[" + items.map(debugDescribe).joined(separator: ", ") + "]"
+        case .dictionary(let d, let order):
+            if order.isEmpty { return "[:]" }
+            return "[" + order.map { "\(debugDescribe($0.value)): \(d[$0].map(debugDescribe) ?? "nil")" }.joined(separator: ", ") + "]"
+        case .tuple(let items, let labels):
+            return "(" + zip(items, labels).map { item, label in
+                (label.map { "\($0): " } ?? "") + debugDescribe(item)
+            }.joined(separator: ", ") + ")"
+        case .range(let a, let b): return "\(a)..<\(b)"
+        case .doubleRange(let a, let b, let closed): return "\(a)\(closed ? "..." : "..<")\(b)"
+        case .some(let w): return "Optional(\(debugDescribe(w)))"
+        case .none: return "nil"
+        case .function(let f): return "(function \(f.name))"
+        case .type(let t): return t.name
+        case .symbol(let s): return ".\(s)"
+        case .object(let o):
+            return (o as? any DisplayableObject)?.printedDescription ?? "\(type(of: o))"
+        }
+    }
+}

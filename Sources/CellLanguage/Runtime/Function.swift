@@ -1,0 +1,96 @@
+import Diagnostics
+
+/// A callable value: a function or closure of a cell, or a built-in.
+public final class Function {
+    enum Body {
+        /// A `func` or closure with the frame it captured (nil at the top level).
+        case user(FunctionDecl, captured: Frame?)
+        /// Built-in overloads sharing one name (`min(_:_:)`, `min(_:)`).
+        case builtin([Builtin])
+        /// A built-in method bound to the value it was read from (`xs.map`).
+        case method([Builtin], receiver: Value)
+    }
+
+    let body: Body
+    let name: String
+
+    init(_ body: Body, name: String) {
+        self.body = body
+        self.name = name
+    }
+}
+
+/// Frame of one function call (or the chapter's global frame).
+final class Frame {
+    var slots: [Value]
+    let parent: Frame?
+
+    init(size: Int, parent: Frame?) {
+        self.slots = Array(repeating: .void, count: size)
+        self.parent = parent
+    }
+
+    /// The frame `depth` levels up the static chain.
+    @inline(__always)
+    func ancestor(_ depth: Int) -> Frame {
+        var f = self
+        for _ in 0..<depth { f = f.parent ?? f }
+        return f
+    }
+}
+
+/// A parameter of a built-in, as a Swift declaration would spell it.
+struct BuiltinParameter {
+    var label: String?
+    var hasDefault = false
+    var isVariadic = false
+
+    static func positional(_ defaulted: Bool = false) -> BuiltinParameter {
+        BuiltinParameter(label: nil, hasDefault: defaulted)
+    }
+
+    static func labeled(_ label: String, defaulted: Bool = false) -> BuiltinParameter {
+        BuiltinParameter(label: label, hasDefault: defaulted)
+    }
+
+    static let variadic = BuiltinParameter(label: nil, hasDefault: true, isVariadic: true)
+}
+
+/// A function of the built-in registry: its Swift signature and its implementation.
+struct Builtin {
+    var name: String
+    var parameters: [BuiltinParameter]
+    var implementation: (inout Invocation) throws -> Value
+
+    init(_ name: String, _ parameters: [BuiltinParameter],
+         _ implementation: @escaping (inout Invocation) throws -> Value) {
+        self.name = name
+        self.parameters = parameters
+        self.implementation = implementation
+    }
+
+    /// `name(_:separator:)`.
+    var fullName: String {
+        name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+}
+
+/// The arguments of one call of a built-in, aligned with its parameters.
+struct Invocation {
+    /// One value per parameter; nil where a defaulted parameter got no argument. A variadic
+    /// parameter receives an array.
+    var arguments: [Value?]
+    /// The range of each argument (the call's range where the argument was defaulted).
+    var ranges: [SourceRange]
+    /// Whether each argument was a numeric literal (adapts to Double where one is expected).
+    var literal: [Bool]
+    var callRange: SourceRange
+    /// The value a method was read from (`xs` in `xs.map`).
+    var receiver: Value
+    let interpreter: Interpreter
+
+    /// The argument of parameter `i`, or an error if it is missing.
+    func value(_ i: Int) -> Value? { i < arguments.count ? arguments[i] : nil }
+
+    func range(_ i: Int) -> SourceRange { i < ranges.count ? ranges[i] : callRange }
+}

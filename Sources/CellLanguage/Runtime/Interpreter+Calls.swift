@@ -1,0 +1,145 @@
+import Diagnostics
+
+extension Interpreter {
+    func evaluateCall(_ callee: Expr, _ args: [Expr.Argument], frame: Frame, range: SourceRange) throws -> Value {
+        // A mutating method on storage (`xs.append(1)`) works in place on that storage.
+        if case .member(let base, let name) = callee.kind, Members.isMutating(name), isStorage(base) {
+            let values = try args.map { try evaluate($0.value, frame: frame) }
+            var result = Value.void
+            try modify(base, frame: frame) { receiver in
+                result = try Members.callMutating(name, on: &receiver, arguments: values, labels: args.map(\.label),
+                                                  argumentRanges: args.map(\.value.range), range: range, interpreter: self)
+            }
+            return result
+        }
+        let function = try evaluate(callee, frame: frame)
+        let values = try args.map { try evaluate($0.value, frame: frame) }
+        return try call(function, values, labels: args.map(\.label), argumentRanges: args.map(\.value.range),
+                        literal: args.map(\.value.isNumericLiteral), range: range, calleeText: callee.text)
+    }
+
+    private func isStorage(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .name(.builtin, _): return false
+        case .name: return true
+        case .subscriptAccess(let b, _), .member(let b, _): return isStorage(b)
+        default: return false
+        }
+    }
+
+    /// Calls any callable value with Swift's argument-label rules.
+    func call(_ callee: Value, _ values: [Value], labels: [String?], argumentRanges: [SourceRange],
+              literal: [Bool], range: SourceRange, calleeText: String) throws -> Value {
+        switch callee {
+        case .function(let f):
+            switch f.body {
+            case .user(let decl, let captured):
+                return try callUser(decl, captured: captured, values, labels: labels, argumentRanges: argumentRanges,
+                                    literal: literal, range: range)
+            case .builtin(let overloads):
+                return try callBuiltin(overloads, receiver: .void, values, labels: labels,
+                                       argumentRanges: argumentRanges, literal: literal, range: range)
+            case .method(let overloads, let receiver):
+                return try callBuiltin(overloads, receiver: receiver, values, labels: labels,
+                                       argumentRanges: argumentRanges, literal: literal, range: range)
+            }
+        case .type(let t):
+            return try callBuiltin(t.initializers, receiver: callee, values, labels: labels,
+                                   argumentRanges: argumentRanges, literal: literal, range: range)
+        default:
+            throw RuntimeError("cannot call value of non-function type '\(callee.typeName)'", at: range)
+        }
+    }
+
+    /// Calls a closure value from a built-in (`map`, `filter` …) with unlabeled arguments.
+    func callClosure(_ f: Value, _ values: [Value], range: SourceRange) throws -> Value {
+        try call(f, values, labels: values.map { _ in nil }, argumentRanges: values.map { _ in range },
+                 literal: values.map { _ in false }, range: range, calleeText: "closure")
+    }
+
+    private func callUser(_ decl: FunctionDecl, captured: Frame?, _ values: [Value], labels: [String?],
+                          argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
+        let isClosure = decl.name == "closure"
+        let parameters = decl.parameters.map {
+            BuiltinParameter(label: isClosure ? nil : $0.label, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
+        }
+        let effectiveLabels = isClosure ? labels.map { _ in nil } : labels
+        if isClosure, decl.parameters.count != values.count {
+            throw RuntimeError("closure expects \(decl.parameters.count) argument\(decl.parameters.count == 1 ? "" : "s"), but \(values.count) \(values.count == 1 ? "was" : "were") used", at: range)
+        }
+        guard let mapping = ArgumentMatcher.match(labels: effectiveLabels, parameters: parameters) else {
+            throw ArgumentMatcher.mismatch(labels: labels, argumentRanges: argumentRanges, parameters: parameters,
+                                           name: decl.fullName, callRange: range)
+        }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > Self.maximumCallDepth {
+            throw RuntimeError("recursion too deep: more than \(Self.maximumCallDepth) nested calls (is a base case missing?)", at: range)
+        }
+        try tick(range)
+        let frame = Frame(size: decl.frameSize, parent: captured)
+        for (i, p) in decl.parameters.enumerated() where i < mapping.count {
+            let taken = mapping[i]
+            var value: Value
+            if p.isVariadic {
+                value = .array(taken.map { values[$0] })
+            } else if let a = taken.first {
+                value = values[a]
+                if let type = p.type {
+                    value = try coerce(value, to: type, literal: literal[a], range: argumentRanges[a],
+                                       context: "argument type")
+                }
+            } else if let d = p.defaultValue {
+                value = try evaluate(d, frame: frame)
+            } else {
+                value = .void
+            }
+            frame.slots[p.slot] = value
+        }
+        var result: Value = .void
+        if decl.implicitReturn, decl.body.count == 1, case .expression(let e) = decl.body[0].kind {
+            result = try evaluate(e, frame: frame)
+        } else if case .returnValue(let v) = try execute(decl.body, frame: frame) {
+            result = v
+        }
+        if let rt = decl.returnType, !result.isVoid {
+            result = try coerce(result, to: rt, literal: false, range: decl.range, context: "return type")
+        }
+        return result
+    }
+
+    func callBuiltin(_ overloads: [Builtin], receiver: Value, _ values: [Value], labels: [String?],
+                     argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
+        for b in overloads {
+            guard let mapping = ArgumentMatcher.match(labels: labels, parameters: b.parameters) else { continue }
+            var arguments: [Value?] = []
+            var ranges: [SourceRange] = []
+            var literals: [Bool] = []
+            for (i, taken) in mapping.enumerated() {
+                if b.parameters[i].isVariadic {
+                    arguments.append(.array(taken.map { values[$0] }))
+                    ranges.append(taken.first.map { argumentRanges[$0] } ?? range)
+                    literals.append(false)
+                } else if let a = taken.first {
+                    arguments.append(values[a])
+                    ranges.append(argumentRanges[a])
+                    literals.append(literal[a])
+                } else {
+                    arguments.append(nil)
+                    ranges.append(range)
+                    literals.append(false)
+                }
+            }
+            var invocation = Invocation(arguments: arguments, ranges: ranges, literal: literals, callRange: range,
+                                        receiver: receiver, interpreter: self)
+            return try b.implementation(&invocation)
+        }
+        guard let first = overloads.min(by: {
+            abs($0.parameters.count - labels.count) < abs($1.parameters.count - labels.count)
+        }) else {
+            throw RuntimeError("cannot call this value", at: range)
+        }
+        throw ArgumentMatcher.mismatch(labels: labels, argumentRanges: argumentRanges, parameters: first.parameters,
+                                       name: first.fullName, callRange: range)
+    }
+}

@@ -1,0 +1,197 @@
+import Diagnostics
+
+extension Interpreter {
+    func evaluate(_ e: Expr, frame: Frame) throws -> Value {
+        switch e.kind {
+        case .intLiteral(let v): return .int(v)
+        case .doubleLiteral(let v): return .double(v)
+        case .boolLiteral(let v): return .bool(v)
+        case .nilLiteral: return .none
+        case .stringLiteral(let parts):
+            var s = ""
+            for part in parts {
+                switch part {
+                case .text(let t): s += t
+                case .interpolation(let x): s += Formatter.describe(try evaluate(x, frame: frame))
+                }
+            }
+            return .string(s)
+        case .arrayLiteral(let elements):
+            var values = try elements.map { try evaluate($0, frame: frame) }
+            // `[1, 0.5]` is a [Double]: integer literals adapt to their Double neighbours.
+            if values.contains(where: { if case .double = $0 { true } else { false } }) {
+                for (i, el) in elements.enumerated() where el.isNumericLiteral {
+                    if case .int(let v) = values[i] { values[i] = .double(Double(v)) }
+                }
+            }
+            return .array(values)
+        case .dictionaryLiteral(let pairs):
+            var d: [DictionaryKey: Value] = [:]
+            var order: [DictionaryKey] = []
+            for (k, v) in pairs {
+                let key = try evaluate(k, frame: frame)
+                guard let hk = DictionaryKey(key) else {
+                    throw RuntimeError("type '\(key.typeName)' cannot be a dictionary key", at: k.range)
+                }
+                if d[hk] == nil { order.append(hk) }
+                d[hk] = try evaluate(v, frame: frame)
+            }
+            return .dictionary(d, order: order)
+        case .tuple(let elements):
+            return .tuple(try elements.map { try evaluate($0.value, frame: frame) }, labels: elements.map(\.label))
+        case .name(let binding, let name):
+            return try read(binding, name, frame: frame, range: e.range)
+        case .binary(let op, let l, let r):
+            let lv = try evaluate(l, frame: frame)
+            let rv = try evaluate(r, frame: frame)
+            return try Operators.apply(op, lv, rv, leftLiteral: l.isNumericLiteral, rightLiteral: r.isNumericLiteral,
+                                       range: e.range, interpreter: self)
+        case .logical(let isAnd, let l, let r):
+            let lv = try truth(l, frame: frame)
+            if isAnd ? !lv : lv { return .bool(lv) }
+            return .bool(try truth(r, frame: frame))
+        case .prefix(let op, let operand):
+            return try Operators.prefix(op, try evaluate(operand, frame: frame), range: e.range)
+        case .ternary(let c, let t, let f):
+            return try truth(c, frame: frame) ? evaluate(t, frame: frame) : evaluate(f, frame: frame)
+        case .range(let lo, let hi, let closed):
+            return try makeRange(lo, hi, closed: closed, frame: frame, range: e.range)
+        case .call(let callee, let args):
+            return try evaluateCall(callee, args, frame: frame, range: e.range)
+        case .member(let base, let name):
+            let b = try evaluate(base, frame: frame)
+            return try Members.get(name, of: b, range: e.range, baseRange: base.range, interpreter: self)
+        case .implicitMember(let name):
+            return .symbol(name)
+        case .subscriptAccess(let base, let args):
+            let b = try evaluate(base, frame: frame)
+            let indices = try args.map { try evaluate($0.value, frame: frame) }
+            return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
+        case .closure(let decl):
+            return .function(Function(.user(decl, captured: frame === globals ? nil : frame), name: "closure"))
+        case .assign(let target, let valueExpr):
+            let v = try evaluate(valueExpr, frame: frame)
+            try assign(target, v, literal: valueExpr.isNumericLiteral, frame: frame)
+            return .void
+        case .compoundAssign(let op, let target, let valueExpr):
+            let rv = try evaluate(valueExpr, frame: frame)
+            try modify(target, frame: frame) { current in
+                current = try Operators.apply(op, current, rv, leftLiteral: false,
+                                              rightLiteral: valueExpr.isNumericLiteral, range: e.range, interpreter: self)
+            }
+            return .void
+        case .forceUnwrap(let inner):
+            switch try evaluate(inner, frame: frame) {
+            case .some(let v): return v
+            case .none:
+                throw RuntimeError("unexpectedly found nil while unwrapping an Optional value", at: e.range)
+            case let v:
+                throw RuntimeError("cannot force unwrap value of non-optional type '\(v.typeName)'", at: e.range)
+            }
+        case .optionalChain(let inner):
+            return try evaluate(inner, frame: frame)
+        case .nilCoalesce(let l, let r):
+            switch try evaluate(l, frame: frame) {
+            case .some(let v): return v
+            case .none: return try evaluate(r, frame: frame)
+            case let v: return v
+            }
+        case .expectation(let condition, let isRequire, let comment):
+            return try evaluateExpectation(condition, isRequire: isRequire, comment: comment, frame: frame, range: e.range)
+        case .typeCast(let inner, let type, let kind):
+            return try cast(try evaluate(inner, frame: frame), to: type, kind: kind, literal: inner.isNumericLiteral, range: e.range)
+        case .conditional(let chain):
+            for branch in chain.branches where try conditionsHold(branch.conditions, frame: frame) {
+                return try branchValue(branch.body, frame: frame, range: e.range)
+            }
+            if let elseBody = chain.elseBody { return try branchValue(elseBody, frame: frame, range: e.range) }
+            throw RuntimeError("'if' must have an unconditional 'else' to be used as an expression", at: e.range)
+        }
+    }
+
+    private func branchValue(_ body: [Stmt], frame: Frame, range: SourceRange) throws -> Value {
+        guard body.count == 1, case .expression(let e) = body[0].kind else {
+            throw RuntimeError("each branch of an 'if' expression must be a single expression", at: range)
+        }
+        return try evaluate(e, frame: frame)
+    }
+
+    private func makeRange(_ lo: Expr, _ hi: Expr, closed: Bool, frame: Frame, range: SourceRange) throws -> Value {
+        let l = try evaluate(lo, frame: frame), h = try evaluate(hi, frame: frame)
+        switch (l, h) {
+        case (.int(let a), .int(let b)):
+            let upper: (Int, Bool) = closed ? b.addingReportingOverflow(1) : (b, false)
+            if upper.1 {
+                throw RuntimeError("range upper bound overflows 'Int'", at: range)
+            }
+            guard a <= upper.0 else {
+                throw RuntimeError("range requires lowerBound <= upperBound (have \(a) and \(b))", at: range)
+            }
+            return .range(a, upper.0)
+        case (.double(let a), .double(let b)):
+            return try doubleRange(a, b, closed: closed, range: range)
+        case (.double(let a), .int(let b)) where hi.isNumericLiteral:
+            return try doubleRange(a, Double(b), closed: closed, range: range)
+        case (.int(let a), .double(let b)) where lo.isNumericLiteral:
+            return try doubleRange(Double(a), b, closed: closed, range: range)
+        default:
+            throw RuntimeError("cannot form a range from '\(l.typeName)' and '\(h.typeName)'", at: range)
+        }
+    }
+
+    private func doubleRange(_ a: Double, _ b: Double, closed: Bool, range: SourceRange) throws -> Value {
+        guard a <= b else {
+            throw RuntimeError("range requires lowerBound <= upperBound (have \(a) and \(b))", at: range)
+        }
+        return .doubleRange(a, b, closed: closed)
+    }
+
+    // MARK: - Assignment
+
+    /// Assigns to a name, an element (`xs[i] = v`) or a member, writing back through the chain.
+    func assign(_ target: Expr, _ value: Value, literal: Bool, frame: Frame) throws {
+        try modify(target, frame: frame) { current in
+            if case .int(let i) = value, literal, case .double = current {
+                current = .double(Double(i))
+            } else if case .some = current, !isOptional(value) {
+                current = .some(value)
+            } else if case .none = current, !isOptional(value) {
+                current = .some(value)
+            } else {
+                current = value
+            }
+        }
+    }
+
+    private func isOptional(_ v: Value) -> Bool {
+        switch v {
+        case .some, .none: return true
+        default: return false
+        }
+    }
+
+    /// Gives `body` in-place access to the storage an lvalue expression names.
+    func modify(_ target: Expr, frame: Frame, _ body: (inout Value) throws -> Void) throws {
+        switch target.kind {
+        case .name(let binding, _):
+            try withStorage(binding, frame: frame, body)
+        case .subscriptAccess(let base, let args):
+            let indices = try args.map { try evaluate($0.value, frame: frame) }
+            try modify(base, frame: frame) { container in
+                try Subscripts.modify(&container, indices, range: target.range, body)
+            }
+        case .member(let base, let name):
+            if case .name = base.kind {} else if case .subscriptAccess = base.kind {} else if case .member = base.kind {} else {
+                // An object held in a temporary: mutate the object itself.
+                var obj = try evaluate(base, frame: frame)
+                try Members.modify(name, of: &obj, range: target.range, interpreter: self, body)
+                return
+            }
+            try modify(base, frame: frame) { object in
+                try Members.modify(name, of: &object, range: target.range, interpreter: self, body)
+            }
+        default:
+            throw RuntimeError("cannot assign to this expression", at: target.range)
+        }
+    }
+}

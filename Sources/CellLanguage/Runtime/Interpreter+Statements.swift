@@ -1,0 +1,187 @@
+import Diagnostics
+
+extension Interpreter {
+    /// Runs statements of one block; function declarations are bound first, so a block can
+    /// call a function declared further down.
+    func execute(_ statements: [Stmt], frame: Frame) throws -> Flow {
+        for s in statements {
+            if case .function(let decl, let binding) = s.kind {
+                let captured: Frame? = frame === globals ? nil : frame
+                withStorage(binding, frame: frame) {
+                    $0 = .function(Function(.user(decl, captured: captured), name: decl.name))
+                }
+            }
+        }
+        for s in statements {
+            let flow = try execute(s, frame: frame)
+            if case .normal = flow { continue }
+            return flow
+        }
+        return .normal
+    }
+
+    func execute(_ s: Stmt, frame: Frame) throws -> Flow {
+        switch s.kind {
+        case .expression(let e):
+            _ = try evaluate(e, frame: frame)
+            return .normal
+        case .variable(let pattern, let type, let initializer):
+            guard let initializer else { return .normal }
+            var value = try evaluate(initializer, frame: frame)
+            if let type {
+                value = try coerce(value, to: type, literal: initializer.isNumericLiteral || isLiteralCollection(initializer),
+                                   range: initializer.range, context: "specified type")
+            }
+            try bind(pattern, value, frame: frame, range: s.range)
+            return .normal
+        case .function:
+            return .normal  // bound when the block started
+        case .ifChain(let chain):
+            for branch in chain.branches {
+                if try conditionsHold(branch.conditions, frame: frame) {
+                    return try execute(branch.body, frame: frame)
+                }
+            }
+            if let elseBody = chain.elseBody { return try execute(elseBody, frame: frame) }
+            return .normal
+        case .guardStmt(let conditions, let body):
+            if try conditionsHold(conditions, frame: frame) { return .normal }
+            return try execute(body, frame: frame)
+        case .whileLoop(let conditions, let body, let label):
+            while try conditionsHold(conditions, frame: frame) {
+                try tick(s.range)
+                switch try execute(body, frame: frame) {
+                case .normal: continue
+                case .continueLoop(let l) where l == nil || l == label: continue
+                case .breakLoop(let l) where l == nil || l == label: return .normal
+                case let other: return other
+                }
+            }
+            return .normal
+        case .repeatWhile(let body, let condition, let label):
+            repeat {
+                try tick(s.range)
+                switch try execute(body, frame: frame) {
+                case .normal: break
+                case .continueLoop(let l) where l == nil || l == label: break
+                case .breakLoop(let l) where l == nil || l == label: return .normal
+                case let other: return other
+                }
+            } while try truth(condition, frame: frame)
+            return .normal
+        case .forIn(let pattern, let sequenceExpr, let whereClause, let body, let label):
+            return try executeFor(pattern, sequenceExpr, whereClause, body, label, frame: frame, range: s.range)
+        case .switchStmt(let subject, let cases):
+            return try executeSwitch(subject, cases, frame: frame)
+        case .returnStmt(let e):
+            return .returnValue(try e.map { try evaluate($0, frame: frame) } ?? .void)
+        case .breakStmt(let label): return .breakLoop(label)
+        case .continueStmt(let label): return .continueLoop(label)
+        case .block(let body): return try execute(body, frame: frame)
+        }
+    }
+
+    func truth(_ e: Expr, frame: Frame) throws -> Bool {
+        let v = try evaluate(e, frame: frame)
+        guard case .bool(let b) = v else {
+            throw RuntimeError("cannot convert value of type '\(v.typeName)' to expected condition type 'Bool'", at: e.range)
+        }
+        return b
+    }
+
+    func conditionsHold(_ conditions: [Condition], frame: Frame) throws -> Bool {
+        for c in conditions {
+            switch c {
+            case .boolean(let e):
+                if try !truth(e, frame: frame) { return false }
+            case .optionalBinding(let pattern, let e):
+                switch try evaluate(e, frame: frame) {
+                case .none: return false
+                case .some(let wrapped): try bind(pattern, wrapped, frame: frame, range: e.range)
+                case let other:
+                    throw RuntimeError("initializer for conditional binding must have Optional type, not '\(other.typeName)'", at: e.range)
+                }
+            }
+        }
+        return true
+    }
+
+    private func executeFor(
+        _ pattern: Pattern, _ sequenceExpr: Expr, _ whereClause: Expr?, _ body: [Stmt], _ label: String?,
+        frame: Frame, range: SourceRange
+    ) throws -> Flow {
+        let sequence = try evaluate(sequenceExpr, frame: frame)
+        // One iteration; returns nil to go on, or the flow that leaves the loop.
+        func iterate(_ element: Value) throws -> Flow? {
+            try tick(range)
+            try bind(pattern, element, frame: frame, range: sequenceExpr.range)
+            if let w = whereClause, try !truth(w, frame: frame) { return nil }
+            switch try execute(body, frame: frame) {
+            case .normal: return nil
+            case .continueLoop(let l) where l == nil || l == label: return nil
+            case .breakLoop(let l) where l == nil || l == label: return .normal
+            case let other: return other
+            }
+        }
+        switch sequence {
+        case .range(let lower, let upper):
+            var i = lower
+            while i < upper {
+                if let flow = try iterate(.int(i)) { return flow }
+                i += 1
+            }
+        case .array(let elements):
+            for e in elements { if let flow = try iterate(e) { return flow } }
+        case .string(let s):
+            for c in s { if let flow = try iterate(.string(String(c))) { return flow } }
+        case .dictionary(let d, let order):
+            for k in order {
+                if let v = d[k], let flow = try iterate(.tuple([k.value, v], labels: ["key", "value"])) { return flow }
+            }
+        default:
+            throw RuntimeError("for-in loop requires '\(sequence.typeName)' to conform to 'Sequence'", at: sequenceExpr.range)
+        }
+        return .normal
+    }
+
+    private func executeSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame) throws -> Flow {
+        let subject = try evaluate(subjectExpr, frame: frame)
+        for c in cases {
+            var matched = c.patterns.isEmpty
+            for p in c.patterns where !matched {
+                matched = try matches(p, subject, frame: frame, subjectRange: subjectExpr.range)
+            }
+            if matched, let g = c.guardExpr, try !truth(g, frame: frame) { matched = false }
+            guard matched else { continue }
+            switch try execute(c.body, frame: frame) {
+            case .breakLoop(nil): return .normal
+            case let flow: return flow
+            }
+        }
+        return .normal
+    }
+
+    private func matches(_ pattern: CasePattern, _ value: Value, frame: Frame, subjectRange: SourceRange) throws -> Bool {
+        switch pattern {
+        case .wildcard: return true
+        case .binding(let p):
+            try bind(p, value, frame: frame, range: subjectRange)
+            return true
+        case .tuple(let patterns):
+            guard case .tuple(let values, _) = value, values.count == patterns.count else { return false }
+            for (p, v) in zip(patterns, values) where try !matches(p, v, frame: frame, subjectRange: subjectRange) {
+                return false
+            }
+            return true
+        case .expression(let e):
+            let candidate = try evaluate(e, frame: frame)
+            switch (candidate, value) {
+            case (.range(let lo, let hi), .int(let x)): return x >= lo && x < hi
+            case (.doubleRange(let lo, let hi, let closed), .double(let x)):
+                return x >= lo && (closed ? x <= hi : x < hi)
+            default:
+                return try valuesEqual(candidate, value, literalLeft: e.isNumericLiteral, range: e.range)
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Diagnostics
+
+extension Interpreter {
+    /// Converts a value to a written type where Swift would (an integer literal to `Double`,
+    /// a value to an optional) and reports a mismatch the way the compiler does.
+    func coerce(_ value: Value, to type: TypeName, literal: Bool, range: SourceRange, context: String) throws -> Value {
+        switch (type, value) {
+        case (.optional, .none), (.optional, .some): return value
+        case (.optional(let wrapped), _):
+            return .some(try coerce(value, to: wrapped, literal: literal, range: range, context: context))
+        case (.named("Double"), .int(let i)) where literal, (.named("Float"), .int(let i)) where literal:
+            return .double(Double(i))
+        case (.named("Double"), .double), (.named("Float"), .double), (.named("Int"), .int),
+             (.named("String"), .string), (.named("Bool"), .bool):
+            return value
+        case (.named(let n), _) where ["Double", "Float", "Int", "String", "Bool"].contains(n):
+            throw RuntimeError("cannot convert value of type '\(value.typeName)' to \(context) '\(n)'", at: range)
+        case (.array(let element), .array(let items)):
+            return .array(try items.map { try coerce($0, to: element, literal: literal, range: range, context: context) })
+        case (.array, _):
+            throw RuntimeError("cannot convert value of type '\(value.typeName)' to \(context) '\(type)'", at: range)
+        default:
+            return value
+        }
+    }
+
+    /// Whether an expression is a collection of literals (`[1, 2]` may become `[Double]`).
+    func isLiteralCollection(_ e: Expr) -> Bool {
+        if case .arrayLiteral(let items) = e.kind { return items.allSatisfy { $0.isNumericLiteral || isLiteralCollection($0) } }
+        return false
+    }
+
+    /// `as`, `as?`, `as!` and `is` against built-in types.
+    func cast(_ value: Value, to type: TypeName, kind: Expr.CastKind, literal: Bool, range: SourceRange) throws -> Value {
+        let matches = Self.value(value, is: type)
+        switch kind {
+        case .is: return .bool(matches)
+        case .as:
+            return try coerce(value, to: type, literal: literal, range: range, context: "type")
+        case .asOptional: return matches ? .some(value) : .none
+        case .asForced:
+            guard matches else {
+                throw RuntimeError("could not cast value of type '\(value.typeName)' to '\(type)'", at: range)
+            }
+            return value
+        }
+    }
+
+    static func value(_ v: Value, is type: TypeName) -> Bool {
+        switch (type, v) {
+        case (.named("Any"), _): return true
+        case (.named("Int"), .int), (.named("Double"), .double), (.named("String"), .string), (.named("Bool"), .bool):
+            return true
+        case (.array(let t), .array(let items)): return items.allSatisfy { value($0, is: t) }
+        case (.optional(let t), .some(let w)): return value(w, is: t)
+        case (.optional, .none): return true
+        case (.named(let n), _): return v.typeName == n
+        default: return false
+        }
+    }
+}

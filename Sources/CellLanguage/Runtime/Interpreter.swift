@@ -1,0 +1,108 @@
+import Diagnostics
+import Foundation
+
+/// Control signals of statements: not errors, just where execution goes next.
+enum Flow {
+    case normal
+    case breakLoop(String?)
+    case continueLoop(String?)
+    case returnValue(Value)
+}
+
+/// The tree-walking interpreter of one chapter: the global frame, the built-ins, what the
+/// current cell printed, and the limits that keep a cell from hanging or overflowing the stack.
+final class Interpreter {
+    let registry: BuiltinRegistry
+    var globals: Frame
+    var result = CellResult()
+    /// Wall-clock deadline of the running cell.
+    var deadline: DispatchTime = .distantFuture
+    var timeLimit: Double = 300
+    /// Calls in progress, for the recursion limit.
+    var callDepth = 0
+    static let maximumCallDepth = 3_000
+    /// Counts loop iterations and calls between deadline checks.
+    var ticks = 0
+
+    init(registry: BuiltinRegistry) {
+        self.registry = registry
+        self.globals = Frame(size: 0, parent: nil)
+    }
+
+    /// Grows the global frame to hold `count` slots (new cells declare new globals).
+    func ensureGlobals(_ count: Int) {
+        if globals.slots.count < count {
+            globals.slots.append(contentsOf: Array(repeating: .void, count: count - globals.slots.count))
+        }
+    }
+
+    /// Stops a cell that runs past its time limit.
+    @inline(__always)
+    func tick(_ range: SourceRange) throws {
+        ticks &+= 1
+        if ticks & 0x3FF == 0, DispatchTime.now() > deadline {
+            throw RuntimeError(
+                "the cell ran longer than its time limit of \(Int(timeLimit)) s and was stopped (raise it with --cell-timeout)",
+                at: range)
+        }
+    }
+
+    // MARK: - Output
+
+    func write(_ text: String) {
+        result.stdout += text
+        if case .text(let previous)? = result.outputs.last {
+            result.outputs[result.outputs.count - 1] = .text(previous + text)
+        } else {
+            result.outputs.append(.text(text))
+        }
+    }
+
+    func show(_ display: Display) {
+        result.displays.append(display)
+        result.outputs.append(.display(display))
+    }
+
+    // MARK: - Names
+
+    @inline(__always)
+    func read(_ binding: Binding, _ name: String, frame: Frame, range: SourceRange) throws -> Value {
+        switch binding {
+        case .global(let i): return globals.slots[i]
+        case .local(let depth, let slot):
+            return depth == 0 ? frame.slots[slot] : frame.ancestor(depth).slots[slot]
+        case .builtin:
+            guard let value = registry.value(named: name) else {
+                throw RuntimeError("cannot find '\(name)' in scope", at: range)
+            }
+            return value
+        }
+    }
+
+    /// Runs `body` on the storage of a name, in place (no copy of arrays held there).
+    @inline(__always)
+    func withStorage<T>(_ binding: Binding, frame: Frame, _ body: (inout Value) throws -> T) rethrows -> T {
+        switch binding {
+        case .global(let i): return try body(&globals.slots[i])
+        case .local(let depth, let slot):
+            let f = depth == 0 ? frame : frame.ancestor(depth)
+            return try body(&f.slots[slot])
+        case .builtin:
+            var scratch = Value.void
+            return try body(&scratch)
+        }
+    }
+
+    func bind(_ pattern: Pattern, _ value: Value, frame: Frame, range: SourceRange) throws {
+        switch pattern {
+        case .ignore: return
+        case .bind(let binding, _, _):
+            withStorage(binding, frame: frame) { $0 = value }
+        case .tuple(let patterns):
+            guard case .tuple(let values, _) = value, values.count == patterns.count else {
+                throw RuntimeError("cannot destructure a value of type '\(value.typeName)' into \(patterns.count) names", at: range)
+            }
+            for (p, v) in zip(patterns, values) { try bind(p, v, frame: frame, range: range) }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Diagnostics
+
+/// `xs[i]`, `xs[a..<b]`, `d[key]`, `t.0`-style access and in-place element updates.
+enum Subscripts {
+    static func get(_ base: Value, _ indices: [Value], labels: [String?], range: SourceRange) throws -> Value {
+        guard indices.count == 1, let index = indices.first else {
+            throw RuntimeError("subscript takes exactly one index here, not \(indices.count)", at: range)
+        }
+        switch (base, index) {
+        case (.array(let items), .int(let i)):
+            guard i >= 0 && i < items.count else {
+                throw RuntimeError("index out of range: \(i) is not in 0..<\(items.count)", at: range)
+            }
+            return items[i]
+        case (.array(let items), .range(let lo, let hi)):
+            guard lo >= 0 && hi <= items.count else {
+                throw RuntimeError("range \(lo)..<\(hi) is out of bounds for an array of \(items.count) elements", at: range)
+            }
+            return .array(Array(items[lo..<hi]))
+        case (.dictionary(let d, _), _):
+            guard let key = DictionaryKey(index) else {
+                throw RuntimeError("type '\(index.typeName)' cannot be a dictionary key", at: range)
+            }
+            return d[key].map { .some($0) } ?? .none
+        case (.string(let s), .int(let i)):
+            throw RuntimeError("'subscript(_:)' is unavailable: cannot subscript String with an Int; use Array(\"\(s.prefix(8))…\")[\(i)]", at: range)
+        default:
+            throw RuntimeError("value of type '\(base.typeName)' has no subscripts taking '\(index.typeName)'", at: range)
+        }
+    }
+
+    static func modify(_ container: inout Value, _ indices: [Value], range: SourceRange,
+                       _ body: (inout Value) throws -> Void) throws {
+        guard indices.count == 1, let index = indices.first else {
+            throw RuntimeError("subscript takes exactly one index here, not \(indices.count)", at: range)
+        }
+        switch (container, index) {
+        case (.array(var items), .int(let i)):
+            guard i >= 0 && i < items.count else {
+                throw RuntimeError("index out of range: \(i) is not in 0..<\(items.count)", at: range)
+            }
+            container = .void  // release the storage so `items` is unique and updates in place
+            defer { container = .array(items) }
+            try body(&items[i])
+        case (.dictionary(var d, var order), _):
+            guard let key = DictionaryKey(index) else {
+                throw RuntimeError("type '\(index.typeName)' cannot be a dictionary key", at: range)
+            }
+            container = .void
+            var slot: Value = d[key].map { .some($0) } ?? .none
+            try body(&slot)
+            switch slot {
+            case .none:
+                d[key] = nil
+                order.removeAll { $0 == key }
+            case .some(let v):
+                if d[key] == nil { order.append(key) }
+                d[key] = v
+            default:
+                if d[key] == nil { order.append(key) }
+                d[key] = slot
+            }
+            container = .dictionary(d, order: order)
+        default:
+            throw RuntimeError("cannot assign through subscript of a value of type '\(container.typeName)'", at: range)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// A run-time value of the cell language. Arrays, dictionaries and tuples have value semantics
+/// (Swift's copy-on-write arrays underneath); functions and engine objects are references.
+public indirect enum Value {
+    case void
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    case array([Value])
+    case dictionary([DictionaryKey: Value], order: [DictionaryKey])
+    case tuple([Value], labels: [String?])
+    /// `a..<b` over Int (a closed range `a...b` is stored as `a..<b+1`).
+    case range(Int, Int)
+    /// A range of Doubles, for `switch` patterns and `contains`.
+    case doubleRange(Double, Double, closed: Bool)
+    case some(Value)
+    case none
+    case function(Function)
+    case type(BuiltinType)
+    /// An implicit member not yet resolved against a type (`.relu` passed to a parameter).
+    case symbol(String)
+    /// An object of the engine or of a built-in area (tensor, model, figure …).
+    case object(AnyObject)
+
+    /// Swift's name of the value's type, for error messages.
+    public var typeName: String {
+        switch self {
+        case .void: return "()"
+        case .int: return "Int"
+        case .double: return "Double"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .array(let a): return "[\(a.first?.typeName ?? "Any")]"
+        case .dictionary(let d, _):
+            guard let (k, v) = d.first else { return "[AnyHashable: Any]" }
+            return "[\(k.value.typeName): \(v.typeName)]"
+        case .tuple(let vs, _): return "(" + vs.map(\.typeName).joined(separator: ", ") + ")"
+        case .range: return "Range<Int>"
+        case .doubleRange(_, _, let closed): return closed ? "ClosedRange<Double>" : "Range<Double>"
+        case .some(let v): return "Optional<\(v.typeName)>"
+        case .none: return "Optional<Any>"
+        case .function: return "function"
+        case .type(let t): return "\(t.name).Type"
+        case .symbol(let s): return ".\(s)"
+        case .object(let o): return (o as? any DisplayableObject)?.typeName ?? "\(Swift.type(of: o))"
+        }
+    }
+
+    var isVoid: Bool { if case .void = self { return true } else { return false } }
+}
+
+/// A hashable wrapper for dictionary keys (Int, String, Bool, Double).
+public struct DictionaryKey: Hashable {
+    public let value: Value
+
+    init?(_ value: Value) {
+        switch value {
+        case .int, .string, .bool, .double: self.value = value
+        default: return nil
+        }
+    }
+
+    public static func == (a: DictionaryKey, b: DictionaryKey) -> Bool {
+        switch (a.value, b.value) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.double(let x), .double(let y)): return x == y
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch value {
+        case .int(let x): hasher.combine(x)
+        case .string(let x): hasher.combine(x)
+        case .bool(let x): hasher.combine(x)
+        case .double(let x): hasher.combine(x)
+        default: break
+        }
+    }
+}
+
+/// An engine object that knows how to show itself in a cell's output.
+public protocol DisplayableObject: AnyObject {
+    var typeName: String { get }
+    /// The text `print` writes for the object.
+    var printedDescription: String { get }
+    /// The rich display of the object as the last expression of a cell.
+    var display: Display { get }
+}

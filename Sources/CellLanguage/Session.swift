@@ -1,0 +1,146 @@
+import Diagnostics
+import Dispatch
+import Foundation
+import SwiftDiagnostics
+import SwiftOperators
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// One chapter's interpreter state: the cells run in it share one environment, in order.
+///
+/// `run` parses a cell with SwiftParser, folds operators with the standard precedence table,
+/// lowers it (reporting every unsupported construct at once) and interprets it on a thread with
+/// a large stack, within the cell time limit.
+public final class Session {
+    let registry: BuiltinRegistry
+    let globals: GlobalTable
+    let interpreter: Interpreter
+    /// Seconds a cell may run before it is stopped.
+    public var timeLimit: Double
+
+    public init(timeLimit: Double = 300, seed: UInt64 = 42) {
+        registry = BuiltinRegistry()
+        registry.random = SplitMix64(seed: seed)
+        globals = GlobalTable()
+        interpreter = Interpreter(registry: registry)
+        self.timeLimit = timeLimit
+    }
+
+    /// Maps a 1-based line and UTF-8 column of the cell to the chapter file.
+    public typealias LocationMap = (Int, Int) -> Diagnostics.SourceLocation
+
+    /// Parses and lowers a cell without running it: its syntax and structure errors.
+    public static func check(_ source: String, map: @escaping LocationMap) -> [Diagnostics.Diagnostic] {
+        let session = Session()
+        switch session.compile(source, map: map) {
+        case .success: return []
+        case .failure(let e): return e.diagnostics
+        }
+    }
+
+    /// Runs one cell and returns what it printed, displayed, expected and any error.
+    public func run(_ source: String, map: @escaping LocationMap) -> CellResult {
+        let start = DispatchTime.now()
+        var result = CellResult()
+        switch compile(source, map: map) {
+        case .failure(let error):
+            result.error = error
+        case .success(let statements):
+            result = execute(statements)
+        }
+        result.duration = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return result
+    }
+
+    // MARK: - Phases
+
+    func compile(_ source: String, map: @escaping LocationMap) -> Result<[Stmt], CellError> {
+        let tree = Parser.parse(source: source)
+        let converter = SourceLocationConverter(fileName: "cell", tree: tree)
+        let syntaxErrors = ParseDiagnosticsGenerator.diagnostics(for: tree)
+        if !syntaxErrors.isEmpty {
+            return .failure(CellError(phase: .syntax, diagnostics: syntaxErrors.map { d in
+                let start = d.location(converter: converter)
+                let end = converter.location(for: d.node.endPositionBeforeTrailingTrivia)
+                let range = Diagnostics.SourceRange(start: map(start.line, start.column),
+                                        end: end.line == start.line ? map(end.line, end.column) : map(start.line, start.column))
+                let fixIts = d.fixIts.map { Diagnostics.Diagnostic.FixIt(message: $0.message.message, range: range, replacement: "") }
+                return Diagnostics.Diagnostic(d.diagMessage.severity == .error ? .error : .warning, d.message, at: range, fixIts: fixIts)
+            }))
+        }
+        var foldErrors: [Diagnostics.Diagnostic] = []
+        let folded = OperatorTable.standardOperators.foldAll(tree) { error in
+            let at = error.asDiagnostic.location(converter: converter)
+            foldErrors.append(Diagnostics.Diagnostic(.error, error.message, at: Diagnostics.SourceRange(map(at.line, at.column))))
+        }
+        guard foldErrors.isEmpty, let file = folded.as(SourceFileSyntax.self) else {
+            return .failure(CellError(phase: .syntax, diagnostics: foldErrors))
+        }
+        let saved = globals.snapshot()
+        let lowerer = Lowerer(converter: converter, mapLocation: map, scopes: Scopes(globals: globals), builtins: registry)
+        let statements = lowerer.lowerTopLevel(file.statements)
+        if !lowerer.diagnostics.isEmpty {
+            globals.restore(saved)
+            return .failure(CellError(phase: .lowering, diagnostics: lowerer.diagnostics))
+        }
+        return .success(statements)
+    }
+
+    /// Interprets lowered statements on a thread with a 512 MB stack (deep recursion ends with
+    /// the interpreter's own depth error, never a stack overflow).
+    func execute(_ statements: [Stmt]) -> CellResult {
+        let interpreter = self.interpreter
+        interpreter.ensureGlobals(globals.count)
+        interpreter.result = CellResult()
+        interpreter.timeLimit = timeLimit
+        interpreter.deadline = DispatchTime.now() + timeLimit
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            interpreter.runTopLevel(statements)
+            done.signal()
+        }
+        thread.stackSize = 512 << 20
+        thread.start()
+        done.wait()
+        return interpreter.result
+    }
+}
+
+extension Interpreter {
+    /// Runs a cell's statements; the value of a final expression statement is displayed.
+    func runTopLevel(_ statements: [Stmt]) {
+        do {
+            callDepth = 0
+            var body = statements
+            var last: Expr?
+            if case .expression(let e)? = statements.last?.kind, Self.displaysValue(e) {
+                last = e
+                body.removeLast()
+            }
+            _ = try execute(body, frame: globals)
+            if let last {
+                let value = try evaluate(last, frame: globals)
+                if !value.isVoid { show(BuiltinRegistry.display(of: value)) }
+            }
+        } catch let error as RuntimeError {
+            result.error = CellError(phase: .runtime, diagnostics: [
+                Diagnostics.Diagnostic(.error, error.message, at: error.range, notes: error.notes),
+            ])
+        } catch is RequirementFailed {
+            result.requirementFailed = true
+        } catch {
+            result.error = CellError(phase: .runtime, diagnostics: [
+                Diagnostics.Diagnostic(.error, "\(error)", at: statements.first?.range ?? Diagnostics.SourceRange(Diagnostics.SourceLocation(file: "", line: 1, column: 1))),
+            ])
+        }
+    }
+
+    /// Assignments and expectations are statements, not values to show.
+    static func displaysValue(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .assign, .compoundAssign, .expectation: return false
+        default: return true
+        }
+    }
+}
