@@ -144,3 +144,14 @@ extension Interpreter {
         }
     }
 }
+
+extension Session {
+    /// Parses and lowers a cell in this session without running it; declarations of a cell
+    /// that lowers cleanly stay known to the cells checked after it.
+    public func checkCell(_ source: String, map: @escaping LocationMap) -> [Diagnostics.Diagnostic] {
+        switch compile(source, map: map) {
+        case .success: return []
+        case .failure(let e): return e.diagnostics
+        }
+    }
+}

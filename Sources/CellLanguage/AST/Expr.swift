@@ -57,11 +57,13 @@ public final class Expr {
         public var value: Expr
     }
 
-    /// Whether the expression is a literal whose type adapts to its context (`1` used as a Double).
+    /// Whether the expression is a literal whose type adapts to its context (`1` used as a
+    /// Double, `[1, 2]` used as a `[Double]`).
     var isNumericLiteral: Bool {
         switch kind {
         case .intLiteral, .doubleLiteral: return true
         case .prefix(.negate, let e): return e.isNumericLiteral
+        case .arrayLiteral(let items): return !items.isEmpty && items.allSatisfy(\.isNumericLiteral)
         default: return false
         }
     }

@@ -29,7 +29,7 @@ extension Interpreter {
             guard let initializer else { return .normal }
             var value = try evaluate(initializer, frame: frame)
             if let type {
-                value = try coerce(value, to: type, literal: initializer.isNumericLiteral || isLiteralCollection(initializer),
+                value = try coerce(value, to: type, literal: initializer.isNumericLiteral,
                                    range: initializer.range, context: "specified type")
             }
             try bind(pattern, value, frame: frame, range: s.range)

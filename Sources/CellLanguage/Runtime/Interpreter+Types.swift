@@ -24,12 +24,6 @@ extension Interpreter {
         }
     }
 
-    /// Whether an expression is a collection of literals (`[1, 2]` may become `[Double]`).
-    func isLiteralCollection(_ e: Expr) -> Bool {
-        if case .arrayLiteral(let items) = e.kind { return items.allSatisfy { $0.isNumericLiteral || isLiteralCollection($0) } }
-        return false
-    }
-
     /// `as`, `as?`, `as!` and `is` against built-in types.
     func cast(_ value: Value, to type: TypeName, kind: Expr.CastKind, literal: Bool, range: SourceRange) throws -> Value {
         let matches = Self.value(value, is: type)

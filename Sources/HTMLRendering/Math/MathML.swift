@@ -1,0 +1,188 @@
+/// Converts TeX math to MathML Core, so browsers render it with no JavaScript.
+///
+/// Covered: identifiers, numbers, operators, `^`/`_`, groups, `\frac`, `\sqrt` (with index),
+/// `\text`, font variants (`\mathbf` …), accents (`\hat` …), `\left`/`\right`, named functions,
+/// spacing, and the symbol tables of `TeXSymbols`. An unknown command is shown in red, as
+/// `\command`, rather than dropped.
+public enum MathML {
+    public static func render(_ tex: String, display: Bool) -> String {
+        var parser = Parser(Array(tex))
+        let body = parser.parseSequence(until: nil)
+        let annotation = "<annotation encoding=\"application/x-tex\">\(HTML.escape(tex))</annotation>"
+        let attrs = display ? " display=\"block\"" : ""
+        return "<math\(attrs)><semantics><mrow>\(body)</mrow>\(annotation)</semantics></math>"
+    }
+
+    struct Parser {
+        let chars: [Character]
+        var i = 0
+
+        init(_ chars: [Character]) {
+            self.chars = chars
+        }
+
+        mutating func skipSpaces() {
+            while i < chars.count, chars[i].isWhitespace { i += 1 }
+        }
+
+        /// Atoms with their scripts until `terminator` (or the end).
+        mutating func parseSequence(until terminator: Character?) -> String {
+            var out = ""
+            while true {
+                skipSpaces()
+                guard i < chars.count else { break }
+                if let t = terminator, chars[i] == t { break }
+                if chars[i] == "}" && terminator == nil { i += 1; continue }
+                if peekCommand() == "right" { break }
+                out += parseScripted()
+            }
+            return out
+        }
+
+        mutating func peekCommand() -> String? {
+            guard i < chars.count, chars[i] == "\\" else { return nil }
+            var j = i + 1
+            var name = ""
+            while j < chars.count, chars[j].isLetter { name.append(chars[j]); j += 1 }
+            return name
+        }
+
+        mutating func parseScripted() -> String {
+            var base = parseAtom()
+            var sub: String?, sup: String?
+            while true {
+                skipSpaces()
+                guard i < chars.count else { break }
+                if chars[i] == "^" { i += 1; sup = parseAtom() }
+                else if chars[i] == "_" { i += 1; sub = parseAtom() }
+                else if chars[i] == "'" { i += 1; sup = (sup ?? "") + "<mo>′</mo>" }
+                else { break }
+            }
+            if base.isEmpty { base = "<mrow></mrow>" }
+            switch (sub, sup) {
+            case let (s?, p?): return "<msubsup>\(base)\(wrap(s))\(wrap(p))</msubsup>"
+            case let (s?, nil): return "<msub>\(base)\(wrap(s))</msub>"
+            case let (nil, p?): return "<msup>\(base)\(wrap(p))</msup>"
+            default: return base
+            }
+        }
+
+        func wrap(_ s: String) -> String { "<mrow>\(s)</mrow>" }
+
+        mutating func parseGroup() -> String {
+            skipSpaces()
+            guard i < chars.count else { return "" }
+            if chars[i] == "{" {
+                i += 1
+                let inner = parseSequence(until: "}")
+                if i < chars.count { i += 1 }
+                return "<mrow>\(inner)</mrow>"
+            }
+            return parseAtom()
+        }
+
+        mutating func rawGroup() -> String {
+            skipSpaces()
+            guard i < chars.count, chars[i] == "{" else {
+                if i < chars.count { i += 1; return String(chars[i - 1]) }
+                return ""
+            }
+            i += 1
+            var depth = 1
+            var s = ""
+            while i < chars.count {
+                if chars[i] == "{" { depth += 1 }
+                if chars[i] == "}" { depth -= 1; if depth == 0 { i += 1; break } }
+                s.append(chars[i])
+                i += 1
+            }
+            return s
+        }
+
+        mutating func parseAtom() -> String {
+            skipSpaces()
+            guard i < chars.count else { return "" }
+            let c = chars[i]
+            if c == "{" { return parseGroup() }
+            if c == "\\" { return parseCommand() }
+            i += 1
+            if c.isNumber || c == "." && i < chars.count && chars[i].isNumber {
+                var n = String(c)
+                while i < chars.count, chars[i].isNumber || (chars[i] == "." && i + 1 < chars.count && chars[i + 1].isNumber) {
+                    n.append(chars[i]); i += 1
+                }
+                return "<mn>\(HTML.escape(n))</mn>"
+            }
+            if c.isLetter { return "<mi>\(HTML.escape(String(c)))</mi>" }
+            if c == "&" { return "" }
+            let symbol = c == "-" ? "−" : String(c)
+            return "<mo>\(HTML.escape(symbol))</mo>"
+        }
+
+        mutating func parseCommand() -> String {
+            i += 1
+            guard i < chars.count else { return "" }
+            var name = ""
+            if chars[i].isLetter {
+                while i < chars.count, chars[i].isLetter { name.append(chars[i]); i += 1 }
+            } else {
+                name = String(chars[i]); i += 1
+            }
+            if let s = TeXSymbols.identifiers[name] { return "<mi>\(s)</mi>" }
+            if let s = TeXSymbols.operators[name] {
+                let large = ["sum", "prod", "int", "oint"].contains(name)
+                return large ? "<mo largeop=\"true\">\(HTML.escape(s))</mo>" : "<mo>\(HTML.escape(s))</mo>"
+            }
+            if TeXSymbols.functions.contains(name) { return "<mi mathvariant=\"normal\">\(name)</mi><mo>\u{2061}</mo>" }
+            if let w = TeXSymbols.spaces[name] { return "<mspace width=\"\(w)\"></mspace>" }
+            if name == "\\" { return "<mspace linebreak=\"newline\"></mspace>" }
+            if let v = TeXSymbols.variants[name] {
+                let content = rawGroup()
+                if name == "operatorname" { return "<mi mathvariant=\"normal\">\(HTML.escape(content))</mi><mo>\u{2061}</mo>" }
+                var inner = Parser(Array(content))
+                let body = inner.parseSequence(until: nil)
+                return "<mrow>" + body.replacingOccurrences(of: "<mi>", with: "<mi mathvariant=\"\(v)\">") + "</mrow>"
+            }
+            if let a = TeXSymbols.accents[name] {
+                return "<mover accent=\"true\">\(parseGroup())<mo>\(HTML.escape(a))</mo></mover>"
+            }
+            switch name {
+            case "frac", "dfrac", "tfrac":
+                let num = parseGroup(), den = parseGroup()
+                return "<mfrac>\(num)\(den)</mfrac>"
+            case "sqrt":
+                skipSpaces()
+                if i < chars.count, chars[i] == "[" {
+                    i += 1
+                    let index = parseSequence(until: "]")
+                    if i < chars.count { i += 1 }
+                    return "<mroot>\(parseGroup())<mrow>\(index)</mrow></mroot>"
+                }
+                return "<msqrt>\(parseGroup())</msqrt>"
+            case "text", "textrm", "mbox", "textit":
+                return "<mtext>\(HTML.escape(rawGroup()))</mtext>"
+            case "left", "right":
+                skipSpaces()
+                guard i < chars.count else { return "" }
+                var d = String(chars[i]); i += 1
+                if d == "\\" {
+                    var cmd = ""
+                    while i < chars.count, chars[i].isLetter { cmd.append(chars[i]); i += 1 }
+                    if cmd.isEmpty, i < chars.count { cmd = String(chars[i]); i += 1 }
+                    d = TeXSymbols.operators[cmd] ?? ""
+                }
+                if d == "." { return "" }
+                if name == "left" {
+                    let inner = parseSequence(until: nil)
+                    var close = ""
+                    if peekCommand() == "right" { close = parseCommand() }
+                    return "<mrow><mo fence=\"true\">\(HTML.escape(d))</mo>\(inner)\(close)</mrow>"
+                }
+                return "<mo fence=\"true\">\(HTML.escape(d))</mo>"
+            case "displaystyle", "textstyle", "limits", "nolimits": return ""
+            default:
+                return "<merror><mtext>\\\(HTML.escape(name))</mtext></merror>"
+            }
+        }
+    }
+}

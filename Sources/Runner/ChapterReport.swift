@@ -1,0 +1,32 @@
+import CellLanguage
+import Diagnostics
+import Notebook
+
+/// One checked expectation of a chapter: a cell that must run (or fail), an `output` block,
+/// an `#expect` or `#require`.
+public struct Check: Sendable {
+    public enum Kind: String, Sendable {
+        case cellRuns = "cell runs", cellFails = "cell fails", output = "output", expectation = "expectation"
+        case structure = "chapter structure"
+    }
+
+    public var kind: Kind
+    public var name: String
+    public var passed: Bool
+    /// For a failure: the formatted diagnostic (location, message, caret, diff).
+    public var message: String?
+}
+
+/// Everything that happened when a chapter ran.
+public struct ChapterReport: Sendable {
+    public var file: String
+    public var chapter: Chapter?
+    public var results: [Int: CellResult] = [:]
+    public var checks: [Check] = []
+    /// Structure problems and read errors, formatted.
+    public var problems: [String] = []
+    public var duration: Double = 0
+
+    public var passed: Int { checks.filter(\.passed).count }
+    public var failed: Int { checks.filter { !$0.passed }.count }
+}

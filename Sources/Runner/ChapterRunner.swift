@@ -1,0 +1,112 @@
+import CellLanguage
+import Diagnostics
+import Dispatch
+import Foundation
+import Notebook
+
+/// Runs a chapter's cells in order in one fresh `Session` and checks every expectation.
+public struct ChapterRunner: Sendable {
+    /// Seconds a cell may run.
+    public var cellTimeout: Double
+    /// Run only cells up to and including this index (0-based), for `run --cell`.
+    public var lastCell: Int?
+
+    public init(cellTimeout: Double = 300, lastCell: Int? = nil) {
+        self.cellTimeout = cellTimeout
+        self.lastCell = lastCell
+    }
+
+    /// Parses and runs the chapter at `url` (named `file` in messages).
+    public func run(url: URL, file: String) -> ChapterReport {
+        let start = DispatchTime.now()
+        var report = ChapterReport(file: file)
+        let parsed: ChapterParser.Result
+        do {
+            parsed = try ChapterParser().parse(contentsOf: url, file: file)
+        } catch let d as Diagnostic {
+            report.problems = [d.description]
+            report.checks.append(Check(kind: .structure, name: file, passed: false, message: d.description))
+            return report
+        } catch {
+            let message = "\(file): error: cannot read the chapter: \(error.localizedDescription)"
+            report.problems = [message]
+            report.checks.append(Check(kind: .structure, name: file, passed: false, message: message))
+            return report
+        }
+        run(parsed, into: &report)
+        report.duration = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return report
+    }
+
+    func run(_ parsed: ChapterParser.Result, into report: inout ChapterReport) {
+        let chapter = parsed.chapter
+        report.chapter = chapter
+        let formatter = DiagnosticFormatter(sources: [chapter.sourceText])
+        for d in parsed.diagnostics {
+            let text = formatter.format(d)
+            report.problems.append(text)
+            if d.severity == .error {
+                report.checks.append(Check(kind: .structure, name: chapter.file, passed: false, message: text))
+            }
+        }
+        let session = Session(timeLimit: cellTimeout)
+        for cell in chapter.cells where !cell.options.norun {
+            if let last = lastCell, cell.index > last { break }
+            let map = cell.sourceMap
+            let result = session.run(cell.source) { map.location(line: $0, column: $1) }
+            report.results[cell.index] = result
+            report.checks.append(contentsOf: checks(for: cell, result: result, formatter: formatter))
+            if result.requirementFailed { break }
+        }
+    }
+
+    /// The checks one cell contributes, in order.
+    func checks(for cell: Cell, result: CellResult, formatter: DiagnosticFormatter) -> [Check] {
+        var out: [Check] = []
+        let name = cell.displayName
+        if cell.options.expectsError {
+            out.append(Check(
+                kind: .cellFails, name: name, passed: result.error != nil,
+                message: result.error == nil
+                    ? formatter.format(Diagnostic(.error, "\(name) is marked 'error' but ran without an error", at: cell.range))
+                    : nil))
+        } else {
+            out.append(Check(kind: .cellRuns, name: name, passed: result.error == nil,
+                             message: result.error.map { formatter.format($0.diagnostics) }))
+        }
+        let passedExpectations = result.expectationCount - result.failedExpectations.count
+        for _ in 0..<max(0, passedExpectations) {
+            out.append(Check(kind: .expectation, name: name, passed: true))
+        }
+        for failure in result.failedExpectations {
+            out.append(Check(kind: .expectation, name: name, passed: false,
+                             message: formatter.format(Diagnostic(.error, failure.message, at: failure.range))))
+        }
+        if let expected = cell.expectedOutput {
+            let actual = Self.comparableOutput(result, cell: cell)
+            let ok = OutputComparison.matches(expected: expected.text, actual: actual)
+            out.append(Check(
+                kind: .output, name: name, passed: ok,
+                message: ok ? nil : formatter.format(Diagnostic(.error, "output of \(name) does not match its 'output' block", at: expected.range))
+                    + "\n" + OutputComparison.diff(expected: expected.text, actual: actual)))
+        }
+        return out
+    }
+
+    /// What an `output` block is compared with: printed text and text displays, then for an
+    /// `error` cell the error message.
+    static func comparableOutput(_ result: CellResult, cell: Cell) -> String {
+        var text = ""
+        for output in result.outputs {
+            switch output {
+            case .text(let s): text += s
+            case .display(.text(let s)): text += s.hasSuffix("\n") ? s : s + "\n"
+            case .display: break
+            }
+        }
+        if cell.options.expectsError, let error = result.error {
+            text += "error: \(error.message)\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,195 @@
+import CellLanguage
+import Diagnostics
+import Foundation
+import HTMLRendering
+import Notebook
+
+/// The logic behind the `handson` verbs. Each returns the process exit code:
+/// 0 success, 1 a cell or expectation failed, 2 bad usage or unreadable input.
+public struct Runner {
+    public enum ExitCode: Int32 {
+        case success = 0, failure = 1, usage = 2
+    }
+
+    /// Where text goes (standard output by default; tests capture it).
+    public var output: (String) -> Void
+    public var cellTimeout: Double
+
+    public init(cellTimeout: Double = 300, output: @escaping (String) -> Void = { print($0) }) {
+        self.cellTimeout = cellTimeout
+        self.output = output
+    }
+
+    func resolve(_ paths: [String]) -> [String]? {
+        do {
+            let files = try ChapterFiles.resolve(paths)
+            if files.isEmpty { output("error: no chapters found in \(paths.isEmpty ? "chapters/" : paths.joined(separator: ", "))") }
+            return files.isEmpty ? nil : files
+        } catch {
+            output("\(error)")
+            return nil
+        }
+    }
+
+    func runChapters(_ files: [String]) -> [ChapterReport] {
+        let runner = ChapterRunner(cellTimeout: cellTimeout)
+        return files.map { runner.run(url: URL(fileURLWithPath: $0), file: $0) }
+    }
+
+    // MARK: - render
+
+    /// Runs and renders chapters to `outputDirectory`; pages of failing chapters are written
+    /// too (with their errors shown), and no other page is touched.
+    public func render(_ paths: [String], outputDirectory: String) -> ExitCode {
+        guard let files = resolve(paths) else { return .usage }
+        let reports = runChapters(files)
+        let pages = reports.compactMap { r -> ChapterPage? in
+            guard let chapter = r.chapter else { return nil }
+            return ChapterPage(chapter: chapter, outcomes: r.results.mapValues(Self.outcome), problems: r.problems,
+                               fileName: ChapterFiles.pageName(for: r.file))
+        }
+        let folder = URL(fileURLWithPath: files[0]).deletingLastPathComponent()
+        let templateURL = folder.appendingPathComponent("_template.html")
+        let template = (try? String(contentsOf: templateURL, encoding: .utf8)).map(PageTemplate.init) ?? .builtIn
+        let site = SiteRenderer(bookTitle: "HandsOn: Neural Networks by Doing", template: template).render(pages)
+        let out = URL(fileURLWithPath: outputDirectory)
+        do {
+            for (name, content) in site.sorted(by: { $0.key < $1.key }) {
+                try AtomicWriter.write(content, to: out.appendingPathComponent(name))
+            }
+        } catch {
+            output("error: cannot write to '\(outputDirectory)': \(error.localizedDescription)")
+            return .usage
+        }
+        for r in reports { output(summaryLine(r)) }
+        output("wrote \(site.count) files to \(outputDirectory)/")
+        return reports.contains { $0.failed > 0 } ? .failure : .success
+    }
+
+    // MARK: - test
+
+    public func test(_ paths: [String], junit: String?) -> ExitCode {
+        guard let files = resolve(paths) else { return .usage }
+        let reports = runChapters(files)
+        for r in reports {
+            output(summaryLine(r))
+            for c in r.checks where !c.passed { output(c.message ?? "") }
+        }
+        if let junit {
+            do {
+                try AtomicWriter.write(JUnitReport.xml(reports), to: URL(fileURLWithPath: junit))
+            } catch {
+                output("error: cannot write JUnit report '\(junit)': \(error.localizedDescription)")
+                return .usage
+            }
+        }
+        let passed = reports.reduce(0) { $0 + $1.passed }, failed = reports.reduce(0) { $0 + $1.failed }
+        output("\(passed) passed, \(failed) failed")
+        return failed > 0 ? .failure : .success
+    }
+
+    // MARK: - run
+
+    /// Runs one chapter in the terminal, printing each cell's outputs and errors.
+    public func run(_ file: String, cell: Int?) -> ExitCode {
+        guard let files = resolve([file]) else { return .usage }
+        guard files.count == 1, let path = files.first else {
+            output("error: 'run' takes one chapter file, not a folder of \(files.count)")
+            return .usage
+        }
+        var lastCell: Int?
+        if let cell {
+            guard cell >= 1 else {
+                output("error: --cell counts from 1; got \(cell)")
+                return .usage
+            }
+            lastCell = cell - 1
+        }
+        let report = ChapterRunner(cellTimeout: cellTimeout, lastCell: lastCell).run(url: URL(fileURLWithPath: path), file: path)
+        guard let chapter = report.chapter else {
+            report.problems.forEach(output)
+            return .usage
+        }
+        if let lastCell, lastCell >= chapter.cells.count {
+            output("error: --cell \(lastCell + 1) is out of range: \(path) has \(chapter.cells.count) cells")
+            return .usage
+        }
+        report.problems.forEach(output)
+        for cell in chapter.cells {
+            guard let result = report.results[cell.index] else { continue }
+            if let lastCell, cell.index != lastCell { continue }
+            output("── \(cell.displayName) · line \(cell.range.start.line) · \(String(format: "%.2f", result.duration)) s")
+            for item in Self.outcome(result).items {
+                switch item {
+                case .text(let s): output(s.hasSuffix("\n") ? String(s.dropLast()) : s)
+                case .table(let header, let rows): output(TextTable.render(header: header, rows: rows))
+                case .svg: output("[figure: shown on the rendered page]")
+                case .error(let s), .failure(let s): output(s)
+                }
+            }
+        }
+        for c in report.checks where !c.passed && c.kind == .output { output(c.message ?? "") }
+        output(summaryLine(report))
+        return report.failed > 0 ? .failure : .success
+    }
+
+    // MARK: - check
+
+    /// Parses every chapter and every cell without running anything.
+    public func check(_ paths: [String]) -> ExitCode {
+        guard let files = resolve(paths) else { return .usage }
+        var errors = 0
+        for file in files {
+            let parsed: ChapterParser.Result
+            do {
+                parsed = try ChapterParser().parse(contentsOf: URL(fileURLWithPath: file), file: file)
+            } catch {
+                output("\(file): error: cannot read the chapter: \(error)")
+                return .usage
+            }
+            let formatter = DiagnosticFormatter(sources: [parsed.chapter.sourceText])
+            var diagnostics = parsed.diagnostics
+            // Cells are checked one by one; names declared by earlier cells are known to later ones.
+            let session = Session()
+            for cell in parsed.chapter.cells where !cell.options.norun {
+                let map = cell.sourceMap
+                diagnostics += session.checkCell(cell.source) { map.location(line: $0, column: $1) }
+            }
+            for d in diagnostics { output(formatter.format(d)) }
+            let count = diagnostics.filter { $0.severity == .error }.count
+            errors += count
+            output("\(file): \(count == 0 ? "ok" : "\(count) error\(count == 1 ? "" : "s")") (\(parsed.chapter.cells.count) cells)")
+        }
+        return errors > 0 ? .failure : .success
+    }
+
+    // MARK: - Helpers
+
+    func summaryLine(_ r: ChapterReport) -> String {
+        let mark = r.failed == 0 ? "✓" : "✗"
+        return "\(mark) \(r.file): \(r.passed) passed, \(r.failed) failed (\(String(format: "%.2f", r.duration)) s)"
+    }
+
+    /// The page form of a cell's result.
+    static func outcome(_ result: CellResult) -> CellOutcome {
+        var items: [CellOutcome.Item] = []
+        for o in result.outputs {
+            switch o {
+            case .text(let s): items.append(.text(s))
+            case .display(.text(let s)): items.append(.text(s))
+            case .display(.table(let h, let rows)): items.append(.table(header: h, rows: rows))
+            case .display(.svg(let svg)): items.append(.svg(svg))
+            }
+        }
+        if let error = result.error {
+            items.append(.error(error.diagnostics.map { d in
+                let formatter = DiagnosticFormatter()
+                return formatter.format(d)
+            }.joined(separator: "\n")))
+        }
+        for f in result.failedExpectations {
+            items.append(.failure("\(f.range.start): error: \(f.message)"))
+        }
+        return CellOutcome(items: items, duration: result.duration)
+    }
+}

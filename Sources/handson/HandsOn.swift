@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import Runner
+
+@main
+struct HandsOn: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handson",
+        abstract: "Run literate neural-network tutorials written as Markdown chapters with Swift cells.",
+        discussion: """
+            A chapter is a Markdown file in chapters/. Its ```swift cells run in order in one \
+            environment; `output` blocks and #expect(…) state what they must produce.
+
+            Exit codes: 0 success, 1 a cell or expectation failed, 2 bad usage or unreadable input.
+            """,
+        version: "0.1.0",
+        subcommands: [Render.self, Test.self, Run.self, Check.self]
+    )
+}
+
+/// Options shared by the verbs that execute cells.
+struct ExecutionOptions: ParsableArguments {
+    @Option(name: .customLong("cell-timeout"), help: ArgumentHelp("Seconds a cell may run before it is stopped.", valueName: "seconds"))
+    var cellTimeout: Double = 300
+
+    func validate() throws {
+        guard cellTimeout > 0, cellTimeout.isFinite else {
+            throw ValidationError("--cell-timeout must be a positive number of seconds, not \(cellTimeout)")
+        }
+    }
+}
+
+extension ParsableCommand {
+    /// Ends the process with a Runner exit code.
+    func finish(_ code: Runner.ExitCode) throws {
+        if code != .success { throw ExitCode(code.rawValue) }
+    }
+}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Execute chapters and render them to static HTML.",
+        discussion: "Writes one page per chapter, index.html and style.css. Pages of failing chapters are written with their errors shown.")
+
+    @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
+    var paths: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the site to.", valueName: "folder"))
+    var output = "output"
+
+    @OptionGroup var execution: ExecutionOptions
+
+    func run() throws {
+        try finish(Runner(cellTimeout: execution.cellTimeout).render(paths, outputDirectory: output))
+    }
+}
+
+struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Execute chapters and check every expectation.",
+        discussion: "Each cell that must run, each `output` block and each #expect/#require is one check. The report ends with the line `N passed, N failed`.")
+
+    @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Also write a JUnit XML report to this file.", valueName: "file"))
+    var junit: String?
+
+    @OptionGroup var execution: ExecutionOptions
+
+    func run() throws {
+        try finish(Runner(cellTimeout: execution.cellTimeout).test(paths, junit: junit))
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Execute one chapter in the terminal and show what its cells print.")
+
+    @Argument(help: ArgumentHelp("The chapter file.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Run cells 1 through N and show cell N's output only.", valueName: "N"))
+    var cell: Int?
+
+    @OptionGroup var execution: ExecutionOptions
+
+    func run() throws {
+        try finish(Runner(cellTimeout: execution.cellTimeout).run(file, cell: cell))
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse chapters and their cells without running anything.",
+        discussion: "Reports syntax errors, unknown names and malformed chapters with their file, line and column. Fast enough for editors and CI.")
+
+    @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
+    var paths: [String] = []
+
+    func run() throws {
+        try finish(Runner().check(paths))
+    }
+}
