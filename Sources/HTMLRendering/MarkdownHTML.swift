@@ -50,7 +50,8 @@ struct MarkdownHTML {
             return out + "</table></div>\n"
         case .tableRow, .tableCell: return inner(&self)
         case .footnoteDefinition(let label):
-            return "<li id=\"fn-\(HTML.escape(label))\">\(inner(&self))</li>\n"
+            let back = " <a class=\"footnote-back\" href=\"#fnref-\(HTML.escape(label))\" aria-label=\"Back to the text\">↩</a>"
+            return "<li id=\"fn-\(HTML.escape(label))\">\(inner(&self))\(back)</li>\n"
         case .text(let s): return HTML.escape(s)
         case .softBreak: return "\n"
         case .lineBreak: return "<br>\n"

@@ -51,7 +51,11 @@ struct CmarkParser {
             children.append(contentsOf: convert(c))
             child = cmark_node_next(c)
         }
-        let type = String(cString: cmark_node_get_type_string(node))
+        // cmark-gfm 0.29 names footnote nodes "<unknown>"; they are told apart by their type.
+        let rawType = cmark_node_get_type(node)
+        let type = rawType == CMARK_NODE_FOOTNOTE_DEFINITION ? "footnote_definition"
+            : rawType == CMARK_NODE_FOOTNOTE_REFERENCE ? "footnote_reference"
+            : String(cString: cmark_node_get_type_string(node))
         let range = self.range(of: node)
         func make(_ kind: MarkdownNode.Kind) -> [MarkdownNode] {
             [MarkdownNode(kind, children: children, range: range)]
@@ -81,7 +85,7 @@ struct CmarkParser {
             return make(.tableRow(header: cmark_gfm_extensions_get_table_row_is_header(node) != 0))
         case "table_cell": return make(.tableCell)
         case "footnote_definition":
-            return make(.footnoteDefinition(label: string(cmark_node_get_literal(node))))
+            return make(.footnoteDefinition(label: footnoteLabel(at: Int(cmark_node_get_start_line(node)))))
         case "text": return restoreMath(in: string(cmark_node_get_literal(node)))
         case "softbreak": return make(.softBreak)
         case "linebreak": return make(.lineBreak)
@@ -140,6 +144,19 @@ struct CmarkParser {
         fences[range.start.line] = Fence(
             character: Character(Unicode.Scalar(UInt8(bitPattern: character))),
             length: Int(length), offset: Int(offset))
+    }
+
+    /// The label of the footnote definition starting on a line of the protected text
+    /// (`[^label]: …`); cmark-gfm does not expose it.
+    private func footnoteLabel(at line: Int) -> String {
+        guard line >= 1, let text = protectedLines.dropFirst(line - 1).first,
+            let open = text.range(of: "[^"), let close = text[open.upperBound...].range(of: "]:")
+        else { return "" }
+        return String(text[open.upperBound..<close.lowerBound])
+    }
+
+    private var protectedLines: [Substring] {
+        math.protected.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// Splits a text node at math placeholders.

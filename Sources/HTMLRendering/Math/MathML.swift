@@ -16,6 +16,8 @@ public enum MathML {
     struct Parser {
         let chars: [Character]
         var i = 0
+        /// Inside an environment (`cases`, `matrix` …): cells end at `&`, `\\` or `\end`.
+        var inTable = false
 
         init(_ chars: [Character]) {
             self.chars = chars
@@ -34,6 +36,8 @@ public enum MathML {
                 if let t = terminator, chars[i] == t { break }
                 if chars[i] == "}" && terminator == nil { i += 1; continue }
                 if peekCommand() == "right" { break }
+                if inTable && (chars[i] == "&" || peekCommand() == "end"
+                    || (chars[i] == "\\" && i + 1 < chars.count && chars[i + 1] == "\\")) { break }
                 out += parseScripted()
             }
             return out
@@ -68,6 +72,42 @@ public enum MathML {
         }
 
         func wrap(_ s: String) -> String { "<mrow>\(s)</mrow>" }
+
+        /// `cases`, `matrix`, `pmatrix`, `bmatrix`, `aligned`: rows split by `\\\\`, cells by `&`.
+        mutating func parseEnvironment(_ name: String) -> String {
+            let saved = inTable
+            inTable = true
+            defer { inTable = saved }
+            var rows: [[String]] = [[]]
+            while i < chars.count {
+                let cell = parseSequence(until: nil)
+                rows[rows.count - 1].append(cell)
+                guard i < chars.count else { break }
+                if chars[i] == "&" {
+                    i += 1
+                } else if chars[i] == "\\", i + 1 < chars.count, chars[i + 1] == "\\" {
+                    i += 2
+                    rows.append([])
+                } else if peekCommand() == "end" {
+                    i += 4
+                    _ = rawGroup()
+                    break
+                } else {
+                    break
+                }
+            }
+            if rows.last?.allSatisfy({ $0.isEmpty }) == true && rows.count > 1 { rows.removeLast() }
+            let align = name == "cases" || name == "aligned" ? " columnalign=\"left\"" : ""
+            let table = "<mtable\(align)>" + rows.map { row in
+                "<mtr>" + row.map { "<mtd><mrow>\($0)</mrow></mtd>" }.joined() + "</mtr>"
+            }.joined() + "</mtable>"
+            switch name {
+            case "cases": return "<mrow><mo fence=\"true\">{</mo>\(table)</mrow>"
+            case "pmatrix": return "<mrow><mo fence=\"true\">(</mo>\(table)<mo fence=\"true\">)</mo></mrow>"
+            case "bmatrix": return "<mrow><mo fence=\"true\">[</mo>\(table)<mo fence=\"true\">]</mo></mrow>"
+            default: return table
+            }
+        }
 
         mutating func parseGroup() -> String {
             skipSpaces()
@@ -179,6 +219,8 @@ public enum MathML {
                     return "<mrow><mo fence=\"true\">\(HTML.escape(d))</mo>\(inner)\(close)</mrow>"
                 }
                 return "<mo fence=\"true\">\(HTML.escape(d))</mo>"
+            case "begin":
+                return parseEnvironment(rawGroup())
             case "displaystyle", "textstyle", "limits", "nolimits": return ""
             default:
                 return "<merror><mtext>\\\(HTML.escape(name))</mtext></merror>"

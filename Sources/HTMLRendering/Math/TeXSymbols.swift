@@ -18,7 +18,7 @@ enum TeXSymbols {
         "propto": "∝", "in": "∈", "notin": "∉", "subset": "⊂", "subseteq": "⊆", "cup": "∪",
         "cap": "∩", "to": "→", "rightarrow": "→", "leftarrow": "←", "Rightarrow": "⇒",
         "Leftarrow": "⇐", "leftrightarrow": "↔", "mapsto": "↦", "gets": "←", "sum": "∑", "prod": "∏",
-        "int": "∫", "oint": "∮", "forall": "∀", "exists": "∃", "neg": "¬", "land": "∧", "lor": "∨",
+        "int": "∫", "oint": "∮", "forall": "∀", "exists": "∃", "neg": "¬", "lnot": "¬", "land": "∧", "lor": "∨",
         "wedge": "∧", "vee": "∨", "oplus": "⊕", "otimes": "⊗", "odot": "⊙", "circ": "∘",
         "ldots": "…", "cdots": "⋯", "vdots": "⋮", "ddots": "⋱", "dots": "…", "ast": "∗", "star": "⋆",
         "langle": "⟨", "rangle": "⟩", "lfloor": "⌊", "rfloor": "⌋", "lceil": "⌈", "rceil": "⌉",
