@@ -15,6 +15,7 @@ public final class Stmt {
         /// `let`/`var` with a pattern: one name or a tuple of names.
         case variable(Pattern, type: TypeName?, initializer: Expr?)
         case function(FunctionDecl, Binding)
+        case type(TypeDecl, Binding)
         case ifChain(IfChain)
         case guardStmt([Condition], body: [Stmt])
         case whileLoop([Condition], body: [Stmt], label: String?)
@@ -92,6 +93,8 @@ public final class FunctionDecl {
     public let range: SourceRange
     /// A single-expression body returns its value implicitly.
     public var implicitReturn: Bool
+    /// A method, initializer or getter: slot 0 of its frame holds `self`.
+    public var isMethod = false
 
     init(name: String, parameters: [Parameter], returnType: TypeName?, body: [Stmt], frameSize: Int,
          range: SourceRange, implicitReturn: Bool) {

@@ -67,7 +67,9 @@ extension Lowerer {
             closureShorthand.append(true)
         }
         predeclareFunctions(c.statements)
+        returnTypes.append(returnType)
         let body = lowerItems(c.statements)
+        returnTypes.removeLast()
         let implicit = c.statements.count == 1 && c.statements.first.map(isExpressionItem) == true
         closureShorthand.removeLast()
         loopDepth = savedLoops

@@ -9,6 +9,9 @@ extension Lowerer {
         if let f = decl.as(FunctionDeclSyntax.self) {
             return lowerFunction(f).map { [$0] } ?? []
         }
+        if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) {
+            return lowerTypeDecl(decl)
+        }
         let kind: String
         switch decl.kind {
         case .structDecl: kind = "'struct' declaration"
@@ -95,9 +98,9 @@ extension Lowerer {
 
     func lowerFunctionBody(
         name: String, parameters: FunctionParameterListSyntax, returnType: TypeName?,
-        statements: CodeBlockItemListSyntax, range fullRange: Diagnostics.SourceRange
+        statements: CodeBlockItemListSyntax, range fullRange: Diagnostics.SourceRange, contextPushed: Bool = false
     ) -> FunctionDecl {
-        scopes.pushFunction()
+        if !contextPushed { scopes.pushFunction() }
         functionDepth += 1
         let savedLoops = loopDepth
         loopDepth = 0
@@ -111,7 +114,7 @@ extension Lowerer {
             {
                 unsupported("'inout' parameters", p.type)
             }
-            let defaultValue = p.defaultValue.map { lowerExpr($0.value) }
+            let defaultValue = p.defaultValue.map { adapt(lowerExpr($0.value), to: lowerType(p.type)) }
             var slot = 0
             if local == "_" {
                 slot = scopes.contexts.last?.slotCount ?? 0
@@ -126,8 +129,13 @@ extension Lowerer {
                 isVariadic: p.ellipsis != nil, slot: slot))
         }
         predeclareFunctions(statements)
-        let body = lowerItems(statements)
+        returnTypes.append(returnType)
+        var body = lowerItems(statements)
+        returnTypes.removeLast()
         let implicit = statements.count == 1 && statements.first.map(isExpressionItem) == true
+        if implicit, case .expression(let e)? = body.first?.kind {
+            body = [Stmt(.expression(adapt(e, to: returnType)), range: body[0].range)]
+        }
         closureShorthand.removeLast()
         loopDepth = savedLoops
         functionDepth -= 1

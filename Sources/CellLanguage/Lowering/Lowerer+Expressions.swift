@@ -78,6 +78,16 @@ extension Lowerer {
         if let m = expr.as(MemberAccessExprSyntax.self) {
             let name = m.declName.baseName.text
             guard let base = m.base else { return make(.implicitMember(name)) }
+            if base.is(SuperExprSyntax.self) {
+                guard let context = typeContexts.last, let parent = context.decl.superclass,
+                    let me = scopes.lookup("self")
+                else {
+                    error("'super' cannot be used outside of a class method", base)
+                    return placeholder(expr)
+                }
+                let selfExpr = Expr(.name(me.binding, "self"), range: r, text: "self")
+                return make(.superMember(selfExpr, superclass: parent, name))
+            }
             return make(.member(lowerExpr(base), name))
         }
         if let s = expr.as(SubscriptCallExprSyntax.self) {
@@ -127,7 +137,18 @@ extension Lowerer {
             // Shorthand parameters occupy the first slots of the closure's frame in order.
             return Expr(.name(.local(depth: 0, slot: index), name), range: r, text: name)
         }
-        if let entry = scopes.lookup(name) {
+        let entry = scopes.lookup(name)
+        if let entry, case .local = entry.binding {
+            return Expr(.name(entry.binding, name), range: r, text: name)
+        }
+        // Inside a method, the type's members are visible without `self.`.
+        if let context = typeContexts.last, context.members.contains(name), name != "self",
+            let me = scopes.lookup("self")
+        {
+            let selfExpr = Expr(.name(me.binding, "self"), range: r, text: "self")
+            return Expr(.member(selfExpr, name), range: r, text: name)
+        }
+        if let entry {
             return Expr(.name(entry.binding, name), range: r, text: name)
         }
         if builtins.has(name) {
@@ -186,10 +207,16 @@ extension Lowerer {
             } else if let entry = scopes.lookup(name), entry.isLet {
                 error("cannot assign to value: '\(name)' is a 'let' constant", node)
             }
-        case .subscriptAccess(let base, _), .member(let base, _):
-            if let root = rootName(base), let entry = scopes.lookup(root), entry.isLet,
-                !isReference(base)
-            {
+        case .member(let base, let name):
+            guard case .name(_, "self") = base.kind, let context = typeContexts.last else { break }
+            let inInitializer = methodNames.last == "init"
+            if let property = storedProperty(name, of: context.decl), property.isLet, !inInitializer {
+                error("cannot assign to value: '\(name)' is a 'let' constant", node)
+            } else if !context.decl.isClass, let me = scopes.lookup("self"), me.isLet {
+                error("cannot assign to property: 'self' is immutable; mark the method 'mutating' to change '\(name)'", node)
+            }
+        case .subscriptAccess(let base, _):
+            if case .name(_, let root) = base.kind, root != "self", let entry = scopes.lookup(root), entry.isLet {
                 error("cannot assign through subscript: '\(root)' is a 'let' constant", node)
             }
         case .nilLiteral:
@@ -207,8 +234,12 @@ extension Lowerer {
         }
     }
 
-    /// Engine objects are references: mutating a member of one held in a `let` is allowed.
-    func isReference(_ e: Expr) -> Bool { false }
+    /// A stored property of a type or of its superclasses.
+    func storedProperty(_ name: String, of decl: TypeDecl) -> TypeDecl.Property? {
+        if let p = decl.properties.first(where: { $0.name == name }) { return p }
+        guard let parent = decl.superclass?.text, let parentDecl = scopes.globals.typeDecl(parent) else { return nil }
+        return storedProperty(name, of: parentDecl)
+    }
 
     // MARK: - Strings
 

@@ -43,7 +43,8 @@ extension Lowerer {
             if functionDepth == 0 {
                 error("return invalid outside of a func", ret.returnKeyword)
             }
-            return [Stmt(.returnStmt(ret.expression.map(lowerExpr)), range: r)]
+            let value = ret.expression.map { adapt(lowerExpr($0), to: returnTypes.last ?? nil) }
+            return [Stmt(.returnStmt(value), range: r)]
         }
         if let b = stmt.as(BreakStmtSyntax.self) {
             if loopDepth == 0 && !inSwitch {

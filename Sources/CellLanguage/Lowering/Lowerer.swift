@@ -19,6 +19,27 @@ final class Lowerer {
     var closureShorthand: [Bool] = []
     /// Depth of `switch` statements being lowered (for `break` inside a case).
     var switchDepth = 0
+    /// Types whose methods are being lowered, innermost last, with the member names their
+    /// bodies may use without `self.`.
+    var typeContexts: [(decl: TypeDecl, members: Set<String>)] = []
+    /// Names of the methods being lowered (`init` may assign `let` properties).
+    var methodNames: [String] = []
+    /// Declared return types of the functions being lowered, innermost last.
+    var returnTypes: [TypeName?] = []
+
+    /// A numeric literal written where a `Double` is expected becomes a Double literal, as
+    /// Swift's literal typing does (`func f() -> Double { 0 }`).
+    func adapt(_ e: Expr, to type: TypeName?) -> Expr {
+        guard let type, e.isNumericLiteral else { return e }
+        switch (type, e.kind) {
+        case (.named("Double"), .intLiteral(let v)), (.named("Float"), .intLiteral(let v)):
+            return Expr(.doubleLiteral(Double(v)), range: e.range, text: e.text)
+        case (.optional(let inner), _): return adapt(e, to: inner)
+        case (.array(let element), .arrayLiteral(let items)):
+            return Expr(.arrayLiteral(items.map { adapt($0, to: element) }), range: e.range, text: e.text)
+        default: return e
+        }
+    }
 
     init(converter: SourceLocationConverter, mapLocation: @escaping (Int, Int) -> Diagnostics.SourceLocation,
          scopes: Scopes, builtins: BuiltinRegistry) {
@@ -57,17 +78,17 @@ final class Lowerer {
         return lowerItems(items)
     }
 
+    /// Declares the functions and types of a block before its statements are lowered, so they
+    /// can be used above their declaration (as in a Swift script).
     func predeclareFunctions(_ items: CodeBlockItemListSyntax) {
         for item in items {
-            if let f = item.item.as(FunctionDeclSyntax.self) {
-                let name = f.name.text
-                if scopes.lookup(name) == nil || !scopes.isTopLevel {
-                    if scopes.declare(name, isLet: true) == nil {
-                        error("invalid redeclaration of '\(name)'", f.name)
-                    }
-                } else {
-                    error("invalid redeclaration of '\(name)'", f.name)
-                }
+            let token: TokenSyntax
+            if let f = item.item.as(FunctionDeclSyntax.self) { token = f.name }
+            else if let s = item.item.as(StructDeclSyntax.self) { token = s.name }
+            else if let c = item.item.as(ClassDeclSyntax.self) { token = c.name }
+            else { continue }
+            if scopes.declare(token.text, isLet: true) == nil {
+                error("invalid redeclaration of '\(token.text)'", token)
             }
         }
     }

@@ -85,6 +85,11 @@ public final class GlobalTable {
     private var entries: [String: Scopes.Entry] = [:]
     /// Number of global slots in use (named and hidden).
     private(set) var count = 0
+    /// Declarations of the chapter's types, for inheritance and implicit `self` members.
+    private var types: [String: TypeDecl] = [:]
+
+    func registerType(_ decl: TypeDecl) { types[decl.name] = decl }
+    func typeDecl(_ name: String) -> TypeDecl? { types[name] }
 
     public init() {}
 
@@ -106,10 +111,17 @@ public final class GlobalTable {
     var names: [String] { Array(entries.keys) }
 
     /// A copy, so a failed cell's declarations can be rolled back.
-    func snapshot() -> (entries: [String: Scopes.Entry], count: Int) { (entries, count) }
+    func snapshot() -> Snapshot { Snapshot(entries: entries, count: count, types: types) }
 
-    func restore(_ s: (entries: [String: Scopes.Entry], count: Int)) {
+    func restore(_ s: Snapshot) {
         entries = s.entries
         count = s.count
+        types = s.types
+    }
+
+    struct Snapshot {
+        var entries: [String: Scopes.Entry]
+        var count: Int
+        var types: [String: TypeDecl]
     }
 }

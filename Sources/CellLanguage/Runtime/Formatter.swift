@@ -32,6 +32,12 @@ public enum Formatter {
         case .symbol(let s): return ".\(s)"
         case .object(let o):
             return (o as? any DisplayableObject)?.printedDescription ?? "\(type(of: o))"
+        case .userType(let t): return t.name
+        case .structValue(let t, let fields):
+            // Swift prints a struct as `Point(x: 1.0, y: 2.0)`.
+            return t.name + "(" + zip(t.fieldNames, fields).map { "\($0): \(debugDescribe($1))" }.joined(separator: ", ") + ")"
+        case .instance(let i):
+            return i.type.name
         }
     }
 }

@@ -9,6 +9,8 @@ public final class Function {
         case builtin([Builtin])
         /// A built-in method bound to the value it was read from (`xs.map`).
         case method([Builtin], receiver: Value)
+        /// Methods of a cell's type (overloads by label) bound to `self`.
+        case bound([FunctionDecl], receiver: Value)
     }
 
     let body: Body

@@ -2,6 +2,19 @@ import Diagnostics
 
 extension Interpreter {
     func evaluateCall(_ callee: Expr, _ args: [Expr.Argument], frame: Frame, range: SourceRange) throws -> Value {
+        // A mutating method of a cell's struct changes the storage it was called on.
+        if case .member(let base, let name) = callee.kind, isStorage(base),
+            case .structValue(let type, _) = try evaluate(base, frame: frame), type.isMutating(name)
+        {
+            let values = try args.map { try evaluate($0.value, frame: frame) }
+            var result = Value.void
+            try modify(base, frame: frame) { receiver in
+                result = try callMethod(type.methods(named: name), receiver: &receiver, values, labels: args.map(\.label),
+                                        argumentRanges: args.map(\.value.range), literal: args.map(\.value.isNumericLiteral),
+                                        range: range)
+            }
+            return result
+        }
         // A mutating method on storage (`xs.append(1)`) works in place on that storage.
         if case .member(let base, let name) = callee.kind, Members.isMutating(name), isStorage(base) {
             let values = try args.map { try evaluate($0.value, frame: frame) }
@@ -42,7 +55,13 @@ extension Interpreter {
             case .method(let overloads, let receiver):
                 return try callBuiltin(overloads, receiver: receiver, values, labels: labels,
                                        argumentRanges: argumentRanges, literal: literal, range: range)
+            case .bound(let methods, let receiver):
+                var me = receiver
+                return try callMethod(methods, receiver: &me, values, labels: labels, argumentRanges: argumentRanges,
+                                      literal: literal, range: range)
             }
+        case .userType(let type):
+            return try construct(type, values, labels: labels, argumentRanges: argumentRanges, literal: literal, range: range)
         case .type(let t):
             return try callBuiltin(t.initializers, receiver: callee, values, labels: labels,
                                    argumentRanges: argumentRanges, literal: literal, range: range)
@@ -57,8 +76,8 @@ extension Interpreter {
                  literal: values.map { _ in false }, range: range, calleeText: "closure")
     }
 
-    private func callUser(_ decl: FunctionDecl, captured: Frame?, _ values: [Value], labels: [String?],
-                          argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
+    func callUser(_ decl: FunctionDecl, captured: Frame?, _ values: [Value], labels: [String?],
+                  argumentRanges: [SourceRange], literal: [Bool], range: SourceRange, receiver: UnsafeMutablePointer<Value>? = nil) throws -> Value {
         let isClosure = decl.name == "closure"
         let parameters = decl.parameters.map {
             BuiltinParameter(label: isClosure ? nil : $0.label, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
@@ -78,6 +97,8 @@ extension Interpreter {
         }
         try tick(range)
         let frame = Frame(size: decl.frameSize, parent: captured)
+        if let receiver { frame.slots[0] = receiver.pointee }
+        defer { if let receiver { receiver.pointee = frame.slots[0] } }
         for (i, p) in decl.parameters.enumerated() where i < mapping.count {
             let taken = mapping[i]
             var value: Value

@@ -100,6 +100,15 @@ extension Interpreter {
             return try evaluateExpectation(condition, isRequire: isRequire, comment: comment, frame: frame, range: e.range)
         case .typeCast(let inner, let type, let kind):
             return try cast(try evaluate(inner, frame: frame), to: type, kind: kind, literal: inner.isNumericLiteral, range: e.range)
+        case .superMember(let selfExpr, let superclassExpr, let name):
+            let me = try evaluate(selfExpr, frame: frame)
+            guard case .userType(let parent) = try evaluate(superclassExpr, frame: frame) else {
+                throw RuntimeError("superclass is not a type", at: e.range)
+            }
+            if name == "init" { return .function(Function(.bound(parent.decl.initializers, receiver: me), name: "init")) }
+            let methods = parent.methods(named: name)
+            if !methods.isEmpty { return .function(Function(.bound(methods, receiver: me), name: name)) }
+            return try Members.get(name, of: me, range: e.range, baseRange: selfExpr.range, interpreter: self)
         case .conditional(let chain):
             for branch in chain.branches where try conditionsHold(branch.conditions, frame: frame) {
                 return try branchValue(branch.body, frame: frame, range: e.range)

@@ -36,6 +36,9 @@ extension Interpreter {
             return .normal
         case .function:
             return .normal  // bound when the block started
+        case .type(let decl, let binding):
+            try declareType(decl, binding: binding, frame: frame)
+            return .normal
         case .ifChain(let chain):
             for branch in chain.branches {
                 if try conditionsHold(branch.conditions, frame: frame) {

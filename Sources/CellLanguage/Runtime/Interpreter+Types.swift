@@ -48,6 +48,10 @@ extension Interpreter {
         case (.array(let t), .array(let items)): return items.allSatisfy { value($0, is: t) }
         case (.optional(let t), .some(let w)): return value(w, is: t)
         case (.optional, .none): return true
+        case (.named(let n), .instance(let i)):
+            var t: UserType? = i.type
+            while let c = t { if c.name == n { return true }; t = c.superclass }
+            return false
         case (.named(let n), _): return v.typeName == n
         default: return false
         }

@@ -6,6 +6,7 @@ import Foundation
 enum Members {
     static func get(_ name: String, of base: Value, range: SourceRange, baseRange: SourceRange,
                     interpreter: Interpreter) throws -> Value {
+        if let value = try interpreter.userMember(name, of: base, range: range) { return value }
         if let value = try property(name, of: base, range: range) { return value }
         if let methods = interpreter.registry.methods(for: base)[name] {
             return .function(Function(.method(methods, receiver: base), name: name))
@@ -74,6 +75,7 @@ enum Members {
             defer { base = .tuple(items, labels: labels) }
             try body(&items[i])
         default:
+            if try interpreter.modifyUserMember(name, of: &base, range: range, body) { return }
             if try interpreter.registry.modifyProperty(name, of: base, range: range, body) { return }
             throw RuntimeError("cannot assign to property: '\(name)' of '\(base.typeName)' is get-only", at: range)
         }

@@ -25,6 +25,8 @@ enum Operators {
             return .array(a + b)
         case (.object(let a), .object(let b)) where op == .identical || op == .notIdentical:
             return .bool((a === b) == (op == .identical))
+        case (.instance(let a), .instance(let b)) where op == .identical || op == .notIdentical:
+            return .bool((a === b) == (op == .identical))
         default: break
         }
         if op == .equal || op == .notEqual {
@@ -127,6 +129,10 @@ extension Interpreter {
         case (.range(let a, let b), .range(let c, let d)): return a == c && b == d
         case (.symbol(let a), .symbol(let b)): return a == b
         case (.object(let a), .object(let b)): return a === b
+        case (.structValue(let t, let a), .structValue(let u, let b)) where t === u:
+            for (x, y) in zip(a, b) where try !valuesEqual(x, y, literalLeft: false, range: range) { return false }
+            return true
+        case (.instance(let a), .instance(let b)): return a === b
         default:
             throw RuntimeError("binary operator '==' cannot be applied to operands of type '\(l.typeName)' and '\(r.typeName)'", at: range)
         }

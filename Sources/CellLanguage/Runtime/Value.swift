@@ -21,6 +21,12 @@ public indirect enum Value {
     case symbol(String)
     /// An object of the engine or of a built-in area (tensor, model, figure …).
     case object(AnyObject)
+    /// A `struct` or `class` declared in a cell, as a value (`Point` in `Point(x: 1, y: 2)`).
+    case userType(UserType)
+    /// A struct value: its type and fields (value semantics).
+    case structValue(UserType, [Value])
+    /// A class instance (reference semantics).
+    case instance(Instance)
 
     /// Swift's name of the value's type, for error messages.
     public var typeName: String {
@@ -43,6 +49,9 @@ public indirect enum Value {
         case .type(let t): return "\(t.name).Type"
         case .symbol(let s): return ".\(s)"
         case .object(let o): return (o as? any DisplayableObject)?.typeName ?? "\(Swift.type(of: o))"
+        case .userType(let t): return "\(t.name).Type"
+        case .structValue(let t, _): return t.name
+        case .instance(let i): return i.type.name
         }
     }
 

@@ -1,0 +1,38 @@
+import Diagnostics
+
+/// A `struct` or `class` declared in a cell.
+public final class TypeDecl {
+    public struct Property {
+        public var name: String
+        public var isLet: Bool
+        public var type: TypeName?
+        public var defaultValue: Expr?
+    }
+
+    public let name: String
+    public let isClass: Bool
+    /// The superclass, when it is a type of the cells (resolved like any name).
+    public var superclass: Expr?
+    public var properties: [Property] = []
+    /// Get-only computed properties, as functions of `self`.
+    public var computed: [String: FunctionDecl] = [:]
+    /// Methods by name (overloads by argument labels).
+    public var methods: [String: [FunctionDecl]] = [:]
+    public var initializers: [FunctionDecl] = []
+    /// Names of `mutating` methods (structs).
+    public var mutatingMethods: Set<String> = []
+    /// `static let`/`static var` values.
+    public var staticProperties: [(name: String, value: Expr)] = []
+    public let range: SourceRange
+
+    init(name: String, isClass: Bool, range: SourceRange) {
+        self.name = name
+        self.isClass = isClass
+        self.range = range
+    }
+
+    /// Every member name a method body may use without `self.` (own and inherited).
+    var memberNames: Set<String> {
+        Set(properties.map(\.name)).union(computed.keys).union(methods.keys)
+    }
+}

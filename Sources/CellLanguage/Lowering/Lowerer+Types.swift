@@ -1,0 +1,159 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowerer {
+    /// Protocols a cell's types may name in their inheritance clause; conformance is structural
+    /// at run time (generics are erased), so naming them has no further effect.
+    static let knownProtocols: Set<String> = [
+        "Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Codable", "Sendable", "Identifiable",
+    ]
+
+    func lowerTypeDecl(_ decl: DeclSyntax) -> [Stmt] {
+        let name: String, isClass: Bool, members: MemberBlockItemListSyntax
+        let inheritance: InheritanceClauseSyntax?
+        if let s = decl.as(StructDeclSyntax.self) {
+            (name, isClass, members, inheritance) = (s.name.text, false, s.memberBlock.members, s.inheritanceClause)
+            if s.genericParameterClause != nil { unsupported("generic types", s.genericParameterClause!) }
+        } else if let c = decl.as(ClassDeclSyntax.self) {
+            (name, isClass, members, inheritance) = (c.name.text, true, c.memberBlock.members, c.inheritanceClause)
+            if c.genericParameterClause != nil { unsupported("generic types", c.genericParameterClause!) }
+        } else {
+            return []
+        }
+        guard let binding = scopes.lookup(name)?.binding else { return [] }
+        let type = TypeDecl(name: name, isClass: isClass, range: range(decl))
+        var inherited: Set<String> = []
+        for item in inheritance?.inheritedTypes ?? [] {
+            let parent = item.type.trimmedDescription
+            if Self.knownProtocols.contains(parent) { continue }
+            if let parentDecl = scopes.globals.typeDecl(parent) {
+                guard isClass, parentDecl.isClass else {
+                    error(isClass ? "class '\(name)' cannot inherit from struct '\(parent)'"
+                          : "inheritance from non-protocol type '\(parent)'", item.type)
+                    continue
+                }
+                guard type.superclass == nil else {
+                    error("multiple inheritance from classes '\(type.superclass?.text ?? "")' and '\(parent)'", item.type)
+                    continue
+                }
+                type.superclass = lowerName(parent, item.type)
+                inherited = allMemberNames(parentDecl)
+            } else {
+                error("cannot find type '\(parent)' in scope", item.type)
+            }
+        }
+        scopes.globals.registerType(type)
+        // Stored properties first: methods may use any of them.
+        for member in members {
+            guard let v = member.decl.as(VariableDeclSyntax.self) else { continue }
+            lowerPropertyDecl(v, into: type)
+        }
+        let memberNames = type.memberNames.union(inherited).union(predeclaredMethodNames(members))
+        typeContexts.append((type, memberNames))
+        defer { typeContexts.removeLast() }
+        for member in members {
+            let d = member.decl
+            if d.is(VariableDeclSyntax.self) { continue }
+            if let f = d.as(FunctionDeclSyntax.self) {
+                let isMutating = f.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
+                if isMutating && isClass { error("'mutating' is not valid on methods in classes", f) }
+                if f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+                    unsupported("static methods", f)
+                    continue
+                }
+                guard let body = f.body else { error("method '\(f.name.text)' needs a body", f); continue }
+                let method = lowerMethod(name: f.name.text, parameters: f.signature.parameterClause.parameters,
+                                         returnType: f.signature.returnClause.map { lowerType($0.type) },
+                                         statements: body.statements, selfIsMutable: isMutating, range: range(f))
+                type.methods[f.name.text, default: []].append(method)
+                if isMutating { type.mutatingMethods.insert(f.name.text) }
+            } else if let i = d.as(InitializerDeclSyntax.self) {
+                guard let body = i.body else { error("initializer needs a body", i); continue }
+                if i.optionalMark != nil { unsupported("failable initializers", i) }
+                type.initializers.append(lowerMethod(
+                    name: "init", parameters: i.signature.parameterClause.parameters, returnType: nil,
+                    statements: body.statements, selfIsMutable: !isClass, range: range(i)))
+            } else {
+                lowerDecl(d).forEach { _ in }
+                if !d.is(StructDeclSyntax.self) && !d.is(ClassDeclSyntax.self) {} else {
+                    unsupported("nested types", d)
+                }
+            }
+        }
+        return [Stmt(.type(type, binding), range: range(decl))]
+    }
+
+    private func predeclaredMethodNames(_ members: MemberBlockItemListSyntax) -> Set<String> {
+        Set(members.compactMap { $0.decl.as(FunctionDeclSyntax.self)?.name.text })
+    }
+
+    private func allMemberNames(_ decl: TypeDecl) -> Set<String> {
+        var names = decl.memberNames
+        if let parent = decl.superclass?.text, let p = scopes.globals.typeDecl(parent) {
+            names.formUnion(allMemberNames(p))
+        }
+        return names
+    }
+
+    private func lowerPropertyDecl(_ v: VariableDeclSyntax, into type: TypeDecl) {
+        let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
+        let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
+        for binding in v.bindings {
+            guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
+                unsupported("this property pattern", binding.pattern)
+                continue
+            }
+            let name = id.identifier.text
+            if let accessors = binding.accessorBlock {
+                let statements: CodeBlockItemListSyntax
+                switch accessors.accessors {
+                case .getter(let items): statements = items
+                case .accessors(let list):
+                    guard let get = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }),
+                        let body = get.body, list.count == 1
+                    else {
+                        unsupported("property accessors other than a getter", accessors)
+                        continue
+                    }
+                    statements = body.statements
+                }
+                typeContexts.append((type, type.memberNames))
+                type.computed[name] = lowerMethod(
+                    name: name, parameters: FunctionParameterListSyntax([]),
+                    returnType: binding.typeAnnotation.map { lowerType($0.type) }, statements: statements,
+                    selfIsMutable: false, range: range(binding))
+                typeContexts.removeLast()
+                continue
+            }
+            let value = binding.initializer.map { lowerExpr($0.value) }
+            if isStatic {
+                guard let value else { error("'static' property '\(name)' needs a value", binding); continue }
+                type.staticProperties.append((name, value))
+                continue
+            }
+            if value == nil && binding.typeAnnotation == nil {
+                error("type annotation missing in pattern", binding.pattern)
+            }
+            let declared = binding.typeAnnotation.map { lowerType($0.type) }
+            // An optional `var` without a value starts as nil, as in Swift.
+            var initial = value
+            if initial == nil, !isLet, declared?.isOptional == true {
+                initial = Expr(.nilLiteral, range: range(binding), text: "nil")
+            }
+            type.properties.append(TypeDecl.Property(name: name, isLet: isLet, type: declared, defaultValue: initial))
+        }
+    }
+
+    /// A method, initializer or getter: a function whose frame slot 0 holds `self`.
+    func lowerMethod(name: String, parameters: FunctionParameterListSyntax, returnType: TypeName?,
+                     statements: CodeBlockItemListSyntax, selfIsMutable: Bool, range fullRange: Diagnostics.SourceRange) -> FunctionDecl {
+        scopes.pushFunction()
+        methodNames.append(name)
+        defer { methodNames.removeLast() }
+        _ = scopes.declare("self", isLet: !selfIsMutable)
+        let decl = lowerFunctionBody(name: name, parameters: parameters, returnType: returnType,
+                                     statements: statements, range: fullRange, contextPushed: true)
+        decl.isMethod = true
+        return decl
+    }
+}

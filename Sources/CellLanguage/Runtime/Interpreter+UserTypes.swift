@@ -1,0 +1,154 @@
+import Diagnostics
+
+extension Interpreter {
+    /// Runs a `struct`/`class` declaration: makes its run-time type and static members.
+    func declareType(_ decl: TypeDecl, binding: Binding, frame: Frame) throws {
+        var parent: UserType?
+        if let superExpr = decl.superclass {
+            guard case .userType(let p) = try evaluate(superExpr, frame: frame) else {
+                throw RuntimeError("'\(superExpr.text)' is not a class", at: superExpr.range)
+            }
+            parent = p
+        }
+        let type = UserType(decl: decl, superclass: parent)
+        withStorage(binding, frame: frame) { $0 = .userType(type) }
+        for (name, expr) in decl.staticProperties {
+            type.staticMembers[name] = try evaluate(expr, frame: frame)
+        }
+    }
+
+    /// `Point(x: 1, y: 2)`: runs the matching initializer on a new value (defaults filled in),
+    /// or the memberwise initializer of a struct that declares none.
+    func construct(_ type: UserType, _ values: [Value], labels: [String?], argumentRanges: [SourceRange],
+                   literal: [Bool], range: SourceRange) throws -> Value {
+        var fields: [Value] = []
+        var t: UserType? = type
+        var chain: [UserType] = []
+        while let current = t { chain.insert(current, at: 0); t = current.superclass }
+        for c in chain {
+            for p in c.decl.properties {
+                var v = try p.defaultValue.map { try evaluate($0, frame: globals) } ?? .void
+                if let declared = p.type, !v.isVoid, let d = p.defaultValue {
+                    v = try coerce(v, to: declared, literal: d.isNumericLiteral, range: d.range, context: "specified type")
+                }
+                fields.append(v)
+            }
+        }
+        var me: Value = type.isClass ? .instance(Instance(type: type, fields: fields)) : .structValue(type, fields)
+        let initializers = inheritedInitializers(type)
+        if initializers.isEmpty {
+            if type.isClass {
+                guard values.isEmpty else {
+                    throw RuntimeError("class '\(type.name)' has no initializers taking arguments; add an 'init'", at: range)
+                }
+            } else {
+                try memberwise(type, &me, values, labels: labels, argumentRanges: argumentRanges, literal: literal, range: range)
+            }
+        } else {
+            _ = try callMethod(initializers, receiver: &me, values, labels: labels, argumentRanges: argumentRanges,
+                               literal: literal, range: range)
+        }
+        let stored: [Value]
+        switch me {
+        case .instance(let i): stored = i.fields
+        case .structValue(_, let f): stored = f
+        default: stored = []
+        }
+        if let missing = zip(type.fieldNames, stored).first(where: { $0.1.isVoid }) {
+            throw RuntimeError("return from initializer without initializing all stored properties ('\(missing.0)' has no value)", at: range)
+        }
+        return me
+    }
+
+    private func inheritedInitializers(_ type: UserType) -> [FunctionDecl] {
+        if !type.decl.initializers.isEmpty { return type.decl.initializers }
+        return type.superclass.map(inheritedInitializers) ?? []
+    }
+
+    /// The memberwise initializer: one labeled parameter per stored property, in order;
+    /// properties with a default value may be left out.
+    private func memberwise(_ type: UserType, _ me: inout Value, _ values: [Value], labels: [String?],
+                            argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws {
+        let props = type.decl.properties
+        let params = props.map { BuiltinParameter(label: $0.name, hasDefault: $0.defaultValue != nil && !$0.isLet) }
+        guard let mapping = ArgumentMatcher.match(labels: labels, parameters: params) else {
+            throw ArgumentMatcher.mismatch(labels: labels, argumentRanges: argumentRanges, parameters: params,
+                                           name: type.name, callRange: range)
+        }
+        guard case .structValue(let t, var fields) = me else { return }
+        for (i, taken) in mapping.enumerated() {
+            guard let a = taken.first else { continue }
+            var v = values[a]
+            if let declared = props[i].type {
+                v = try coerce(v, to: declared, literal: literal[a], range: argumentRanges[a], context: "argument type")
+            }
+            fields[i] = v
+        }
+        me = .structValue(t, fields)
+    }
+
+    /// Calls a method (or initializer) with `self` in slot 0; `receiver` gets the final `self`
+    /// back (a mutating method's changes).
+    func callMethod(_ overloads: [FunctionDecl], receiver: inout Value, _ values: [Value], labels: [String?],
+                    argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
+        let candidates = overloads.filter { decl in
+            ArgumentMatcher.match(labels: labels, parameters: decl.parameters.map {
+                BuiltinParameter(label: $0.label, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
+            }) != nil
+        }
+        guard let decl = candidates.first ?? overloads.first else {
+            throw RuntimeError("no method to call", at: range)
+        }
+        return try withUnsafeMutablePointer(to: &receiver) { pointer in
+            try callUser(decl, captured: nil, values, labels: labels, argumentRanges: argumentRanges,
+                         literal: literal, range: range, receiver: pointer)
+        }
+    }
+
+    /// Reads a property, computed property or method of a cell's struct or class value.
+    func userMember(_ name: String, of base: Value, range: SourceRange) throws -> Value? {
+        let type: UserType, fields: [Value]
+        switch base {
+        case .structValue(let t, let f): (type, fields) = (t, f)
+        case .instance(let i): (type, fields) = (i.type, i.fields)
+        case .userType(let t):
+            if let v = t.staticMembers[name] { return v }
+            throw RuntimeError("type '\(t.name)' has no member '\(name)'", at: range)
+        default: return nil
+        }
+        if let i = type.fieldIndex(name) { return fields[i] }
+        if let getter = type.computed(named: name) {
+            var me = base
+            return try callMethod([getter], receiver: &me, [], labels: [], argumentRanges: [], literal: [], range: range)
+        }
+        let methods = type.methods(named: name)
+        if !methods.isEmpty { return .function(Function(.bound(methods, receiver: base), name: name)) }
+        var message = "value of type '\(type.name)' has no member '\(name)'"
+        let known = type.fieldNames + Array(type.decl.methods.keys) + Array(type.decl.computed.keys)
+        if let near = Suggestions.closest(to: name, among: known) { message += "; did you mean '\(near)'?" }
+        throw RuntimeError(message, at: range)
+    }
+
+    /// Assigns to a stored property of a struct value (in place) or a class instance.
+    func modifyUserMember(_ name: String, of base: inout Value, range: SourceRange,
+                          _ body: (inout Value) throws -> Void) throws -> Bool {
+        switch base {
+        case .structValue(let t, var fields):
+            guard let i = t.fieldIndex(name) else {
+                throw RuntimeError("value of type '\(t.name)' has no stored property '\(name)'", at: range)
+            }
+            base = .void
+            defer { base = .structValue(t, fields) }
+            try body(&fields[i])
+            return true
+        case .instance(let instance):
+            guard let i = instance.type.fieldIndex(name) else {
+                throw RuntimeError("value of type '\(instance.type.name)' has no stored property '\(name)'", at: range)
+            }
+            try body(&instance.fields[i])
+            return true
+        default:
+            return false
+        }
+    }
+}

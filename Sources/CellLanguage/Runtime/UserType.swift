@@ -1,0 +1,55 @@
+/// A `struct` or `class` of the cells at run time: its declaration, superclass and the layout
+/// of its instances' fields (inherited fields first).
+public final class UserType {
+    let decl: TypeDecl
+    let superclass: UserType?
+    /// Field names in storage order.
+    let fieldNames: [String]
+    /// Static members, evaluated when the declaration runs.
+    var staticMembers: [String: Value] = [:]
+
+    init(decl: TypeDecl, superclass: UserType?) {
+        self.decl = decl
+        self.superclass = superclass
+        self.fieldNames = (superclass?.fieldNames ?? []) + decl.properties.map(\.name)
+    }
+
+    var name: String { decl.name }
+    var isClass: Bool { decl.isClass }
+
+    func fieldIndex(_ name: String) -> Int? { fieldNames.lastIndex(of: name) }
+
+    /// Methods named `name`, the most derived first.
+    func methods(named name: String) -> [FunctionDecl] {
+        (decl.methods[name] ?? []) + (superclass?.methods(named: name) ?? [])
+    }
+
+    func computed(named name: String) -> FunctionDecl? {
+        decl.computed[name] ?? superclass?.computed(named: name)
+    }
+
+    func isMutating(_ method: String) -> Bool {
+        decl.mutatingMethods.contains(method) || (superclass?.isMutating(method) ?? false)
+    }
+
+    func isSubtype(of other: UserType) -> Bool {
+        self === other || (superclass?.isSubtype(of: other) ?? false)
+    }
+
+    /// Whether a field is a `let` constant.
+    func isConstant(_ name: String) -> Bool {
+        if let p = decl.properties.first(where: { $0.name == name }) { return p.isLet }
+        return superclass?.isConstant(name) ?? false
+    }
+}
+
+/// An instance of a class: a reference, shared by every variable that holds it.
+public final class Instance {
+    let type: UserType
+    var fields: [Value]
+
+    init(type: UserType, fields: [Value]) {
+        self.type = type
+        self.fields = fields
+    }
+}
