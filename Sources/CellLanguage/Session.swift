@@ -61,8 +61,16 @@ public final class Session {
         let syntaxErrors = ParseDiagnosticsGenerator.diagnostics(for: tree)
         if !syntaxErrors.isEmpty {
             return .failure(CellError(phase: .syntax, diagnostics: syntaxErrors.map { d in
-                let start = d.location(converter: converter)
-                let end = converter.location(for: d.node.endPositionBeforeTrailingTrivia)
+                // A missing token is reported where the code before it ends (not after the
+                // comment that follows), as the compiler does.
+                var start = d.location(converter: converter)
+                var end = converter.location(for: d.node.endPositionBeforeTrailingTrivia)
+                if let first = d.node.firstToken(viewMode: .all), first.presence == .missing,
+                    let previous = first.previousToken(viewMode: .sourceAccurate)
+                {
+                    start = converter.location(for: previous.endPositionBeforeTrailingTrivia)
+                    end = start
+                }
                 let range = Diagnostics.SourceRange(start: map(start.line, start.column),
                                         end: end.line == start.line ? map(end.line, end.column) : map(start.line, start.column))
                 let fixIts = d.fixIts.map { Diagnostics.Diagnostic.FixIt(message: $0.message.message, range: range, replacement: "") }

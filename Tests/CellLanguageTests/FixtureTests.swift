@@ -6,13 +6,13 @@ import Testing
 /// Runs every file of `Fixtures/`. A fixture is split into cells at `// ---` lines; the cells run
 /// in one session. `// expect: TEXT` lines give, in order, the lines a cell prints;
 /// `// expect error: MESSAGE` on a line says the cell fails with an error located on that line
-/// whose message contains MESSAGE.
+/// whose message contains MESSAGE; `// expect error:COLUMN: MESSAGE` also checks the column.
 @Suite struct FixtureTests {
     struct Section {
         var firstLine: Int
         var source: String
         var expectedOutput: [String]
-        var expectedErrors: [(line: Int, message: String)]
+        var expectedErrors: [(line: Int, column: Int?, message: String)]
     }
 
     static func sections(of text: String) -> [Section] {
@@ -26,8 +26,14 @@ import Testing
                 continue
             }
             current.source += line + "\n"
-            if let r = line.range(of: "// expect error: ") {
-                current.expectedErrors.append((number, String(line[r.upperBound...])))
+            if let r = line.range(of: "// expect error:") {
+                var rest = line[r.upperBound...]
+                var column: Int?
+                if let colon = rest.firstIndex(of: ":"), let c = Int(rest[..<colon]) {
+                    column = c
+                    rest = rest[rest.index(after: colon)...]
+                }
+                current.expectedErrors.append((number, column, String(rest.drop(while: { $0 == " " }))))
             } else if let r = line.range(of: "// expect: ") {
                 current.expectedOutput.append(String(line[r.upperBound...]))
             }
@@ -60,9 +66,12 @@ import Testing
                 #expect(result.error == nil, "\(file):\(first): unexpected error: \(result.error?.description ?? "")")
             } else {
                 let diagnostics = result.error?.diagnostics ?? []
-                for (line, message) in section.expectedErrors {
-                    let found = diagnostics.contains { $0.range.start.line == line && $0.message.contains(message) }
-                    #expect(found, "\(file):\(line): expected error containing '\(message)', got: \(diagnostics.map(\.description))")
+                for (line, column, message) in section.expectedErrors {
+                    let found = diagnostics.contains {
+                        $0.range.start.line == line && (column == nil || $0.range.start.column == column)
+                            && $0.message.contains(message)
+                    }
+                    #expect(found, "\(file):\(line):\(column ?? 0): expected error containing '\(message)', got: \(diagnostics.map(\.description))")
                 }
             }
             #expect(lines == section.expectedOutput, "\(file):\(first): printed output differs")

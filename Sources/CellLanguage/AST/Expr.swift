@@ -57,6 +57,8 @@ public final class Expr {
     public struct Argument {
         public var label: String?
         public var value: Expr
+        /// The argument with its label (`activaton: .relu`), where label errors point.
+        public var range: SourceRange
     }
 
     /// Whether the expression is a literal whose type adapts to its context (`1` used as a

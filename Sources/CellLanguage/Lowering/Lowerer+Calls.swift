@@ -3,17 +3,17 @@ import SwiftSyntax
 
 extension Lowerer {
     func lowerArguments(_ list: LabeledExprListSyntax) -> [Expr.Argument] {
-        list.map { Expr.Argument(label: $0.label?.text, value: lowerExpr($0.expression)) }
+        list.map { Expr.Argument(label: $0.label?.text, value: lowerExpr($0.expression), range: range($0)) }
     }
 
     func lowerCall(_ call: FunctionCallExprSyntax, range r: Diagnostics.SourceRange, text: String) -> Expr {
         let callee = lowerExpr(call.calledExpression)
         var arguments = lowerArguments(call.arguments)
         if let trailing = call.trailingClosure {
-            arguments.append(Expr.Argument(label: nil, value: lowerExpr(ExprSyntax(trailing))))
+            arguments.append(Expr.Argument(label: nil, value: lowerExpr(ExprSyntax(trailing)), range: range(trailing)))
         }
         for extra in call.additionalTrailingClosures {
-            arguments.append(Expr.Argument(label: extra.label.text, value: lowerExpr(ExprSyntax(extra.closure))))
+            arguments.append(Expr.Argument(label: extra.label.text, value: lowerExpr(ExprSyntax(extra.closure)), range: range(extra)))
         }
         return Expr(.call(callee, arguments), range: r, text: text)
     }

@@ -10,7 +10,7 @@ extension Interpreter {
             var result = Value.void
             try modify(base, frame: frame) { receiver in
                 result = try callMethod(type.methods(named: name), receiver: &receiver, values, labels: args.map(\.label),
-                                        argumentRanges: args.map(\.value.range), literal: args.map(\.value.isNumericLiteral),
+                                        argumentRanges: args.map(\.range), literal: args.map(\.value.isNumericLiteral),
                                         range: range)
             }
             return result
@@ -21,13 +21,13 @@ extension Interpreter {
             var result = Value.void
             try modify(base, frame: frame) { receiver in
                 result = try Members.callMutating(name, on: &receiver, arguments: values, labels: args.map(\.label),
-                                                  argumentRanges: args.map(\.value.range), range: range, interpreter: self)
+                                                  argumentRanges: args.map(\.range), range: range, interpreter: self)
             }
             return result
         }
         let function = try evaluate(callee, frame: frame)
         let values = try args.map { try evaluate($0.value, frame: frame) }
-        return try call(function, values, labels: args.map(\.label), argumentRanges: args.map(\.value.range),
+        return try call(function, values, labels: args.map(\.label), argumentRanges: args.map(\.range),
                         literal: args.map(\.value.isNumericLiteral), range: range, calleeText: callee.text)
     }
 

@@ -61,9 +61,9 @@ print(shapes[1] is Square) // expect: true
 struct Broken {
     let v: Int
     func change() {
-        v = 2 // expect error: cannot assign to value: 'v' is a 'let' constant
+        v = 2 // expect error:9: cannot assign to value: 'v' is a 'let' constant
     }
 }
 // ---
 let p2 = Point(x: 1, y: 2)
-print(p2.z) // expect error: value of type 'Point' has no member 'z'
+print(p2.z) // expect error:7: value of type 'Point' has no member 'z'
