@@ -27,11 +27,12 @@ let package = Package(
 
         // Libraries.
         .target(name: "Diagnostics"),
+        .target(name: "Plotting"),
         .target(name: "Notebook", dependencies: ["Diagnostics", "CCmarkGFM"]),
         .target(
             name: "CellLanguage",
             dependencies: [
-                "Diagnostics",
+                "Diagnostics", "Plotting",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),
@@ -42,7 +43,7 @@ let package = Package(
         .target(
             name: "HTMLRendering",
             dependencies: [
-                "Notebook", "Diagnostics",
+                "Notebook", "Diagnostics", "Plotting",
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
@@ -54,7 +55,11 @@ let package = Package(
             dependencies: ["Runner", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Benchmarks (release builds; see BENCHMARKS.md).
+        .executableTarget(name: "PlotBench", dependencies: ["Plotting"], path: "bench/PlotBench"),
+
         // Tests mirror the modules.
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["__Snapshots__"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Fixtures")]),

@@ -42,6 +42,8 @@ public final class Expr {
         case expectation(Expr, isRequire: Bool, comment: Expr?)
         case typeCast(Expr, TypeName, kind: CastKind)
         case conditional(IfChain)
+        /// `try? expression`: nil when the expression fails.
+        case tryOptional(Expr)
         /// `super.name` inside a method of a subclass.
         case superMember(Expr, superclass: Expr, String)
     }

@@ -13,6 +13,8 @@ public final class BuiltinRegistry {
     var dictionaryMethods: [String: [Builtin]] = [:]
     var arrayMutating: [String: [MutatingMethod]] = [:]
     var dictionaryMutating: [String: [MutatingMethod]] = [:]
+    /// The mark methods of `Axes` (mutating: they replace the axes value held by a variable).
+    var axesMutating: [String: [MutatingMethod]] = [:]
     /// Operators on engine objects (tensors …), tried when the built-in rules do not apply.
     var operatorHandlers: [(BinaryOperator, Value, Value, SourceRange) throws -> Value?] = []
     /// Methods and property setters of engine objects.
@@ -30,7 +32,12 @@ public final class BuiltinRegistry {
         registerDisplay()
         registerRandom()
         registerExpectations()
+        registerPlot()
+        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
     }
+
+    /// Names of every mutating method, so calls on storage can work in place.
+    private(set) var mutatingNames: Set<String> = []
 
     func function(_ name: String, _ parameters: [BuiltinParameter],
                   _ implementation: @escaping (inout Invocation) throws -> Value) {
@@ -67,6 +74,7 @@ public final class BuiltinRegistry {
         switch receiver {
         case .array: return arrayMutating
         case .dictionary: return dictionaryMutating
+        case .object(let o) where o is AxesBox: return axesMutating
         default: return [:]
         }
     }

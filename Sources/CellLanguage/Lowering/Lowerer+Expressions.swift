@@ -116,8 +116,13 @@ extension Lowerer {
             unsupported("postfix operator '\(p.operator.text)'", p.operator)
             return placeholder(expr)
         }
-        if expr.is(TryExprSyntax.self) { unsupported("'try'", expr) }
-        else if expr.is(AwaitExprSyntax.self) { unsupported("'await'", expr) }
+        if let t = expr.as(TryExprSyntax.self) {
+            // `try` marks a call that can fail; every failure in a cell is already an error
+            // with a location, so `try` and `try!` just run it and `try?` turns it into nil.
+            let inner = lowerExpr(t.expression)
+            return t.questionOrExclamationMark?.tokenKind == .postfixQuestionMark ? make(.tryOptional(inner)) : inner
+        }
+        if expr.is(AwaitExprSyntax.self) { unsupported("'await'", expr) }
         else if expr.is(SwitchExprSyntax.self) { unsupported("'switch' as an expression", expr) }
         else if expr.is(KeyPathExprSyntax.self) { unsupported("key paths", expr) }
         else if expr.is(RegexLiteralExprSyntax.self) { unsupported("regex literals", expr) }

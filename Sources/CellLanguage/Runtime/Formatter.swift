@@ -30,6 +30,9 @@ public enum Formatter {
         case .function(let f): return "(function \(f.name))"
         case .type(let t): return t.name
         case .symbol(let s): return ".\(s)"
+        case .symbolCall(let s, let values, let labels):
+            return ".\(s)(" + zip(values, labels).map { v, l in (l.map { "\($0): " } ?? "") + debugDescribe(v) }
+                .joined(separator: ", ") + ")"
         case .object(let o):
             return (o as? any DisplayableObject)?.printedDescription ?? "\(type(of: o))"
         case .userType(let t): return t.name

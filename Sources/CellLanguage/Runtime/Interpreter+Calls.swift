@@ -16,7 +16,7 @@ extension Interpreter {
             return result
         }
         // A mutating method on storage (`xs.append(1)`) works in place on that storage.
-        if case .member(let base, let name) = callee.kind, Members.isMutating(name), isStorage(base) {
+        if case .member(let base, let name) = callee.kind, registry.mutatingNames.contains(name), isStorage(base) {
             let values = try args.map { try evaluate($0.value, frame: frame) }
             var result = Value.void
             try modify(base, frame: frame) { receiver in
@@ -60,6 +60,8 @@ extension Interpreter {
                 return try callMethod(methods, receiver: &me, values, labels: labels, argumentRanges: argumentRanges,
                                       literal: literal, range: range)
             }
+        case .symbol(let name):
+            return .symbolCall(name, values, labels: labels)
         case .userType(let type):
             return try construct(type, values, labels: labels, argumentRanges: argumentRanges, literal: literal, range: range)
         case .type(let t):

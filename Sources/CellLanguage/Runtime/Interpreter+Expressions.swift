@@ -100,6 +100,12 @@ extension Interpreter {
             return try evaluateExpectation(condition, isRequire: isRequire, comment: comment, frame: frame, range: e.range)
         case .typeCast(let inner, let type, let kind):
             return try cast(try evaluate(inner, frame: frame), to: type, kind: kind, literal: inner.isNumericLiteral, range: e.range)
+        case .tryOptional(let inner):
+            do {
+                return .some(try evaluate(inner, frame: frame))
+            } catch is RuntimeError {
+                return .none
+            }
         case .superMember(let selfExpr, let superclassExpr, let name):
             let me = try evaluate(selfExpr, frame: frame)
             guard case .userType(let parent) = try evaluate(superclassExpr, frame: frame) else {

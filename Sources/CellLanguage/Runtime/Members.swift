@@ -81,12 +81,6 @@ enum Members {
         }
     }
 
-    static let mutatingNames: Set<String> = [
-        "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "popLast", "sort", "reverse",
-        "shuffle", "removeValue", "updateValue",
-    ]
-
-    static func isMutating(_ name: String) -> Bool { mutatingNames.contains(name) }
 
     /// Runs a mutating method on storage in place.
     static func callMutating(_ name: String, on receiver: inout Value, arguments: [Value], labels: [String?],

@@ -19,6 +19,8 @@ public indirect enum Value {
     case type(BuiltinType)
     /// An implicit member not yet resolved against a type (`.relu` passed to a parameter).
     case symbol(String)
+    /// An implicit member called with arguments (`.geometric(9)`, `.leakyRelu(alpha: 0.2)`).
+    case symbolCall(String, [Value], labels: [String?])
     /// An object of the engine or of a built-in area (tensor, model, figure …).
     case object(AnyObject)
     /// A `struct` or `class` declared in a cell, as a value (`Point` in `Point(x: 1, y: 2)`).
@@ -48,6 +50,7 @@ public indirect enum Value {
         case .function: return "function"
         case .type(let t): return "\(t.name).Type"
         case .symbol(let s): return ".\(s)"
+        case .symbolCall(let s, _, _): return ".\(s)(…)"
         case .object(let o): return (o as? any DisplayableObject)?.typeName ?? "\(Swift.type(of: o))"
         case .userType(let t): return "\(t.name).Type"
         case .structValue(let t, _): return t.name

@@ -52,7 +52,7 @@ import Foundation // expect error:1: 'import' (the engine is already imported) i
 // ---
 func thrower() { throw 1 } // expect error:18: 'throw' is not supported in cells
 // ---
-let tried = try thrower() // expect error:13: 'try' is not supported in cells
+let tried = await thrower() // expect error:13: 'await' is not supported in cells
 // ---
 do { print(1) } // expect error:1: 'do' is not supported in cells
 // ---

@@ -1,0 +1,28 @@
+import Plotting
+
+/// A panel of a figure as a cell value. `Axes` is a value type: its mutating methods replace
+/// the box held by the variable, so copies stay independent as in Swift.
+final class AxesBox: DisplayableObject {
+    let axes: Axes
+
+    init(_ axes: Axes) {
+        self.axes = axes
+    }
+
+    var typeName: String { "Axes" }
+    var printedDescription: String { "Axes" }
+    var display: Display { .svg(Figure(axes).svg()) }
+}
+
+/// A figure as a cell value; displayed as inline SVG.
+final class FigureBox: DisplayableObject {
+    let figure: Figure
+
+    init(_ figure: Figure) {
+        self.figure = figure
+    }
+
+    var typeName: String { "Figure" }
+    var printedDescription: String { "Figure" }
+    var display: Display { .svg(figure.svg()) }
+}

@@ -1,0 +1,100 @@
+/// Writing the SVG document.
+extension Figure {
+    /// Placeholder for the id prefix, replaced by a content hash once the body is written.
+    static let idPlaceholder = "hf-id-placeholder"
+
+    var resolvedColumns: Int { max(1, min(columns, max(panels.count, 1))) }
+    var rows: Int { max(1, (panels.count + resolvedColumns - 1) / resolvedColumns) }
+
+    var resolvedFontSize: Double {
+        if let fontSize, fontSize.isFinite, fontSize > 0 { return min(max(fontSize, 4), 100) }
+        switch resolvedColumns {
+        case 1: return 13
+        case 2: return 17
+        default: return 20
+        }
+    }
+
+    var titleBand: Double {
+        guard let title, !title.isEmpty else { return 0 }
+        return resolvedFontSize * 2
+    }
+
+    /// Width and height of the viewBox.
+    var size: (width: Double, height: Double) {
+        let columns = Double(resolvedColumns)
+        let defaultWidth = columns == 1 ? 480 : columns == 2 ? 680 : 300 * columns
+        let total = width.map { Self.clampSize($0) } ?? defaultWidth
+        let panelHeight = total / columns * 0.66
+        let automatic = titleBand + panelHeight * Double(rows)
+        let tall = height.map { Self.clampSize($0) } ?? automatic
+        return (total, tall)
+    }
+
+    /// Sizes are kept within 50…20 000 units (non-finite sizes become 480).
+    static func clampSize(_ value: Double) -> Double {
+        value.isFinite ? min(max(value, 50), 20_000) : 480
+    }
+
+    /// The figure as a standalone SVG document (UTF-8 text, no XML declaration, ends with a
+    /// newline). Identical figures give identical bytes; ids are derived from a hash of the
+    /// content, so several figures can be inlined in one HTML page.
+    public func svg() -> String {
+        let (width, height) = size
+        let font = resolvedFontSize
+        let cellWidth = width / Double(resolvedColumns)
+        let cellHeight = (height - titleBand) / Double(rows)
+        var panelElements: [SVGElement] = []
+        var clips: [SVGElement] = []
+        for (index, panel) in panels.enumerated() {
+            let row = index / resolvedColumns
+            let column = index % resolvedColumns
+            let cell = Rect(
+                x: Double(column) * cellWidth, y: titleBand + Double(row) * cellHeight,
+                width: cellWidth, height: cellHeight)
+            let rendered = panel.render(
+                in: cell, fontSize: font, clipID: "\(Self.idPlaceholder)-clip\(index)")
+            panelElements.append(rendered.body)
+            clips.append(rendered.clip)
+        }
+        var children: [SVGElement] = [
+            SVGElement("title", ["id": "\(Self.idPlaceholder)-title"], text: accessibleTitle),
+            SVGElement("desc", ["id": "\(Self.idPlaceholder)-desc"], text: accessibleDescription),
+            SVGElement("style", text: Stylesheet.text),
+            SVGElement("defs", children: clips),
+            .rect(Rect(x: 0, y: 0, width: width, height: height), className: "hf-bg"),
+        ]
+        if let title, !title.isEmpty {
+            var element = SVGElement.label(
+                title, x: width / 2, y: titleBand * 0.55, size: font * 1.15)
+            element.attributes["font-weight"] = "600"
+            children.append(element)
+        }
+        children += panelElements
+        let root = SVGElement(
+            "svg",
+            [
+                "xmlns": "http://www.w3.org/2000/svg",
+                "viewBox": "0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))",
+                "width": "100%", "class": "hf-figure", "role": "img",
+                "aria-labelledby": "\(Self.idPlaceholder)-title \(Self.idPlaceholder)-desc",
+            ],
+            children: children)
+        var writer = SVGWriter()
+        writer.write(root)
+        let text = writer.output
+        let prefix = "hf" + Self.hashHex(text)
+        return text.replacingOccurrences(of: Self.idPlaceholder, with: prefix)
+    }
+
+    /// FNV-1a (32 bit) of the UTF-8 bytes, as 8 hex digits.
+    static func hashHex(_ text: String) -> String {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in text.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - digits.count) + digits
+    }
+}

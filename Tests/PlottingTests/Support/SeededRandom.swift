@@ -1,0 +1,26 @@
+import Foundation
+
+/// SplitMix64 (Steele et al. 2014): a tiny deterministic generator for synthetic test data.
+struct SeededRandom {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+    /// Standard normal by Box–Muller.
+    mutating func normal(mean: Double = 0, std: Double = 1) -> Double {
+        let u = max(uniform(), 1e-12)
+        let v = uniform()
+        return mean + std * (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
+    }
+}
