@@ -38,7 +38,10 @@ let package = Package(
                 .product(name: "SwiftOperators", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
-            ]
+            ],
+            // The interpreter's frames are class-held arrays mutated in place; its accesses are
+            // exclusive by construction, so the run-time exclusivity checks only cost time.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         .target(
             name: "HTMLRendering",
@@ -57,6 +60,7 @@ let package = Package(
 
         // Benchmarks (release builds; see BENCHMARKS.md).
         .executableTarget(name: "PlotBench", dependencies: ["Plotting"], path: "bench/PlotBench"),
+        .executableTarget(name: "cell-fuzz", dependencies: ["CellLanguage", "Diagnostics"], path: "bench/CellFuzz"),
 
         // Tests mirror the modules.
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["__Snapshots__"]),

@@ -18,6 +18,8 @@ public final class Session {
     let interpreter: Interpreter
     /// Seconds a cell may run before it is stopped.
     public var timeLimit: Double
+    /// At most this many loop iterations and calls per cell (nil: no limit); the fuzzer's budget.
+    public var stepLimit: Int?
 
     public init(timeLimit: Double = 300, seed: UInt64 = 42) {
         registry = BuiltinRegistry()
@@ -32,25 +34,38 @@ public final class Session {
 
     /// Parses and lowers a cell without running it: its syntax and structure errors.
     public static func check(_ source: String, map: @escaping LocationMap) -> [Diagnostics.Diagnostic] {
-        let session = Session()
-        switch session.compile(source, map: map) {
-        case .success: return []
-        case .failure(let e): return e.diagnostics
-        }
+        Session().checkCell(source, map: map)
     }
 
     /// Runs one cell and returns what it printed, displayed, expected and any error.
+    ///
+    /// Parsing, lowering and interpretation all happen on a thread with a 512 MB stack, so
+    /// deeply nested code or deep recursion ends with the interpreter's own errors.
     public func run(_ source: String, map: @escaping LocationMap) -> CellResult {
         let start = DispatchTime.now()
         var result = CellResult()
-        switch compile(source, map: map) {
-        case .failure(let error):
-            result.error = error
-        case .success(let statements):
-            result = execute(statements)
+        onLargeStack {
+            switch self.compile(source, map: map) {
+            case .failure(let error):
+                result.error = error
+            case .success(let statements):
+                result = self.execute(statements)
+            }
         }
         result.duration = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return result
+    }
+
+    /// Runs `body` on a new thread with a 512 MB stack and waits for it.
+    func onLargeStack(_ body: @escaping () -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            body()
+            done.signal()
+        }
+        thread.stackSize = 512 << 20
+        thread.start()
+        done.wait()
     }
 
     // MARK: - Phases
@@ -95,22 +110,14 @@ public final class Session {
         return .success(statements)
     }
 
-    /// Interprets lowered statements on a thread with a 512 MB stack (deep recursion ends with
-    /// the interpreter's own depth error, never a stack overflow).
+    /// Interprets lowered statements (on the caller's thread: `run` provides the large stack).
     func execute(_ statements: [Stmt]) -> CellResult {
-        let interpreter = self.interpreter
         interpreter.ensureGlobals(globals.count)
         interpreter.result = CellResult()
         interpreter.timeLimit = timeLimit
         interpreter.deadline = DispatchTime.now() + timeLimit
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            interpreter.runTopLevel(statements)
-            done.signal()
-        }
-        thread.stackSize = 512 << 20
-        thread.start()
-        done.wait()
+        interpreter.stepsLeft = stepLimit ?? Int.max
+        interpreter.runTopLevel(statements)
         return interpreter.result
     }
 }
@@ -157,9 +164,10 @@ extension Session {
     /// Parses and lowers a cell in this session without running it; declarations of a cell
     /// that lowers cleanly stay known to the cells checked after it.
     public func checkCell(_ source: String, map: @escaping LocationMap) -> [Diagnostics.Diagnostic] {
-        switch compile(source, map: map) {
-        case .success: return []
-        case .failure(let e): return e.diagnostics
+        var diagnostics: [Diagnostics.Diagnostic] = []
+        onLargeStack {
+            if case .failure(let e) = self.compile(source, map: map) { diagnostics = e.diagnostics }
         }
+        return diagnostics
     }
 }

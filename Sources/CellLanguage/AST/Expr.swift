@@ -12,7 +12,12 @@ public final class Expr {
         self.kind = kind
         self.range = range
         self.text = text
+        self.isNumericLiteral = Self.adapts(kind)
     }
+
+    /// Whether the expression is a literal whose type adapts to its context (`1` used as a
+    /// Double, `[1, 2]` used as a `[Double]`).
+    let isNumericLiteral: Bool
 
     public indirect enum Kind {
         case intLiteral(Int)
@@ -63,9 +68,13 @@ public final class Expr {
         public var range: SourceRange
     }
 
-    /// Whether the expression is a literal whose type adapts to its context (`1` used as a
-    /// Double, `[1, 2]` used as a `[Double]`).
-    var isNumericLiteral: Bool {
+    /// The static facts of a call's arguments, computed once per call site.
+    lazy var callSite: CallSite = {
+        guard case .call(_, let args) = kind else { return CallSite(labels: [], ranges: [], literal: []) }
+        return CallSite(labels: args.map(\.label), ranges: args.map(\.range), literal: args.map(\.value.isNumericLiteral))
+    }()
+
+    private static func adapts(_ kind: Kind) -> Bool {
         switch kind {
         case .intLiteral, .doubleLiteral: return true
         case .prefix(.negate, let e): return e.isNumericLiteral
@@ -75,14 +84,27 @@ public final class Expr {
     }
 }
 
+/// Argument labels, ranges and literal flags of one call site.
+public final class CallSite {
+    let labels: [String?]
+    let ranges: [SourceRange]
+    let literal: [Bool]
+
+    init(labels: [String?], ranges: [SourceRange], literal: [Bool]) {
+        self.labels = labels
+        self.ranges = ranges
+        self.literal = literal
+    }
+}
+
 /// Where a name's value lives.
 public enum Binding {
     /// A slot of the chapter's global frame.
     case global(Int)
     /// A slot of a function frame, `depth` frames up from the current one.
     case local(depth: Int, slot: Int)
-    /// A built-in function, type or constant of the registry.
-    case builtin
+    /// A built-in function, type or constant: its index in the registry's value table.
+    case builtin(Int)
 }
 
 public enum BinaryOperator: String {

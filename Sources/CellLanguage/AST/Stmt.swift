@@ -72,6 +72,29 @@ public enum CasePattern {
     case wildcard
 }
 
+/// The built-in type a declared type names, for a cheap check that a value needs no conversion.
+enum SimpleKind {
+    case int, double, string, bool, other
+
+    init(_ type: TypeName?) {
+        switch type {
+        case .named("Int")?: self = .int
+        case .named("Double")?, .named("Float")?: self = .double
+        case .named("String")?: self = .string
+        case .named("Bool")?: self = .bool
+        default: self = .other
+        }
+    }
+
+    @inline(__always)
+    func matches(_ v: Value) -> Bool {
+        switch (self, v) {
+        case (.int, .int), (.double, .double), (.string, .string), (.bool, .bool): return true
+        default: return false
+        }
+    }
+}
+
 /// A function or closure: parameters, body and the size of its frame.
 public final class FunctionDecl {
     public struct Parameter {
@@ -106,6 +129,18 @@ public final class FunctionDecl {
         self.range = range
         self.implicitReturn = implicitReturn
     }
+
+    /// The parameters as the argument matcher sees them (closures take no labels).
+    lazy var matcherParameters: [BuiltinParameter] = parameters.map {
+        BuiltinParameter(label: name == "closure" ? nil : $0.label, hasDefault: $0.defaultValue != nil,
+                         isVariadic: $0.isVariadic)
+    }
+    lazy var labels: [String?] = matcherParameters.map(\.label)
+    lazy var isPlain: Bool = parameters.allSatisfy { $0.defaultValue == nil && !$0.isVariadic }
+    lazy var identityMapping: [[Int]] = parameters.indices.map { [$0] }
+    lazy var parameterSlots: [Int] = parameters.map(\.slot)
+    lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
+    lazy var returnKind: SimpleKind = SimpleKind(returnType)
 
     /// `name(label:label:)`, as Swift spells a function's full name.
     public var fullName: String {

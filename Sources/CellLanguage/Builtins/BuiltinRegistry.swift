@@ -48,6 +48,18 @@ public final class BuiltinRegistry {
         functions[name] != nil || types[name] != nil || constants[name] != nil
     }
 
+    /// Values of the built-in names, made once; lowering resolves a name to its index here.
+    private(set) var builtinValues: [Value] = []
+    private var builtinIndices: [String: Int] = [:]
+
+    func index(of name: String) -> Int? {
+        if let i = builtinIndices[name] { return i }
+        guard let v = value(named: name) else { return nil }
+        builtinValues.append(v)
+        builtinIndices[name] = builtinValues.count - 1
+        return builtinValues.count - 1
+    }
+
     var names: [String] { Array(functions.keys) + Array(types.keys) + Array(constants.keys) }
 
     func value(named name: String) -> Value? {

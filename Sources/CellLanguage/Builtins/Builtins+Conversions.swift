@@ -11,6 +11,13 @@ extension BuiltinRegistry {
             default: throw inv.mismatch(0, expected: "Double")
             }
         }]
+        types["Double"]?.initializers.first?.unary = { v in
+            switch v {
+            case .int(let i): return .double(Double(i))
+            case .double: return v
+            default: return nil
+            }
+        }
         types["Float"] = BuiltinType("Float", initializers: types["Double"]?.initializers ?? [])
         types["Int"]?.initializers = [Builtin("Int", [.positional()]) { inv in
             switch inv.value(0) {
@@ -25,6 +32,13 @@ extension BuiltinRegistry {
             default: throw inv.mismatch(0, expected: "Int")
             }
         }]
+        types["Int"]?.initializers.first?.unary = { v in
+            switch v {
+            case .int: return v
+            case .double(let d) where d.isFinite && d > -9.2e18 && d < 9.2e18: return .int(Int(d))
+            default: return nil
+            }
+        }
         types["String"] = BuiltinType("String", initializers: [
             Builtin("String", [.positional()]) { inv in .string(Formatter.describe(inv.value(0) ?? .void)) },
             Builtin("String", [.labeled("describing")]) { inv in .string(Formatter.describe(inv.value(0) ?? .void)) },

@@ -12,9 +12,19 @@ extension BuiltinRegistry {
         ]
         for (name, f) in unary {
             function(name, [.positional()]) { inv in .double(f(try inv.double(0))) }
+            functions[name]?.last?.unary = { v in if case .double(let d) = v { .double(f(d)) } else { nil } }
         }
         function("pow", [.positional(), .positional()]) { inv in .double(Foundation.pow(try inv.double(0), try inv.double(1))) }
         function("atan2", [.positional(), .positional()]) { inv in .double(Foundation.atan2(try inv.double(0), try inv.double(1))) }
+        defer {
+            functions["abs"]?.last?.unary = { v in
+                switch v {
+                case .double(let d): return .double(Swift.abs(d))
+                case .int(let i) where i != Int.min: return .int(Swift.abs(i))
+                default: return nil
+                }
+            }
+        }
         function("abs", [.positional()]) { inv in
             switch inv.value(0) {
             case .int(let i)?:

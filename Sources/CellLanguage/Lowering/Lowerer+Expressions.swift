@@ -156,8 +156,8 @@ extension Lowerer {
         if let entry {
             return Expr(.name(entry.binding, name), range: r, text: name)
         }
-        if builtins.has(name) {
-            return Expr(.name(.builtin, name), range: r, text: name)
+        if let index = builtins.index(of: name) {
+            return Expr(.name(.builtin(index), name), range: r, text: name)
         }
         var fixIts: [Diagnostics.Diagnostic.FixIt] = []
         var message = "cannot find '\(name)' in scope"

@@ -99,10 +99,14 @@ final class Lowerer {
             switch item.item {
             case .decl(let d): out.append(contentsOf: lowerDecl(d))
             case .stmt(let s): out.append(contentsOf: lowerStmt(s))
-            case .expr(let e): out.append(Stmt(.expression(lowerExpr(e)), range: range(e)))
+            case .expr(let e): out.append(lowerExpressionStatement(e))
             }
         }
-        return out
+        // Function declarations are hoisted to the start of their block, so a block can call a
+        // function declared further down (they have no effect of their own when they run).
+        let functions = out.filter { if case .function = $0.kind { true } else { false } }
+        guard !functions.isEmpty else { return out }
+        return functions + out.filter { if case .function = $0.kind { false } else { true } }
     }
 
     /// Lowers a `{ … }` body in a new block scope.

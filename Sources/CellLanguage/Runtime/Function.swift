@@ -59,16 +59,25 @@ struct BuiltinParameter {
 }
 
 /// A function of the built-in registry: its Swift signature and its implementation.
-struct Builtin {
-    var name: String
-    var parameters: [BuiltinParameter]
-    var implementation: (inout Invocation) throws -> Value
+final class Builtin {
+    let name: String
+    let parameters: [BuiltinParameter]
+    let implementation: (inout Invocation) throws -> Value
+    /// An optional shortcut for one unlabeled argument (`Double(i)`, `exp(x)`): returns nil
+    /// when it does not apply, and the general path then runs (and reports any error).
+    var unary: ((Value) -> Value?)?
+
+    /// The parameters' labels, and whether every parameter takes exactly one argument.
+    let labels: [String?]
+    let isPlain: Bool
 
     init(_ name: String, _ parameters: [BuiltinParameter],
          _ implementation: @escaping (inout Invocation) throws -> Value) {
         self.name = name
         self.parameters = parameters
         self.implementation = implementation
+        self.labels = parameters.map(\.label)
+        self.isPlain = parameters.allSatisfy { !$0.isVariadic && !$0.hasDefault }
     }
 
     /// `name(_:separator:)`.

@@ -1,7 +1,7 @@
 import Diagnostics
 
 extension Interpreter {
-    func evaluateCall(_ callee: Expr, _ args: [Expr.Argument], frame: Frame, range: SourceRange) throws -> Value {
+    func evaluateCall(_ callee: Expr, _ args: [Expr.Argument], site: CallSite, frame: Frame, range: SourceRange) throws -> Value {
         // A mutating method of a cell's struct changes the storage it was called on.
         if case .member(let base, let name) = callee.kind, isStorage(base),
             case .structValue(let type, _) = try evaluate(base, frame: frame), type.isMutating(name)
@@ -9,8 +9,8 @@ extension Interpreter {
             let values = try args.map { try evaluate($0.value, frame: frame) }
             var result = Value.void
             try modify(base, frame: frame) { receiver in
-                result = try callMethod(type.methods(named: name), receiver: &receiver, values, labels: args.map(\.label),
-                                        argumentRanges: args.map(\.range), literal: args.map(\.value.isNumericLiteral),
+                result = try callMethod(type.methods(named: name), receiver: &receiver, values, labels: site.labels,
+                                        argumentRanges: site.ranges, literal: site.literal,
                                         range: range)
             }
             return result
@@ -20,15 +20,28 @@ extension Interpreter {
             let values = try args.map { try evaluate($0.value, frame: frame) }
             var result = Value.void
             try modify(base, frame: frame) { receiver in
-                result = try Members.callMutating(name, on: &receiver, arguments: values, labels: args.map(\.label),
-                                                  argumentRanges: args.map(\.range), range: range, interpreter: self)
+                result = try Members.callMutating(name, on: &receiver, arguments: values, labels: site.labels,
+                                                  argumentRanges: site.ranges, range: range, interpreter: self)
             }
             return result
         }
         let function = try evaluate(callee, frame: frame)
-        let values = try args.map { try evaluate($0.value, frame: frame) }
-        return try call(function, values, labels: args.map(\.label), argumentRanges: args.map(\.range),
-                        literal: args.map(\.value.isNumericLiteral), range: range, calleeText: callee.text)
+        // Shortcut for built-ins of one unlabeled argument on the common types.
+        if args.count == 1, args[0].label == nil, case .function(let f) = function, case .builtin(let overloads) = f.body,
+            overloads.count == 1, let unary = overloads[0].unary, let result = unary(try evaluate(args[0].value, frame: frame))
+        {
+            return result
+        }
+        if args.count == 1, args[0].label == nil, case .type(let t) = function, t.initializers.count >= 1,
+            let unary = t.initializers[0].unary, let result = unary(try evaluate(args[0].value, frame: frame))
+        {
+            return result
+        }
+        var values: [Value] = []
+        values.reserveCapacity(args.count)
+        for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
+        return try call(function, values, labels: site.labels, argumentRanges: site.ranges,
+                        literal: site.literal, range: range, calleeText: callee.text)
     }
 
     private func isStorage(_ e: Expr) -> Bool {
@@ -81,14 +94,13 @@ extension Interpreter {
     func callUser(_ decl: FunctionDecl, captured: Frame?, _ values: [Value], labels: [String?],
                   argumentRanges: [SourceRange], literal: [Bool], range: SourceRange, receiver: UnsafeMutablePointer<Value>? = nil) throws -> Value {
         let isClosure = decl.name == "closure"
-        let parameters = decl.parameters.map {
-            BuiltinParameter(label: isClosure ? nil : $0.label, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
-        }
+        let parameters = decl.matcherParameters
         let effectiveLabels = isClosure ? labels.map { _ in nil } : labels
         if isClosure, decl.parameters.count != values.count {
             throw RuntimeError("closure expects \(decl.parameters.count) argument\(decl.parameters.count == 1 ? "" : "s"), but \(values.count) \(values.count == 1 ? "was" : "were") used", at: range)
         }
-        guard let mapping = ArgumentMatcher.match(labels: effectiveLabels, parameters: parameters) else {
+        guard let mapping = decl.isPlain && (isClosure || decl.labels == labels) ? decl.identityMapping
+            : ArgumentMatcher.match(labels: effectiveLabels, parameters: parameters) else {
             throw ArgumentMatcher.mismatch(labels: labels, argumentRanges: argumentRanges, parameters: parameters,
                                            name: decl.fullName, callRange: range)
         }
@@ -101,23 +113,26 @@ extension Interpreter {
         let frame = Frame(size: decl.frameSize, parent: captured)
         if let receiver { frame.slots[0] = receiver.pointee }
         defer { if let receiver { receiver.pointee = frame.slots[0] } }
-        for (i, p) in decl.parameters.enumerated() where i < mapping.count {
+        let slots = decl.parameterSlots, kinds = decl.parameterKinds
+        for i in 0..<min(slots.count, mapping.count) {
             let taken = mapping[i]
             var value: Value
-            if p.isVariadic {
-                value = .array(taken.map { values[$0] })
-            } else if let a = taken.first {
+            if taken.count == 1 && !decl.parameters[i].isVariadic {
+                let a = taken[0]
                 value = values[a]
-                if let type = p.type {
+                // Values already of the declared simple type need no conversion.
+                if !kinds[i].matches(value), let type = decl.parameters[i].type {
                     value = try coerce(value, to: type, literal: literal[a], range: argumentRanges[a],
                                        context: "argument type")
                 }
-            } else if let d = p.defaultValue {
+            } else if decl.parameters[i].isVariadic {
+                value = .array(taken.map { values[$0] })
+            } else if let d = decl.parameters[i].defaultValue {
                 value = try evaluate(d, frame: frame)
             } else {
                 value = .void
             }
-            frame.slots[p.slot] = value
+            frame.slots[slots[i]] = value
         }
         var result: Value = .void
         if decl.implicitReturn, decl.body.count == 1, case .expression(let e) = decl.body[0].kind {
@@ -125,7 +140,7 @@ extension Interpreter {
         } else if case .returnValue(let v) = try execute(decl.body, frame: frame) {
             result = v
         }
-        if let rt = decl.returnType, !result.isVoid {
+        if !decl.returnKind.matches(result), let rt = decl.returnType, !result.isVoid {
             result = try coerce(result, to: rt, literal: false, range: decl.range, context: "return type")
         }
         return result
@@ -134,6 +149,12 @@ extension Interpreter {
     func callBuiltin(_ overloads: [Builtin], receiver: Value, _ values: [Value], labels: [String?],
                      argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
         for b in overloads {
+            // Fast path: one argument per parameter, labels as declared (most calls).
+            if b.isPlain, b.labels == labels {
+                var invocation = Invocation(arguments: values.map { Optional($0) }, ranges: argumentRanges,
+                                            literal: literal, callRange: range, receiver: receiver, interpreter: self)
+                return try b.implementation(&invocation)
+            }
             guard let mapping = ArgumentMatcher.match(labels: labels, parameters: b.parameters) else { continue }
             var arguments: [Value?] = []
             var ranges: [SourceRange] = []

@@ -57,7 +57,7 @@ extension Interpreter {
         case .range(let lo, let hi, let closed):
             return try makeRange(lo, hi, closed: closed, frame: frame, range: e.range)
         case .call(let callee, let args):
-            return try evaluateCall(callee, args, frame: frame, range: e.range)
+            return try evaluateCall(callee, args, site: e.callSite, frame: frame, range: e.range)
         case .member(let base, let name):
             let b = try evaluate(base, frame: frame)
             return try Members.get(name, of: b, range: e.range, baseRange: base.range, interpreter: self)

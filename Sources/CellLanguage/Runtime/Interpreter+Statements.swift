@@ -1,17 +1,8 @@
 import Diagnostics
 
 extension Interpreter {
-    /// Runs statements of one block; function declarations are bound first, so a block can
-    /// call a function declared further down.
+    /// Runs the statements of one block (lowering has hoisted its function declarations).
     func execute(_ statements: [Stmt], frame: Frame) throws -> Flow {
-        for s in statements {
-            if case .function(let decl, let binding) = s.kind {
-                let captured: Frame? = frame === globals ? nil : frame
-                withStorage(binding, frame: frame) {
-                    $0 = .function(Function(.user(decl, captured: captured), name: decl.name))
-                }
-            }
-        }
         for s in statements {
             let flow = try execute(s, frame: frame)
             if case .normal = flow { continue }
@@ -34,8 +25,12 @@ extension Interpreter {
             }
             try bind(pattern, value, frame: frame, range: s.range)
             return .normal
-        case .function:
-            return .normal  // bound when the block started
+        case .function(let decl, let binding):
+            let captured: Frame? = frame === globals ? nil : frame
+            withStorage(binding, frame: frame) {
+                $0 = .function(Function(.user(decl, captured: captured), name: decl.name))
+            }
+            return .normal
         case .type(let decl, let binding):
             try declareType(decl, binding: binding, frame: frame)
             return .normal

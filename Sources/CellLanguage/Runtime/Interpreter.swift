@@ -23,6 +23,8 @@ final class Interpreter {
     static let maximumCallDepth = 3_000
     /// Counts loop iterations and calls between deadline checks.
     var ticks = 0
+    /// Loop iterations and calls left before the step budget stops the cell.
+    var stepsLeft = Int.max
 
     init(registry: BuiltinRegistry) {
         self.registry = registry
@@ -38,12 +40,16 @@ final class Interpreter {
 
     /// Stops a cell that runs past its time limit.
     @inline(__always)
-    func tick(_ range: SourceRange) throws {
+    func tick(_ range: @autoclosure () -> SourceRange) throws {
         ticks &+= 1
+        stepsLeft &-= 1
+        if stepsLeft < 0 {
+            throw RuntimeError("the cell used up its step budget and was stopped", at: range())
+        }
         if ticks & 0x3FF == 0, DispatchTime.now() > deadline {
             throw RuntimeError(
                 "the cell ran longer than its time limit of \(Int(timeLimit)) s and was stopped (raise it with --cell-timeout)",
-                at: range)
+                at: range())
         }
     }
 
@@ -71,11 +77,8 @@ final class Interpreter {
         case .global(let i): return globals.slots[i]
         case .local(let depth, let slot):
             return depth == 0 ? frame.slots[slot] : frame.ancestor(depth).slots[slot]
-        case .builtin:
-            guard let value = registry.value(named: name) else {
-                throw RuntimeError("cannot find '\(name)' in scope", at: range)
-            }
-            return value
+        case .builtin(let index):
+            return registry.builtinValues[index]
         }
     }
 

@@ -4,12 +4,12 @@ import Diagnostics
 /// (except for literals), overflow and division by zero are errors.
 enum Operators {
     static func apply(_ op: BinaryOperator, _ l: Value, _ r: Value, leftLiteral: Bool, rightLiteral: Bool,
-                      range: SourceRange, interpreter: Interpreter) throws -> Value {
+                      range: @autoclosure () -> SourceRange, interpreter: Interpreter) throws -> Value {
         switch (l, r) {
-        case (.int(let a), .int(let b)): return try ints(op, a, b, range: range)
-        case (.double(let a), .double(let b)): return try doubles(op, a, b, range: range)
-        case (.int(let a), .double(let b)) where leftLiteral: return try doubles(op, Double(a), b, range: range)
-        case (.double(let a), .int(let b)) where rightLiteral: return try doubles(op, a, Double(b), range: range)
+        case (.int(let a), .int(let b)): return try ints(op, a, b, range: range())
+        case (.double(let a), .double(let b)): return try doubles(op, a, b, range: range())
+        case (.int(let a), .double(let b)) where leftLiteral: return try doubles(op, Double(a), b, range: range())
+        case (.double(let a), .int(let b)) where rightLiteral: return try doubles(op, a, Double(b), range: range())
         case (.string(let a), .string(let b)):
             switch op {
             case .add: return .string(a + b)
@@ -30,19 +30,19 @@ enum Operators {
         default: break
         }
         if op == .equal || op == .notEqual {
-            let equal = try interpreter.valuesEqual(l, r, literalLeft: leftLiteral, range: range)
+            let equal = try interpreter.valuesEqual(l, r, literalLeft: leftLiteral, range: range())
             return .bool(equal == (op == .equal))
         }
-        if let custom = try interpreter.registry.applyOperator(op, l, r, range: range) {
+        if let custom = try interpreter.registry.applyOperator(op, l, r, range: range()) {
             return custom
         }
-        throw RuntimeError("binary operator '\(op.rawValue)' cannot be applied to operands of type '\(l.typeName)' and '\(r.typeName)'", at: range)
+        throw RuntimeError("binary operator '\(op.rawValue)' cannot be applied to operands of type '\(l.typeName)' and '\(r.typeName)'", at: range())
     }
 
-    static func ints(_ op: BinaryOperator, _ a: Int, _ b: Int, range: SourceRange) throws -> Value {
+    static func ints(_ op: BinaryOperator, _ a: Int, _ b: Int, range: @autoclosure () -> SourceRange) throws -> Value {
         func checked(_ r: (partialValue: Int, overflow: Bool), _ name: String) throws -> Value {
             if r.overflow {
-                throw RuntimeError("arithmetic overflow: \(a) \(name) \(b) does not fit in 'Int'", at: range)
+                throw RuntimeError("arithmetic overflow: \(a) \(name) \(b) does not fit in 'Int'", at: range())
             }
             return .int(r.partialValue)
         }
@@ -52,7 +52,7 @@ enum Operators {
         case .multiply: return try checked(a.multipliedReportingOverflow(by: b), "*")
         case .divide, .remainder:
             if b == 0 {
-                throw RuntimeError("division by zero", at: range)
+                throw RuntimeError("division by zero", at: range())
             }
             return op == .divide ? try checked(a.dividedReportingOverflow(by: b), "/")
                 : try checked(a.remainderReportingOverflow(dividingBy: b), "%")
@@ -66,18 +66,18 @@ enum Operators {
         case .greater: return .bool(a > b)
         case .greaterEqual: return .bool(a >= b)
         case .identical, .notIdentical:
-            throw RuntimeError("'\(op.rawValue)' requires class instances, not 'Int'", at: range)
+            throw RuntimeError("'\(op.rawValue)' requires class instances, not 'Int'", at: range())
         }
     }
 
-    static func doubles(_ op: BinaryOperator, _ a: Double, _ b: Double, range: SourceRange) throws -> Value {
+    static func doubles(_ op: BinaryOperator, _ a: Double, _ b: Double, range: @autoclosure () -> SourceRange) throws -> Value {
         switch op {
         case .add: return .double(a + b)
         case .subtract: return .double(a - b)
         case .multiply: return .double(a * b)
         case .divide: return .double(a / b)
         case .remainder:
-            throw RuntimeError("'%' is unavailable for 'Double': use truncatingRemainder(dividingBy:)", at: range)
+            throw RuntimeError("'%' is unavailable for 'Double': use truncatingRemainder(dividingBy:)", at: range())
         case .equal: return .bool(a == b)
         case .notEqual: return .bool(a != b)
         case .less: return .bool(a < b)
@@ -85,7 +85,7 @@ enum Operators {
         case .greater: return .bool(a > b)
         case .greaterEqual: return .bool(a >= b)
         default:
-            throw RuntimeError("binary operator '\(op.rawValue)' cannot be applied to operands of type 'Double' and 'Double'", at: range)
+            throw RuntimeError("binary operator '\(op.rawValue)' cannot be applied to operands of type 'Double' and 'Double'", at: range())
         }
     }
 

@@ -1,6 +1,6 @@
 /// A run-time value of the cell language. Arrays, dictionaries and tuples have value semantics
 /// (Swift's copy-on-write arrays underneath); functions and engine objects are references.
-public indirect enum Value {
+public enum Value {
     case void
     case int(Int)
     case double(Double)
@@ -13,7 +13,7 @@ public indirect enum Value {
     case range(Int, Int)
     /// A range of Doubles, for `switch` patterns and `contains`.
     case doubleRange(Double, Double, closed: Bool)
-    case some(Value)
+    indirect case some(Value)
     case none
     case function(Function)
     case type(BuiltinType)

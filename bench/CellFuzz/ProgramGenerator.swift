@@ -1,0 +1,114 @@
+/// Generates random cell programs from a seed: grammar-based programs built from the cell
+/// language's constructs (most of them valid Swift, some with type and runtime errors), and
+/// mutations of them (tokens dropped, duplicated or swapped) that exercise the parser's and
+/// the lowering's error paths.
+struct ProgramGenerator {
+    var rng: SplitMix
+
+    let names = ["a", "b", "xs", "total", "f", "g", "p", "count", "s", "i"]
+    let fragments = [
+        "let", "var", "func", "if", "else", "for", "in", "while", "return", "switch", "case", "default",
+        "struct", "class", "init", "self", "(", ")", "{", "}", "[", "]", ",", ":", "=", "+", "-", "*", "/",
+        "%", "==", "<", "&&", "||", "!", "?", "??", "..<", "...", "$0", ".", "\"", "\\(", "#expect", "0",
+        "1.5", "nil", "true", "print", "\n", "guard", "break", "continue", "try", "_",
+    ]
+
+    mutating func program() -> String {
+        var out = ""
+        for _ in 0..<rng.int(1...8) { out += statement(depth: 0) + "\n" }
+        switch rng.int(0...9) {
+        case 0...5: return out
+        case 6: return mutate(out, drop: true)
+        case 7: return mutate(out, drop: false)
+        case 8: return splice(out)
+        default: return (0..<rng.int(1...40)).map { _ in fragments[rng.int(0...(fragments.count - 1))] }.joined(separator: " ")
+        }
+    }
+
+    mutating func name() -> String { names[rng.int(0...(names.count - 1))] }
+
+    mutating func statement(depth: Int) -> String {
+        let deep = depth > 2
+        switch rng.int(0...(deep ? 5 : 13)) {
+        case 0: return "let \(name()) = \(expr(depth))"
+        case 1: return "var \(name()) = \(expr(depth))"
+        case 2: return "\(name()) = \(expr(depth))"
+        case 3: return "\(name()) += \(expr(depth))"
+        case 4: return "print(\(expr(depth)))"
+        case 5: return "#expect(\(expr(depth)) \(["==", "<", ">", "!="][rng.int(0...3)]) \(expr(depth)))"
+        case 6: return "if \(expr(depth)) { \(statement(depth: depth + 1)) } else { \(statement(depth: depth + 1)) }"
+        case 7: return "for \(name()) in \(expr(depth))..<\(expr(depth)) { \(statement(depth: depth + 1)) }"
+        case 8: return "while \(expr(depth)) { \(statement(depth: depth + 1)); break }"
+        case 9:
+            return "func \(name())(_ \(name()): Int, by \(name()): Double = 1) -> Double { \(statement(depth: depth + 1)); return \(expr(depth)) }"
+        case 10:
+            return "switch \(expr(depth)) { case \(expr(depth)): \(statement(depth: depth + 1)) case 0..<3: break default: \(statement(depth: depth + 1)) }"
+        case 11: return "struct S\(rng.int(0...3)) { var \(name()): Int = \(expr(depth)); func m() -> Int { \(name()) } }"
+        case 12: return "guard let \(name()) = Int(\"\(rng.int(0...9))\") else { \(statement(depth: depth + 1)) }"
+        default: return "let \(name()) = [\(expr(depth)), \(expr(depth))].map { $0 \(["+", "*", "-"][rng.int(0...2)]) \(expr(depth)) }"
+        }
+    }
+
+    mutating func expr(_ depth: Int) -> String {
+        if depth > 3 || rng.int(0...2) == 0 { return atom() }
+        switch rng.int(0...9) {
+        case 0: return "(\(expr(depth + 1)) \(["+", "-", "*", "/", "%", "&&", "||", "==", "<", "??"][rng.int(0...9)]) \(expr(depth + 1)))"
+        case 1: return "-\(expr(depth + 1))"
+        case 2: return "!\(expr(depth + 1))"
+        case 3: return "\(name())(\(expr(depth + 1)))"
+        case 4: return "\(name())(\(expr(depth + 1)), by: \(expr(depth + 1)))"
+        case 5: return "[\(expr(depth + 1)), \(expr(depth + 1))][\(expr(depth + 1))]"
+        case 6: return "\(expr(depth + 1)) ? \(expr(depth + 1)) : \(expr(depth + 1))"
+        case 7: return "\"v \\(\(expr(depth + 1)))\""
+        case 8: return "\(name()).\(["count", "first", "map { $0 }", "sorted()", "isEmpty", "x"][rng.int(0...5)])"
+        default: return "Double(\(expr(depth + 1)))"
+        }
+    }
+
+    mutating func atom() -> String {
+        switch rng.int(0...8) {
+        case 0: return String(rng.int(-3...9))
+        case 1: return ["0.5", "1e308", "-2.25", "0.0"][rng.int(0...3)]
+        case 2: return ["true", "false", "nil"][rng.int(0...2)]
+        case 3: return "\"s\(rng.int(0...9))\""
+        case 4: return ["Int.max", "Int.min", "Double.nan", "Double.infinity"][rng.int(0...3)]
+        default: return name()
+        }
+    }
+
+    mutating func mutate(_ text: String, drop: Bool) -> String {
+        var chars = Array(text)
+        guard !chars.isEmpty else { return text }
+        for _ in 0..<rng.int(1...4) {
+            let i = rng.int(0...(chars.count - 1))
+            if drop { chars.remove(at: i) } else { chars.insert(chars[i], at: i) }
+            if chars.isEmpty { break }
+        }
+        return String(chars)
+    }
+
+    mutating func splice(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.count > 2 else { return text }
+        let i = rng.int(0...(words.count - 1)), j = rng.int(0...(words.count - 1))
+        words.swapAt(i, j)
+        return words.joined(separator: " ")
+    }
+}
+
+/// SplitMix64, for reproducible fuzzing from a seed.
+struct SplitMix {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
+    }
+}

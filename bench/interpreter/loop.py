@@ -1,0 +1,6 @@
+import time
+t = time.perf_counter()
+s = 0.0
+for i in range(1_000_000):
+    s += float(i) * 0.5
+print(f"{time.perf_counter() - t:.4f}")
