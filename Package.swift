@@ -70,6 +70,8 @@ let package = Package(
         .testTarget(name: "HTMLRenderingTests", dependencies: ["HTMLRendering", "Notebook"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
         .testTarget(name: "ChapterTests", dependencies: ["Runner"]),
+        // Runs the built executable; depending on it makes `swift build --build-tests` build it.
+        .testTarget(name: "HandsOnCLITests", dependencies: ["handson"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -16,6 +16,20 @@ struct HandsOn: ParsableCommand {
         version: "0.1.0",
         subcommands: [Render.self, Test.self, Run.self, Check.self]
     )
+
+    /// Runs the command; bad usage exits with 2 (the spec's code) instead of sysexits' 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by the verbs that execute cells.

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// The `handson` executable as users run it: whole help texts and exit codes.
+@Suite struct CLITests {
+    /// The folder of the built products (the test bundle sits beside the executable).
+    static var binary: URL {
+        var url = Bundle.main.bundleURL
+        while url.pathComponents.count > 1 && !FileManager.default.fileExists(atPath: url.appendingPathComponent("handson").path) {
+            url = url.deletingLastPathComponent()
+        }
+        return url.appendingPathComponent("handson")
+    }
+
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func rootHelp() throws {
+        let (status, output) = try run(["--help"])
+        #expect(status == 0)
+        #expect(output == """
+            OVERVIEW: Run literate neural-network tutorials written as Markdown chapters
+            with Swift cells.
+
+            A chapter is a Markdown file in chapters/. Its ```swift cells run in order in
+            one environment; `output` blocks and #expect(…) state what they must produce.
+
+            Exit codes: 0 success, 1 a cell or expectation failed, 2 bad usage or
+            unreadable input.
+
+            USAGE: handson <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              render                  Execute chapters and render them to static HTML.
+              test                    Execute chapters and check every expectation.
+              run                     Execute one chapter in the terminal and show what its
+                                      cells print.
+              check                   Parse chapters and their cells without running
+                                      anything.
+
+              See 'handson help <subcommand>' for detailed help.
+
+            """)
+    }
+
+    @Test func testHelp() throws {
+        let (status, output) = try run(["test", "--help"])
+        #expect(status == 0)
+        #expect(output == """
+            OVERVIEW: Execute chapters and check every expectation.
+
+            Each cell that must run, each `output` block and each #expect/#require is one
+            check. The report ends with the line `N passed, N failed`.
+
+            USAGE: handson test [<paths> ...] [--junit <file>] [--cell-timeout <seconds>]
+
+            ARGUMENTS:
+              <paths>                 Chapter files or folders (default: chapters/).
+
+            OPTIONS:
+              --junit <file>          Also write a JUnit XML report to this file.
+              --cell-timeout <seconds>
+                                      Seconds a cell may run before it is stopped.
+                                      (default: 300.0)
+              --version               Show the version.
+              -h, --help              Show help information.
+
+
+            """)
+    }
+
+    @Test func renderRunAndCheckHelpName() throws {
+        #expect(try run(["render", "--help"]).output.contains("USAGE: handson render [<paths> ...] [--output <folder>] [--cell-timeout <seconds>]"))
+        #expect(try run(["run", "--help"]).output.contains("--cell <N>              Run cells 1 through N and show cell N's output only."))
+        #expect(try run(["check", "--help"]).output.contains("USAGE: handson check [<paths> ...]"))
+    }
+
+    @Test func badUsageExitsWithTwo() throws {
+        let missing = try run(["run"])
+        #expect(missing.status == 2)
+        #expect(missing.output.hasPrefix("Error: Missing expected argument '<file>'"))
+        #expect(try run(["bogus"]).status == 2)
+        #expect(try run(["test", "--cell-timeout", "0"]).status == 2)
+        let absent = try run(["test", "/nonexistent.md"])
+        #expect(absent.status == 2)
+        #expect(absent.output == "error: no such chapter file or folder: '/nonexistent.md'\n")
+    }
+}
