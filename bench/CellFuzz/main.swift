@@ -6,6 +6,7 @@ import Foundation
 // parse + lower + interpret in a fresh session with a step budget and a time limit. Before each
 // input runs it is written to .fuzz-last.swift, so a crash leaves the input that caused it.
 // Usage: cell-fuzz [COUNT] [SEED]
+setvbuf(stdout, nil, _IOLBF, 0)  // progress lines appear as they happen, even in a log file
 let arguments = CommandLine.arguments
 let count = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
 let seed = arguments.count > 2 ? UInt64(arguments[2]) ?? 1 : 1

@@ -25,6 +25,13 @@ extension Interpreter {
             shown = "!\(Self.captured(inner, v))"
         default:
             let v = try evaluate(condition, frame: frame)
+            // `let x = #require(optional)` unwraps, as in Swift Testing.
+            if isRequire, case .some(let wrapped) = v { return wrapped }
+            if isRequire, case .none = v {
+                result.failedExpectations.append(ExpectationFailure(
+                    message: "expectation failed: \(Self.captured(condition, v)) is nil", range: range, isRequire: true))
+                throw RequirementFailed()
+            }
             guard case .bool(let b) = v else { throw notBool(v, condition) }
             passed = b
             if case .name = condition.kind { shown = Self.captured(condition, v) }

@@ -32,3 +32,8 @@ default: print("C")
 }
 for (i, name) in ["x", "y"].enumerated() { print(i, name) } // expect: 0 x
 // expect: 1 y
+// ---
+let parsed = #require(Int("12"))
+print(parsed + 1) // expect: 13
+#expect(parsed == 99)
+print("after a failed #expect") // expect: after a failed #expect
