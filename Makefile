@@ -1,6 +1,8 @@
 # HandsOn: `make render` builds the site in output/, `make test` runs every test and chapter.
+# Both use the debug build (the interpreter and the engine are compiled with -O even there), so
+# the two commands share one build; `make release` is for benchmarks.
 SWIFT ?= swift
-HANDSON = .build/release/handson
+HANDSON = .build/debug/handson
 
 .PHONY: all render test check build release bootstrap clean fuzz
 
@@ -10,19 +12,19 @@ bootstrap:
 	@scripts/bootstrap
 
 build: bootstrap
-	$(SWIFT) build
+	$(SWIFT) build --product handson
 
 release: bootstrap
 	$(SWIFT) build -c release --product handson
 
-render: release
+render: build
 	$(HANDSON) render
 
 test: bootstrap
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-check: release
+check: build
 	$(HANDSON) check
 
 clean:

@@ -41,7 +41,7 @@ let package = Package(
             ],
             // The interpreter's frames are class-held arrays mutated in place; its accesses are
             // exclusive by construction, so the run-time exclusivity checks only cost time.
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            swiftSettings: [.unsafeFlags(["-O", "-enforce-exclusivity=unchecked"])]
         ),
         .target(
             name: "HTMLRendering",
