@@ -48,7 +48,7 @@ final class Interpreter {
         }
         if ticks & 0x3FF == 0, DispatchTime.now() > deadline {
             throw RuntimeError(
-                "the cell ran longer than its time limit of \(Int(timeLimit)) s and was stopped (raise it with --cell-timeout)",
+                "the cell ran longer than its time limit of \(timeLimit == timeLimit.rounded() ? String(Int(timeLimit)) : String(timeLimit)) s and was stopped (raise it with --cell-timeout)",
                 at: range())
         }
     }
