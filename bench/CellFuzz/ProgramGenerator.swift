@@ -2,8 +2,10 @@
 /// language's constructs (most of them valid Swift, some with type and runtime errors), and
 /// mutations of them (tokens dropped, duplicated or swapped) that exercise the parser's and
 /// the lowering's error paths.
+import CellLanguage
+
 struct ProgramGenerator {
-    var rng: SplitMix
+    var rng: SplitMix64
 
     let names = ["a", "b", "xs", "total", "f", "g", "p", "count", "s", "i"]
     let fragments = [
@@ -96,18 +98,8 @@ struct ProgramGenerator {
     }
 }
 
-/// SplitMix64, for reproducible fuzzing from a seed.
-struct SplitMix {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
+    /// A uniform integer in `range` (modulo bias is irrelevant for fuzzing).
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))
     }

@@ -10,7 +10,7 @@ setvbuf(stdout, nil, _IOLBF, 0)  // progress lines appear as they happen, even i
 let arguments = CommandLine.arguments
 let count = arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000
 let seed = arguments.count > 2 ? UInt64(arguments[2]) ?? 1 : 1
-var generator = ProgramGenerator(rng: SplitMix(state: seed))
+var generator = ProgramGenerator(rng: SplitMix64(seed: seed))
 let lastInput = URL(fileURLWithPath: ".fuzz-last.swift")
 var phases = ["ok": 0, "syntax": 0, "lowering": 0, "runtime": 0]
 var slowest = (0.0, "")
