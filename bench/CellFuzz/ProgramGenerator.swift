@@ -1,9 +1,9 @@
+import CellLanguage
+
 /// Generates random cell programs from a seed: grammar-based programs built from the cell
 /// language's constructs (most of them valid Swift, some with type and runtime errors), and
 /// mutations of them (tokens dropped, duplicated or swapped) that exercise the parser's and
 /// the lowering's error paths.
-import CellLanguage
-
 struct ProgramGenerator {
     var rng: SplitMix64
 
