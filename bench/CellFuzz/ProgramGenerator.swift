@@ -15,8 +15,24 @@ struct ProgramGenerator {
         "1.5", "nil", "true", "print", "\n", "guard", "break", "continue", "try", "_",
     ]
 
+    /// Declarations of every name the statements use, so most programs lower and run (and
+    /// reach the interpreter's run-time errors rather than stopping at unknown names).
+    static let prelude = """
+        var a = 1
+        var b = 2.5
+        var xs = [1, 2, 3]
+        var total = 0.0
+        var s = "s"
+        var count = 3
+        var p: Int? = nil
+        var i = 0
+        func f(_ x: Int, by y: Double = 1) -> Double { Double(x) * y }
+        func g(_ x: Int) -> Int { x < 1 ? 0 : g(x - 1) + 1 }
+
+        """
+
     mutating func program() -> String {
-        var out = ""
+        var out = rng.int(0...3) == 0 ? "" : Self.prelude
         for _ in 0..<rng.int(1...8) { out += statement(depth: 0) + "\n" }
         switch rng.int(0...9) {
         case 0...5: return out
@@ -32,8 +48,8 @@ struct ProgramGenerator {
     mutating func statement(depth: Int) -> String {
         let deep = depth > 2
         switch rng.int(0...(deep ? 5 : 13)) {
-        case 0: return "let \(name()) = \(expr(depth))"
-        case 1: return "var \(name()) = \(expr(depth))"
+        case 0: return "let v\(rng.int(0...999)) = \(expr(depth))"
+        case 1: return "var w\(rng.int(0...999)) = \(expr(depth))"
         case 2: return "\(name()) = \(expr(depth))"
         case 3: return "\(name()) += \(expr(depth))"
         case 4: return "print(\(expr(depth)))"
