@@ -91,12 +91,15 @@ extension BuiltinRegistry {
                 let closed = bound == "through"
                 if case .int(let a)? = inv.value(0), case .int(let b)? = inv.value(1), case .int(let s)? = inv.value(2) {
                     guard s != 0 else { throw RuntimeError("stride step must not be zero", at: inv.range(2)) }
+                    let span = Double(b) - Double(a)
+                    try Limits.checkSize(Int(min(span / Double(s), 9e18)), what: "a stride", at: inv.callRange)
                     return .array(closed ? stride(from: a, through: b, by: s).map { .int($0) }
                                   : stride(from: a, to: b, by: s).map { .int($0) })
                 }
                 let a = try inv.double(0), b = try inv.double(1), s = try inv.double(2)
                 guard s != 0, s.isFinite else { throw RuntimeError("stride step must be finite and non-zero", at: inv.range(2)) }
-                guard (b - a) / s < 10_000_000 else { throw RuntimeError("stride of more than 10,000,000 steps", at: inv.callRange) }
+                guard a.isFinite, b.isFinite else { throw RuntimeError("stride bounds must be finite", at: inv.callRange) }
+                try Limits.checkSize(Int(min(max((b - a) / s, 0), 9e18)), what: "a stride", at: inv.callRange)
                 return .array(closed ? stride(from: a, through: b, by: s).map { .double($0) }
                               : stride(from: a, to: b, by: s).map { .double($0) })
             }

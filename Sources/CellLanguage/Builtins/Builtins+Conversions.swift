@@ -45,7 +45,10 @@ extension BuiltinRegistry {
             Builtin("String", [.labeled("repeating"), .labeled("count")]) { inv in
                 let n = try inv.int(1)
                 guard n >= 0 else { throw RuntimeError("negative repeat count \(n)", at: inv.range(1)) }
-                return .string(String(repeating: try inv.string(0), count: n))
+                let unit = try inv.string(0)
+                try Limits.checkSize(n.multipliedReportingOverflow(by: max(unit.count, 1)).overflow ? Int.max : n * max(unit.count, 1),
+                                     what: "a string", at: inv.callRange)
+                return .string(String(repeating: unit, count: n))
             },
         ])
         types["Bool"] = BuiltinType("Bool", initializers: [Builtin("Bool", [.positional()]) { inv in
@@ -63,6 +66,7 @@ extension BuiltinRegistry {
             Builtin("Array", [.labeled("repeating"), .labeled("count")]) { inv in
                 let n = try inv.int(1)
                 guard n >= 0 else { throw RuntimeError("can't construct Array with count < 0 (\(n))", at: inv.range(1)) }
+                try Limits.checkSize(n, what: "an array", at: inv.range(1))
                 return .array(Array(repeating: inv.value(0) ?? .void, count: n))
             },
         ])

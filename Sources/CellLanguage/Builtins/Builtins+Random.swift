@@ -14,7 +14,9 @@ extension BuiltinRegistry {
             guard case .range(let lo, let hi)? = inv.value(0), hi > lo else {
                 throw RuntimeError("Int.random(in:) needs a non-empty Int range", at: inv.range(0))
             }
-            return .int(lo + Int(inv.interpreter.registry.random.next() % UInt64(hi - lo)))
+            // The span of any Int range fits in a UInt64.
+            let span = UInt64(bitPattern: Int64(hi) &- Int64(lo))
+            return .int(lo &+ Int(truncatingIfNeeded: inv.interpreter.registry.random.next() % span))
         }]), name: "random"))
         arrayMethods["shuffled"] = [Builtin("shuffled", []) { inv in
             var items = try inv.receiverArray()

@@ -19,7 +19,12 @@ extension BuiltinRegistry {
             return .array(s.components(separatedBy: sep).filter { !$0.isEmpty }.map { .string($0) })
         }
         method("padding", [.labeled("toLength"), .labeled("withPad"), .labeled("startingAt")]) { inv, s in
-            .string(s.padding(toLength: max(0, try inv.int(0)), withPad: try inv.string(1), startingAt: try inv.int(2)))
+            let length = try inv.int(0), pad = try inv.string(1), start = try inv.int(2)
+            guard !pad.isEmpty, start >= 0, start < pad.count else {
+                throw RuntimeError("padding needs a non-empty pad and a start index inside it", at: inv.callRange)
+            }
+            try Limits.checkSize(length, what: "a string", at: inv.range(0))
+            return .string(s.padding(toLength: max(0, length), withPad: pad, startingAt: start))
         }
         types["String"]?.initializers.append(Builtin("String", [.labeled("format"), .variadic]) { inv in
             let format = try inv.string(0)
@@ -42,6 +47,14 @@ extension BuiltinRegistry {
             }
             guard let conversion = spec.last else { break }
             if conversion == "%" { out.append("%"); continue }
+            // Only flags, a width and a precision are accepted: `*` or `%n` would read
+            // arguments that were never passed.
+            let body = spec.dropFirst().dropLast()
+            guard body.allSatisfy({ "-+ 0#.".contains($0) || $0.isNumber }), body.filter({ $0 == "." }).count <= 1,
+                body.count <= 8, "dieEfFgGs@".contains(conversion)
+            else {
+                throw RuntimeError("unsupported format specifier '\(spec)' in '\(format)'", at: inv.callRange)
+            }
             guard next < args.count else {
                 throw RuntimeError("format string '\(format)' needs more arguments than the \(args.count) given", at: inv.callRange)
             }

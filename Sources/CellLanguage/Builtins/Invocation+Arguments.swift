@@ -34,7 +34,7 @@ extension Invocation {
     func array(_ i: Int) throws -> [Value] {
         switch value(i) {
         case .array(let a)?: return a
-        case .range(let lo, let hi)?: return (lo..<hi).map { .int($0) }
+        case .range(let lo, let hi)?: return try Limits.elements(of: lo, hi, at: range(i))
         default: throw mismatch(i, expected: "Array")
         }
     }
@@ -48,7 +48,7 @@ extension Invocation {
     func receiverArray() throws -> [Value] {
         switch receiver {
         case .array(let a): return a
-        case .range(let lo, let hi): return (lo..<hi).map { .int($0) }
+        case .range(let lo, let hi): return try Limits.elements(of: lo, hi, at: callRange)
         default: throw RuntimeError("expected an array, not '\(receiver.typeName)'", at: callRange)
         }
     }

@@ -194,3 +194,11 @@ print(Int.random(in: 0..<0)) // expect error:18: Int.random(in:) needs a non-emp
 print("a" < 1) // expect error:7: binary operator '<' cannot be applied to operands of type 'String' and 'Int'
 // ---
 print(Point3.origin) // expect error:7: cannot find 'Point3' in scope
+// ---
+print(Array(repeating: 0, count: 10_000_000_000)) // expect error:27: cannot make an array of 10000000000 elements
+// ---
+print(String(format: "%*d", 1)) // expect error:7: unsupported format specifier '%*d'
+// ---
+print((0..<Int.max).map { $0 }) // expect error:7: cannot make an array of 9223372036854775807 elements
+// ---
+print("ab".padding(toLength: 4, withPad: "", startingAt: 0)) // expect error:7: padding needs a non-empty pad
