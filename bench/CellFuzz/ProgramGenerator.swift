@@ -47,7 +47,7 @@ struct ProgramGenerator {
 
     mutating func statement(depth: Int) -> String {
         let deep = depth > 2
-        switch rng.int(0...(deep ? 5 : 13)) {
+        switch rng.int(0...(deep ? 5 : 15)) {
         case 0: return "let v\(rng.int(0...999)) = \(expr(depth))"
         case 1: return "var w\(rng.int(0...999)) = \(expr(depth))"
         case 2: return "\(name()) = \(expr(depth))"
@@ -63,7 +63,22 @@ struct ProgramGenerator {
             return "switch \(expr(depth)) { case \(expr(depth)): \(statement(depth: depth + 1)) case 0..<3: break default: \(statement(depth: depth + 1)) }"
         case 11: return "struct S\(rng.int(0...3)) { var \(name()): Int = \(expr(depth)); func m() -> Int { \(name()) } }"
         case 12: return "guard let \(name()) = Int(\"\(rng.int(0...9))\") else { \(statement(depth: depth + 1)) }"
-        default: return "let \(name()) = [\(expr(depth)), \(expr(depth))].map { $0 \(["+", "*", "-"][rng.int(0...2)]) \(expr(depth)) }"
+        case 13: return "let v\(rng.int(0...999)) = [\(expr(depth)), \(expr(depth))].map { $0 \(["+", "*", "-"][rng.int(0...2)]) \(expr(depth)) }"
+        case 14: return hostile()
+        default: return "print(String(format: \"\(["%d", "%.3f", "%*d", "%n", "%s %s", "%5.2e", "%%"][rng.int(0...6)])\", \(expr(depth))))"
+        }
+    }
+
+    /// Requests that must end in a located error: huge allocations, deep nesting, overflow.
+    mutating func hostile() -> String {
+        switch rng.int(0...6) {
+        case 0: return "print(Array(repeating: 0, count: \(["Int.max", "-1", "10_000_000_000", "3"][rng.int(0...3)])))"
+        case 1: return "print(String(repeating: \"ab\", count: \(["Int.max", "-5", "4"][rng.int(0...2)])))"
+        case 2: return "print((0..<Int.max).map { $0 }.count)"
+        case 3: return "let n\(rng.int(0...99)) = " + String(repeating: "(", count: 300) + "1" + String(repeating: ")", count: 300)
+        case 4: return "print(Int.random(in: Int.min..<Int.max) != 0 || true)"
+        case 5: return "print(stride(from: 0.0, to: Double.infinity, by: 1.0).count)"
+        default: return "func r\(rng.int(0...99))(_ n: Int) -> Int { r\(rng.int(0...99))(n + 1) }"
         }
     }
 
