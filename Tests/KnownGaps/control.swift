@@ -1,0 +1,69 @@
+var sum = 0
+for x in [1, 2, 3, 4] { sum += x }
+for i in 0..<0 { print("never", i) }
+print(zip([1, 2], [3, 4]).map { a, b in a + b }) // expect: [4, 6]
+print(zip([1, 2], [3, 4]).map { $0 + $1 }) // expect: [4, 6]
+// ---
+func classify(_ n: Int) -> String {
+    switch n {
+    case 0:
+        return "zero"
+    case 1, 2, 3:
+        return "small"
+    case 4..<10:
+        return "medium"
+    case 10...100:
+        return "large"
+    default:
+        return "negative"
+    }
+}
+func openEnded(_ n: Int) -> String {
+    switch n {
+    case 10...: return "ten or more"
+    default: return "less"
+    }
+}
+print(openEnded(12), openEnded(3)) // expect: ten or more less
+// ---
+func size(_ n: Int) -> String {
+    switch n {
+    case Int.min..<0: return "negative"
+    case 0: return "zero"
+    case let x where x % 2 == 0: return "even \(x)"
+    case let x: return "odd \(x)"
+    }
+}
+print(size(-3), size(0), size(4), size(5)) // expect: negative zero even 4 odd 5
+// ---
+let word = "b"
+let pt = (1, 0)
+let pt2 = (2, 3)
+switch pt2 {
+case (let x, 0): print("x", x)
+case (0...1, 0...1): print("near")
+case let (x, y) where x < y: print("above diagonal", x, y) // expect: above diagonal 2 3
+case (let x, let y): print(x, y)
+}
+let score = 0.75
+switch score {
+case ..<0.5: print("low")
+case 0.5..<0.8: print("mid") // expect: mid
+default: print("high")
+}
+let flag = true
+switch flag {
+case true: print("yes") // expect: yes
+case false: print("no")
+}
+// ---
+let value = 3
+switch value {
+case 3:
+    print("three") // expect: three
+    fallthrough
+case 4:
+    print("four too") // expect: four too
+default:
+    print("default")
+}

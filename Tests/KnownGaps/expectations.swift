@@ -1,0 +1,1 @@
+#require(1 > 0) // expect error: call can throw but is not marked with 'try'

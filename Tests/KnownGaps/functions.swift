@@ -1,0 +1,65 @@
+func greet(person: String, from hometown: String) -> String {
+    "Hello \(person) from \(hometown)"
+}
+func square(_ x: Int) -> Int { return x * x }
+func sayHi() { print("hi") }
+func nothing() -> Void {}
+print(nothing() == ()) // expect: true
+func add(_ a: Double, _ b: Double = 1, scale: Double = 1) -> Double { (a + b) * scale }
+// ---
+func sum(_ values: Int...) -> Int {
+    var total = 0
+    for v in values { total += v }
+    return total
+}
+func mean(of values: Double...) -> Double { values.reduce(0) { $0 + $1 } / Double(values.count) }
+print(mean(of: 1, 2, 3, 4)) // expect: 2.5
+func showAll(_ v: Double...) { print(v) }
+showAll(1, 2.5) // expect: [1.0, 2.5]
+func tagged(_ tag: String, _ values: Int..., separator: String = ",") -> String {
+    tag + ":" + values.map { String($0) }.joined(separator: separator)
+}
+// ---
+func double(_ x: Int) -> Int { x * 2 }
+let f = double
+let g: (Int) -> Int = square
+func apply(_ fn: (Int) -> Int, to x: Int) -> Int { fn(x) }
+func compose(_ a: @escaping (Int) -> Int, _ b: @escaping (Int) -> Int) -> (Int) -> Int { { b(a($0)) } }
+let ops: [(Int) -> Int] = [double, square]
+func chooser(_ up: Bool) -> (Int) -> Int {
+    if up { return double }
+    return square
+}
+let table: [String: (Double, Double) -> Double] = ["add": { $0 + $1 }, "mul": { $0 * $1 }]
+print(table["mul"]!(3, 4)) // expect: 12.0
+// ---
+func minMax(_ xs: [Int]) -> (min: Int, max: Int)? {
+    guard var lo = xs.first, var hi = xs.first else { return nil }
+    for x in xs {
+        if x < lo { lo = x }
+        if x > hi { hi = x }
+    }
+    return (lo, hi)
+}
+if let bounds = minMax([3, -1, 8]) { print(bounds.min, bounds.max) } // expect: -1 8
+print(minMax([]) == nil) // expect: true
+func swapped(_ p: (Int, Int)) -> (Int, Int) { (p.1, p.0) }
+func overload(_ x: Int) -> String { "Int \(x)" }
+func overload(_ x: String) -> String { "String \(x)" }
+func overload(label x: Int) -> String { "labeled \(x)" }
+print(overload(1), overload("a"), overload(label: 2)) // expect: Int 1 String a labeled 2
+// ---
+func labels(_ a: Int, b: Int) -> Int { a - b }
+print(labels(5, b: 3)) // expect: 2
+print(labels(a: 5, b: 3)) // expect error:13: extraneous argument label 'a:' in call
+// ---
+func needsInt(_ x: Int) -> Int { x }
+print(needsInt(2.5)) // expect error:16: cannot convert value of type 'Double' to expected argument type 'Int'
+// ---
+func returnsInt() -> Int {
+    return "text" // expect error:12: cannot convert return expression of type 'String' to return type 'Int'
+}
+// ---
+func missingReturn(_ x: Int) -> Int {
+    if x > 0 { return 1 }
+} // expect error:1: missing return in global function expected to return 'Int'

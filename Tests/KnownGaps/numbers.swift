@@ -1,0 +1,48 @@
+let half = 1 / 2
+let halfD = 1.0 / 2
+let typedHalf: Double = 1 / 2
+print(half, halfD, typedHalf) // expect: 0 0.5 0.5
+let mixed = 1 + 2.5
+let fromInts: Double = 1 + 2
+print(fromInts) // expect: 3.0
+let xd = 1.5
+var acc = 1.5
+acc += 1
+acc *= 2
+// ---
+let f1: Float = 1
+print(f1 / 3) // expect: 0.33333334
+let f2: Float = 0.1
+print(f2, Double(f2)) // expect: 0.1 0.10000000149011612
+// ---
+let fv: Float = 1
+let dv: Double = 2
+print(fv + dv) // expect error:10: binary operator '+' cannot be applied to operands of type 'Float' and 'Double'
+// ---
+let ci = 1
+let cd = 1.5
+print(ci < cd) // expect error:10: binary operator '<' cannot be applied to operands of type 'Int' and 'Double'
+// ---
+struct Rate {
+    var value: Double = 1
+    var scale: Double
+}
+class Meter {
+    var reading: Double = 0
+    init() { reading = 5 }
+}
+func one() -> Double { 1 }
+var weights: [Double] = []
+weights.append(3)
+print(weights) // expect: [3.0]
+var table: [String: Double] = [:]
+table["a"] = 2
+print(table) // expect: ["a": 2.0]
+func temperatureIsHigh() -> Bool { true }
+let chosen: Double = temperatureIsHigh() ? 1 : 0
+print(chosen) // expect: 1.0
+let fromClosure: () -> Double = { 7 }
+print(fromClosure()) // expect: 7.0
+var reassigned = 0.5
+reassigned = 2
+let optionalDouble: Double? = 4
