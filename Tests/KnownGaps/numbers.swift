@@ -1,15 +1,3 @@
-let half = 1 / 2
-let halfD = 1.0 / 2
-let typedHalf: Double = 1 / 2
-print(half, halfD, typedHalf) // expect: 0 0.5 0.5
-let mixed = 1 + 2.5
-let fromInts: Double = 1 + 2
-print(fromInts) // expect: 3.0
-let xd = 1.5
-var acc = 1.5
-acc += 1
-acc *= 2
-// ---
 let f1: Float = 1
 print(f1 / 3) // expect: 0.33333334
 let f2: Float = 0.1

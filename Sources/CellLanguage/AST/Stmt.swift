@@ -20,7 +20,9 @@ public final class Stmt {
         case guardStmt([Condition], body: [Stmt])
         case whileLoop([Condition], body: [Stmt], label: String?)
         case repeatWhile(body: [Stmt], condition: Expr, label: String?)
-        case forIn(Pattern, sequence: Expr, whereClause: Expr?, body: [Stmt], label: String?)
+        /// `iterationFrame`: the size of a fresh frame made for each iteration, when closures in
+        /// the body capture the loop's variables (each iteration has its own, as in Swift).
+        case forIn(Pattern, sequence: Expr, whereClause: Expr?, body: [Stmt], label: String?, iterationFrame: Int?)
         case switchStmt(Expr, [SwitchCase])
         case returnStmt(Expr?)
         case breakStmt(label: String?)
@@ -83,6 +85,16 @@ enum SimpleKind {
         case .named("String")?: self = .string
         case .named("Bool")?: self = .bool
         default: self = .other
+        }
+    }
+
+    static func of(_ v: Value) -> SimpleKind {
+        switch v {
+        case .int: return .int
+        case .double: return .double
+        case .string: return .string
+        case .bool: return .bool
+        default: return .other
         }
     }
 

@@ -33,6 +33,8 @@ public final class BuiltinRegistry {
         registerRandom()
         registerExpectations()
         registerPlot()
+        registerOperatorFunctions()
+        registerMoreCollections()
         mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
     }
 

@@ -69,8 +69,8 @@ extension BuiltinRegistry {
         method("sorted", [.labeled("by")]) { inv, a in
             .array(try a.sorted { try truth(try inv.call(try inv.function(0), $0, $1), inv) })
         }
-        method("min", []) { inv, a in try a.min { try less(inv, $0, $1) }.map { .some($0) } ?? .none }
-        method("max", []) { inv, a in try a.max { try less(inv, $0, $1) }.map { .some($0) } ?? .none }
+        method("min", []) { inv, a in try a.min { try less(inv, $0, $1) }.map { .some($0) } ?? Value.none }
+        method("max", []) { inv, a in try a.max { try less(inv, $0, $1) }.map { .some($0) } ?? Value.none }
         method("reversed", []) { _, a in .array(a.reversed()) }
         method("enumerated", []) { _, a in
             .array(a.enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
@@ -153,7 +153,7 @@ extension BuiltinRegistry {
             guard !items.isEmpty else { throw RuntimeError("can't remove first element from an empty collection", at: range) }
             return items.removeFirst()
         }
-        mutating("popLast", []) { items, _, _, _ in items.popLast().map { .some($0) } ?? .none }
+        mutating("popLast", []) { items, _, _, _ in items.popLast().map { .some($0) } ?? Value.none }
         mutating("removeAll", []) { items, _, _, _ in
             items.removeAll()
             return .void
@@ -186,7 +186,7 @@ extension BuiltinRegistry {
             let old = d.removeValue(forKey: key)
             order.removeAll { $0 == key }
             receiver = .dictionary(d, order: order)
-            return old.map { .some($0) } ?? .none
+            return old.map { .some($0) } ?? Value.none
         }]
     }
 }

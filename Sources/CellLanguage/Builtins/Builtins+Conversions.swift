@@ -7,7 +7,7 @@ extension BuiltinRegistry {
             switch inv.value(0) {
             case .int(let i)?: return .double(Double(i))
             case .double(let d)?: return .double(d)
-            case .string(let s)?: return Double(s).map { .some(.double($0)) } ?? .none
+            case .string(let s)?: return Double(s).map { .some(.double($0)) } ?? Value.none
             default: throw inv.mismatch(0, expected: "Double")
             }
         }]
@@ -27,7 +27,7 @@ extension BuiltinRegistry {
                     throw RuntimeError("Double value \(d) cannot be converted to Int because it is \(d.isNaN ? "NaN" : d.isFinite ? "outside the representable range" : "infinite")", at: inv.range(0))
                 }
                 return .int(Int(d))
-            case .string(let s)?: return Int(s).map { .some(.int($0)) } ?? .none
+            case .string(let s)?: return Int(s).map { .some(.int($0)) } ?? Value.none
             case .bool(let b)?: return .int(b ? 1 : 0)
             default: throw inv.mismatch(0, expected: "Int")
             }
@@ -54,11 +54,13 @@ extension BuiltinRegistry {
         types["Bool"] = BuiltinType("Bool", initializers: [Builtin("Bool", [.positional()]) { inv in
             switch inv.value(0) {
             case .bool(let b)?: return .bool(b)
-            case .string(let s)?: return Bool(s).map { .some(.bool($0)) } ?? .none
+            case .string(let s)?: return Bool(s).map { .some(.bool($0)) } ?? Value.none
             default: throw inv.mismatch(0, expected: "Bool")
             }
         }])
+        types["Dictionary"] = BuiltinType("Dictionary", initializers: [Builtin("Dictionary", []) { _ in .dictionary([:], order: []) }])
         types["Array"] = BuiltinType("Array", initializers: [
+            Builtin("Array", []) { _ in .array([]) },
             Builtin("Array", [.positional()]) { inv in
                 if case .string(let s)? = inv.value(0) { return .array(s.map { .string(String($0)) }) }
                 return .array(try inv.array(0))

@@ -7,15 +7,42 @@ extension Lowerer {
     }
 
     func lowerCall(_ call: FunctionCallExprSyntax, range r: Diagnostics.SourceRange, text: String) -> Expr {
-        let callee = lowerExpr(call.calledExpression)
+        var callee: Expr
+        let called = call.calledExpression
+        // `[Double](repeating: 0, count: 3)`, `[String: Int]()`: the collection types, called.
+        if let a = called.as(ArrayExprSyntax.self), a.elements.count == 1, isTypeName(a.elements.first?.expression) {
+            callee = lowerName("Array", called)
+        } else if let d = called.as(DictionaryExprSyntax.self), case .elements(let e) = d.content, e.count == 1,
+            isTypeName(e.first?.key)
+        {
+            callee = lowerName("Dictionary", called)
+        } else {
+            callee = lowerExpr(called)
+        }
+        if case .member(let base, let name) = callee.kind, case .name(_, let root) = base.kind, root != "self",
+            let entry = scopes.lookup(root), entry.isLet, isMutatingName(name)
+        {
+            error("cannot use mutating member on immutable value: '\(root)' is a 'let' constant", called)
+        }
         var arguments = lowerArguments(call.arguments)
         if let trailing = call.trailingClosure {
-            arguments.append(Expr.Argument(label: nil, value: lowerExpr(ExprSyntax(trailing)), range: range(trailing)))
+            arguments.append(Expr.Argument(label: ArgumentMatcher.trailingClosure, value: lowerExpr(ExprSyntax(trailing)),
+                                           range: range(trailing)))
         }
         for extra in call.additionalTrailingClosures {
             arguments.append(Expr.Argument(label: extra.label.text, value: lowerExpr(ExprSyntax(extra.closure)), range: range(extra)))
         }
         return Expr(.call(callee, arguments), range: r, text: text)
+    }
+
+    /// A mutating method of the built-in collections or of a struct declared in the cells.
+    private func isMutatingName(_ name: String) -> Bool {
+        builtins.mutatingNames.contains(name) || scopes.globals.structMutatingNames.contains(name)
+    }
+
+    private func isTypeName(_ e: ExprSyntax?) -> Bool {
+        guard let ref = e?.as(DeclReferenceExprSyntax.self), let first = ref.baseName.text.first else { return false }
+        return first.isUppercase
     }
 
     func lowerClosure(_ c: ClosureExprSyntax) -> FunctionDecl {
@@ -66,10 +93,12 @@ extension Lowerer {
             }
             closureShorthand.append(true)
         }
+        scopes.pushBlock()
         predeclareFunctions(c.statements)
         returnTypes.append(returnType)
         let body = lowerItems(c.statements)
         returnTypes.removeLast()
+        scopes.popBlock()
         let implicit = c.statements.count == 1 && c.statements.first.map(isExpressionItem) == true
         closureShorthand.removeLast()
         loopDepth = savedLoops

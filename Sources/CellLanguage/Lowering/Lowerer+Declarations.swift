@@ -40,7 +40,7 @@ extension Lowerer {
             let type = binding.typeAnnotation.map { lowerType($0.type) }
             // The initializer is lowered before the name is declared: `let x = x + 1` reads
             // an outer `x`.
-            let initializer = binding.initializer.map { lowerExpr($0.value) }
+            let initializer = binding.initializer.map { adapt(lowerExpr($0.value), to: type) }
             if initializer == nil && type == nil {
                 error("type annotation missing in pattern", binding.pattern)
             }
@@ -128,10 +128,13 @@ extension Lowerer {
                 label: label, name: local, type: lowerType(p.type), defaultValue: defaultValue,
                 isVariadic: p.ellipsis != nil, slot: slot))
         }
+        // The body is a scope of its own: `var list = list` shadows a parameter, as in Swift.
+        scopes.pushBlock()
         predeclareFunctions(statements)
         returnTypes.append(returnType)
         var body = lowerItems(statements)
         returnTypes.removeLast()
+        scopes.popBlock()
         let implicit = statements.count == 1 && statements.first.map(isExpressionItem) == true
         if implicit, case .expression(let e)? = body.first?.kind {
             body = [Stmt(.expression(adapt(e, to: returnType)), range: body[0].range)]

@@ -1,6 +1,27 @@
 import Diagnostics
 import SwiftSyntax
 
+/// Finds closures and nested functions in a loop body (they may capture the loop variable).
+final class ClosureFinder: SyntaxVisitor {
+    private(set) var found = false
+
+    static func containsClosure(_ node: some SyntaxProtocol) -> Bool {
+        let finder = ClosureFinder(viewMode: .sourceAccurate)
+        finder.walk(node)
+        return finder.found
+    }
+
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind {
+        found = true
+        return .skipChildren
+    }
+
+    override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind {
+        found = true
+        return .skipChildren
+    }
+}
+
 extension Lowerer {
     func lowerStmt(_ stmt: StmtSyntax) -> [Stmt] {
         let r = range(stmt)
@@ -31,13 +52,15 @@ extension Lowerer {
         if let f = stmt.as(ForStmtSyntax.self) {
             if f.tryKeyword != nil || f.awaitKeyword != nil { unsupported("'for try'/'for await'", f) }
             let sequence = lowerExpr(f.sequence)
-            scopes.pushBlock()
+            let captures = ClosureFinder.containsClosure(f.body)
+            if captures { scopes.pushFunction() } else { scopes.pushBlock() }
             let pattern = lowerPattern(f.pattern, isLet: true)
             let whereClause = f.whereClause.map { lowerExpr($0.condition) }
             let body = lowerLoopBody(f.body)
-            scopes.popBlock()
+            var frameSize: Int?
+            if captures { frameSize = scopes.popFunction() } else { scopes.popBlock() }
             return [Stmt(.forIn(pattern, sequence: sequence, whereClause: whereClause, body: body,
-                                label: nil), range: r)]
+                                label: nil, iterationFrame: frameSize), range: r)]
         }
         if let ret = stmt.as(ReturnStmtSyntax.self) {
             if functionDepth == 0 {
@@ -62,8 +85,8 @@ extension Lowerer {
                 switch s.kind {
                 case .whileLoop(let c, let b, _): return Stmt(.whileLoop(c, body: b, label: label), range: s.range)
                 case .repeatWhile(let b, let c, _): return Stmt(.repeatWhile(body: b, condition: c, label: label), range: s.range)
-                case .forIn(let p, let seq, let w, let b, _):
-                    return Stmt(.forIn(p, sequence: seq, whereClause: w, body: b, label: label), range: s.range)
+                case .forIn(let p, let seq, let w, let b, _, let frame):
+                    return Stmt(.forIn(p, sequence: seq, whereClause: w, body: b, label: label, iterationFrame: frame), range: s.range)
                 default: return s
                 }
             }
@@ -165,7 +188,18 @@ extension Lowerer {
             scopes.popBlock()
             cases.append(SwitchCase(patterns: patterns, guardExpr: guardExpr, body: body, range: range(c)))
         }
-        if !cases.contains(where: { $0.patterns.isEmpty }) {
+        let catchAll = cases.contains { c in
+            c.patterns.isEmpty || (c.guardExpr == nil && c.patterns.contains {
+                if case .wildcard = $0 { return true }
+                if case .binding = $0 { return true }
+                return false
+            })
+        }
+        let booleans = Set(cases.flatMap { c in c.guardExpr != nil ? [] : c.patterns.compactMap { p -> Bool? in
+            if case .expression(let e) = p, case .boolLiteral(let b) = e.kind { return b }
+            return nil
+        } })
+        if !catchAll && booleans.count < 2 {
             diagnostics.append(Diagnostics.Diagnostic(
                 .error, "switch must be exhaustive; add a 'default' case", at: range(s.switchKeyword)))
         }

@@ -24,13 +24,34 @@ final class Lowerer {
     var typeContexts: [(decl: TypeDecl, members: Set<String>)] = []
     /// Names of the methods being lowered (`init` may assign `let` properties).
     var methodNames: [String] = []
+    /// An arithmetic expression made of numeric literals only.
+    func isLiteralArithmetic(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .intLiteral, .doubleLiteral: return true
+        case .prefix(.negate, let x): return isLiteralArithmetic(x)
+        case .binary(let op, let l, let r):
+            return [.add, .subtract, .multiply, .divide].contains(op) && isLiteralArithmetic(l) && isLiteralArithmetic(r)
+        default: return false
+        }
+    }
+
     /// Declared return types of the functions being lowered, innermost last.
     var returnTypes: [TypeName?] = []
 
     /// A numeric literal written where a `Double` is expected becomes a Double literal, as
     /// Swift's literal typing does (`func f() -> Double { 0 }`).
     func adapt(_ e: Expr, to type: TypeName?) -> Expr {
-        guard let type, e.isNumericLiteral else { return e }
+        guard let type else { return e }
+        switch (type, e.kind) {
+        case (.named("Double"), .binary(let op, let l, let r)) where isLiteralArithmetic(e),
+             (.named("Float"), .binary(let op, let l, let r)) where isLiteralArithmetic(e):
+            // `let h: Double = 1 / 2` is 0.5: every literal of the expression is a Double.
+            return Expr(.binary(op, adapt(l, to: type), adapt(r, to: type)), range: e.range, text: e.text)
+        case (_, .ternary(let c, let t, let f)):
+            return Expr(.ternary(c, adapt(t, to: type), adapt(f, to: type)), range: e.range, text: e.text)
+        default: break
+        }
+        guard e.isNumericLiteral else { return e }
         switch (type, e.kind) {
         case (.named("Double"), .intLiteral(let v)), (.named("Float"), .intLiteral(let v)):
             return Expr(.doubleLiteral(Double(v)), range: e.range, text: e.text)

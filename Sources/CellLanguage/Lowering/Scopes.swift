@@ -89,6 +89,11 @@ public final class GlobalTable {
     private var types: [String: TypeDecl] = [:]
 
     func registerType(_ decl: TypeDecl) { types[decl.name] = decl }
+
+    /// Names of the mutating methods of every struct declared so far.
+    var structMutatingNames: Set<String> {
+        Set(types.values.filter { !$0.isClass }.flatMap(\.mutatingMethods))
+    }
     func typeDecl(_ name: String) -> TypeDecl? { types[name] }
 
     public init() {}

@@ -4,6 +4,10 @@ import Diagnostics
 /// equal to its parameter's label, defaulted parameters skippable, one variadic parameter
 /// taking a run of unlabeled arguments.
 enum ArgumentMatcher {
+    /// The label of a trailing closure: it matches a parameter whatever that parameter's label
+    /// (Swift's forward-scan rule, skipping defaulted parameters that a later one can take).
+    static let trailingClosure = "{trailing closure}"
+
     /// For each parameter, the indices of the arguments it takes (empty: defaulted).
     static func match(labels: [String?], parameters: [BuiltinParameter]) -> [[Int]]? {
         var result: [[Int]] = []
@@ -23,6 +27,11 @@ enum ArgumentMatcher {
             } else if a < labels.count, labels[a] == p.label {
                 result.append([a])
                 a += 1
+            } else if a < labels.count, labels[a] == trailingClosure,
+                !(p.hasDefault && parameters[(result.count + 1)...].contains { !$0.hasDefault && !$0.isVariadic })
+            {
+                result.append([a])
+                a += 1
             } else if p.hasDefault {
                 result.append([])
             } else {
@@ -38,7 +47,8 @@ enum ArgumentMatcher {
         labels: [String?], argumentRanges: [SourceRange], parameters: [BuiltinParameter],
         name: String, callRange: SourceRange
     ) -> RuntimeError {
-        func spell(_ ls: [String?]) -> String { ls.map { ($0 ?? "_") + ":" }.joined() }
+        func spell(_ ls: [String?]) -> String { ls.map { ($0 == trailingClosure ? nil : $0 ?? "_").map { $0 + ":" } ?? "_:" }.joined() }
+        let labels = labels.map { $0 == trailingClosure ? nil : $0 }
         let required = parameters.filter { !$0.hasDefault }
         if labels.count == parameters.count || (labels.count >= required.count && labels.count <= parameters.count) {
             // Same number of arguments: some labels are wrong.

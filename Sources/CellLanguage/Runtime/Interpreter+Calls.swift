@@ -25,7 +25,18 @@ extension Interpreter {
             }
             return result
         }
-        let function = try evaluate(callee, frame: frame)
+        let function: Value
+        if case .member(let base, let name) = callee.kind {
+            // `xs.first(where:)`: a call prefers the method over a property of the same name.
+            let receiver = try evaluate(base, frame: frame)
+            if let methods = registry.methods(for: receiver)[name], userMemberIsAbsent(name, receiver) {
+                function = .function(Function(.method(methods, receiver: receiver), name: name))
+            } else {
+                function = try Members.get(name, of: receiver, range: callee.range, baseRange: base.range, interpreter: self)
+            }
+        } else {
+            function = try evaluate(callee, frame: frame)
+        }
         // Shortcut for built-ins of one unlabeled argument on the common types.
         if args.count == 1, args[0].label == nil, case .function(let f) = function, case .builtin(let overloads) = f.body,
             overloads.count == 1, let unary = overloads[0].unary, let result = unary(try evaluate(args[0].value, frame: frame))
@@ -42,6 +53,13 @@ extension Interpreter {
         for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
         return try call(function, values, labels: site.labels, argumentRanges: site.ranges,
                         literal: site.literal, range: range, calleeText: callee.text)
+    }
+
+    private func userMemberIsAbsent(_ name: String, _ receiver: Value) -> Bool {
+        switch receiver {
+        case .structValue, .instance, .userType: return false
+        default: return true
+        }
     }
 
     private func isStorage(_ e: Expr) -> Bool {
@@ -94,6 +112,16 @@ extension Interpreter {
     func callUser(_ decl: FunctionDecl, captured: Frame?, _ values: [Value], labels: [String?],
                   argumentRanges: [SourceRange], literal: [Bool], range: SourceRange, receiver: UnsafeMutablePointer<Value>? = nil) throws -> Value {
         let isClosure = decl.name == "closure"
+        var values = values, labels = labels, argumentRanges = argumentRanges, literal = literal
+        if isClosure, decl.parameters.count > 1, values.count == 1, case .tuple(let items, _) = values[0],
+            items.count == decl.parameters.count
+        {
+            // `zip(a, b).map { x, y in … }`: a closure of n parameters takes an n-tuple apart.
+            values = items
+            labels = items.map { _ in nil }
+            argumentRanges = items.map { _ in argumentRanges[0] }
+            literal = items.map { _ in false }
+        }
         let parameters = decl.matcherParameters
         let effectiveLabels = isClosure ? labels.map { _ in nil } : labels
         if isClosure, decl.parameters.count != values.count {

@@ -166,6 +166,9 @@ extension Interpreter {
     /// Assigns to a name, an element (`xs[i] = v`) or a member, writing back through the chain.
     func assign(_ target: Expr, _ value: Value, literal: Bool, frame: Frame) throws {
         try modify(target, frame: frame) { current in
+            if let mismatch = Self.simpleTypeMismatch(current, value, literal: literal) {
+                throw RuntimeError(mismatch, at: target.range)
+            }
             if case .int(let i) = value, literal, case .double = current {
                 current = .double(Double(i))
             } else if case .some = current, !isOptional(value) {
@@ -176,6 +179,13 @@ extension Interpreter {
                 current = value
             }
         }
+    }
+
+    /// Swift's message when a variable of a built-in type gets a value of another type.
+    static func simpleTypeMismatch(_ current: Value, _ value: Value, literal: Bool) -> String? {
+        let old = SimpleKind.of(current), new = SimpleKind.of(value)
+        guard old != .other, new != .other, old != new, !(old == .double && new == .int && literal) else { return nil }
+        return "cannot assign value of type '\(value.typeName)' to type '\(current.typeName)'"
     }
 
     private func isOptional(_ v: Value) -> Bool {
@@ -193,7 +203,7 @@ extension Interpreter {
         case .subscriptAccess(let base, let args):
             let indices = try args.map { try evaluate($0.value, frame: frame) }
             try modify(base, frame: frame) { container in
-                try Subscripts.modify(&container, indices, range: target.range, body)
+                try Subscripts.modify(&container, indices, labels: args.map(\.label), range: target.range, body)
             }
         case .member(let base, let name):
             if case .name = base.kind {} else if case .subscriptAccess = base.kind {} else if case .member = base.kind {} else {

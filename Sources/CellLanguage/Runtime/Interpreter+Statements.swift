@@ -17,7 +17,11 @@ extension Interpreter {
             _ = try evaluate(e, frame: frame)
             return .normal
         case .variable(let pattern, let type, let initializer):
-            guard let initializer else { return .normal }
+            guard let initializer else {
+                // `var x: Double?` starts as nil, as in Swift.
+                if let type, type.isOptional { try bind(pattern, .none, frame: frame, range: s.range) }
+                return .normal
+            }
             var value = try evaluate(initializer, frame: frame)
             if let type {
                 value = try coerce(value, to: type, literal: initializer.isNumericLiteral,
@@ -67,8 +71,9 @@ extension Interpreter {
                 }
             } while try truth(condition, frame: frame)
             return .normal
-        case .forIn(let pattern, let sequenceExpr, let whereClause, let body, let label):
-            return try executeFor(pattern, sequenceExpr, whereClause, body, label, frame: frame, range: s.range)
+        case .forIn(let pattern, let sequenceExpr, let whereClause, let body, let label, let iterationFrame):
+            return try executeFor(pattern, sequenceExpr, whereClause, body, label, iterationFrame: iterationFrame,
+                                  frame: frame, range: s.range)
         case .switchStmt(let subject, let cases):
             return try executeSwitch(subject, cases, frame: frame)
         case .returnStmt(let e):
@@ -106,12 +111,13 @@ extension Interpreter {
 
     private func executeFor(
         _ pattern: Pattern, _ sequenceExpr: Expr, _ whereClause: Expr?, _ body: [Stmt], _ label: String?,
-        frame: Frame, range: SourceRange
+        iterationFrame: Int?, frame outer: Frame, range: SourceRange
     ) throws -> Flow {
-        let sequence = try evaluate(sequenceExpr, frame: frame)
+        let sequence = try evaluate(sequenceExpr, frame: outer)
         // One iteration; returns nil to go on, or the flow that leaves the loop.
         func iterate(_ element: Value) throws -> Flow? {
             try tick(range)
+            let frame = iterationFrame.map { Frame(size: $0, parent: outer) } ?? outer
             try bind(pattern, element, frame: frame, range: sequenceExpr.range)
             if let w = whereClause, try !truth(w, frame: frame) { return nil }
             switch try execute(body, frame: frame) {

@@ -4,6 +4,11 @@ extension Interpreter {
     /// Converts a value to a written type where Swift would (an integer literal to `Double`,
     /// a value to an optional) and reports a mismatch the way the compiler does.
     func coerce(_ value: Value, to type: TypeName, literal: Bool, range: SourceRange, context: String) throws -> Value {
+        if case .symbol(let name) = value, case .named(let typeName) = type,
+            let member = registry.types[typeName]?.staticMembers[name]
+        {
+            return member  // `let p: Double = .pi`
+        }
         switch (type, value) {
         case (.optional, .none), (.optional, .some): return value
         case (.optional(let wrapped), _):

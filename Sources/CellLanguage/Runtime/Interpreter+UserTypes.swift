@@ -69,8 +69,10 @@ extension Interpreter {
     /// properties with a default value may be left out.
     private func memberwise(_ type: UserType, _ me: inout Value, _ values: [Value], labels: [String?],
                             argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws {
-        let props = type.decl.properties
-        let params = props.map { BuiltinParameter(label: $0.name, hasDefault: $0.defaultValue != nil && !$0.isLet) }
+        // A `let` with a default value is not a parameter of the memberwise initializer.
+        let indices = type.decl.properties.indices.filter { !(type.decl.properties[$0].isLet && type.decl.properties[$0].defaultValue != nil) }
+        let props = indices.map { type.decl.properties[$0] }
+        let params = props.map { BuiltinParameter(label: $0.name, hasDefault: $0.defaultValue != nil) }
         guard let mapping = ArgumentMatcher.match(labels: labels, parameters: params) else {
             throw ArgumentMatcher.mismatch(labels: labels, argumentRanges: argumentRanges, parameters: params,
                                            name: type.name, callRange: range)
@@ -82,7 +84,7 @@ extension Interpreter {
             if let declared = props[i].type {
                 v = try coerce(v, to: declared, literal: literal[a], range: argumentRanges[a], context: "argument type")
             }
-            fields[i] = v
+            fields[(type.superclass?.fieldNames.count ?? 0) + indices[i]] = v
         }
         me = .structValue(t, fields)
     }

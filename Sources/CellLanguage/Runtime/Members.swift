@@ -34,10 +34,12 @@ enum Members {
         switch (base, name) {
         case (.array(let a), "count"): return .int(a.count)
         case (.array(let a), "isEmpty"): return .bool(a.isEmpty)
-        case (.array(let a), "first"): return a.first.map { .some($0) } ?? .none
-        case (.array(let a), "last"): return a.last.map { .some($0) } ?? .none
+        case (.array(let a), "first"): return a.first.map { .some($0) } ?? Value.none
+        case (.array(let a), "last"): return a.last.map { .some($0) } ?? Value.none
         case (.array(let a), "indices"): return .range(0, a.count)
         case (.string(let s), "count"): return .int(s.count)
+        case (.string(let s), "first"): return s.first.map { .some(.string(String($0))) } ?? Value.none
+        case (.string(let s), "last"): return s.last.map { .some(.string(String($0))) } ?? Value.none
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
         case (.dictionary(let d, _), "count"): return .int(d.count)
         case (.dictionary(let d, _), "isEmpty"): return .bool(d.isEmpty)

@@ -3,6 +3,13 @@ import Diagnostics
 /// `xs[i]`, `xs[a..<b]`, `d[key]`, `t.0`-style access and in-place element updates.
 enum Subscripts {
     static func get(_ base: Value, _ indices: [Value], labels: [String?], range: SourceRange) throws -> Value {
+        // `counts[word, default: 0]`
+        if case .dictionary(let d, _) = base, indices.count == 2, labels == [nil, "default"] {
+            guard let key = DictionaryKey(indices[0]) else {
+                throw RuntimeError("type '\(indices[0].typeName)' cannot be a dictionary key", at: range)
+            }
+            return d[key] ?? indices[1]
+        }
         guard indices.count == 1, let index = indices.first else {
             throw RuntimeError("subscript takes exactly one index here, not \(indices.count)", at: range)
         }
@@ -21,7 +28,7 @@ enum Subscripts {
             guard let key = DictionaryKey(index) else {
                 throw RuntimeError("type '\(index.typeName)' cannot be a dictionary key", at: range)
             }
-            return d[key].map { .some($0) } ?? .none
+            return d[key].map { .some($0) } ?? Value.none
         case (.string(let s), .int(let i)):
             throw RuntimeError("'subscript(_:)' is unavailable: cannot subscript String with an Int; use Array(\"\(s.prefix(8))…\")[\(i)]", at: range)
         default:
@@ -29,8 +36,20 @@ enum Subscripts {
         }
     }
 
-    static func modify(_ container: inout Value, _ indices: [Value], range: SourceRange,
+    static func modify(_ container: inout Value, _ indices: [Value], labels: [String?] = [], range: SourceRange,
                        _ body: (inout Value) throws -> Void) throws {
+        if case .dictionary(var d, var order) = container, indices.count == 2, labels == [nil, "default"] {
+            guard let key = DictionaryKey(indices[0]) else {
+                throw RuntimeError("type '\(indices[0].typeName)' cannot be a dictionary key", at: range)
+            }
+            container = .void
+            var slot = d[key] ?? indices[1]
+            try body(&slot)
+            if d[key] == nil { order.append(key) }
+            d[key] = slot
+            container = .dictionary(d, order: order)
+            return
+        }
         guard indices.count == 1, let index = indices.first else {
             throw RuntimeError("subscript takes exactly one index here, not \(indices.count)", at: range)
         }
@@ -47,7 +66,7 @@ enum Subscripts {
                 throw RuntimeError("type '\(index.typeName)' cannot be a dictionary key", at: range)
             }
             container = .void
-            var slot: Value = d[key].map { .some($0) } ?? .none
+            var slot: Value = d[key].map { .some($0) } ?? Value.none
             try body(&slot)
             switch slot {
             case .none:
