@@ -47,6 +47,8 @@ public final class Expr {
         case expectation(Expr, isRequire: Bool, comment: Expr?)
         case typeCast(Expr, TypeName, kind: CastKind)
         case conditional(IfChain)
+        /// `5...` (`hasLower`) or `..<5` / `...5`: a range open on one side.
+        case oneSidedRange(Expr, hasLower: Bool, closed: Bool)
         /// `try? expression`: nil when the expression fails.
         case tryOptional(Expr)
         /// `super.name` inside a method of a subclass.
@@ -67,6 +69,10 @@ public final class Expr {
         /// The argument with its label (`activaton: .relu`), where label errors point.
         public var range: SourceRange
     }
+
+    /// For an assignment target like `p.x` whose root `p` is a `let`: the root's name. Whether
+    /// that is an error depends on the value (a struct: yes; a class instance: no).
+    var letRoot: String?
 
     /// The static facts of a call's arguments, computed once per call site.
     lazy var callSite: CallSite = {
@@ -125,7 +131,7 @@ public indirect enum TypeName: CustomStringConvertible {
     case array(TypeName)
     case dictionary(TypeName, TypeName)
     case optional(TypeName)
-    case tuple([TypeName])
+    case tuple([TypeName], labels: [String?])
     case function([TypeName], TypeName)
 
     public var description: String {
@@ -134,7 +140,8 @@ public indirect enum TypeName: CustomStringConvertible {
         case .array(let t): return "[\(t)]"
         case .dictionary(let k, let v): return "[\(k): \(v)]"
         case .optional(let t): return "\(t)?"
-        case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
+        case .tuple(let ts, let labels):
+            return "(" + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.description }.joined(separator: ", ") + ")"
         case .function(let ps, let r):
             return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
         }

@@ -19,6 +19,8 @@ public final class TypeDecl {
     /// Methods by name (overloads by argument labels).
     public var methods: [String: [FunctionDecl]] = [:]
     public var initializers: [FunctionDecl] = []
+    /// `static func`s, called on the type (`Maker.make()`).
+    public var staticMethods: [String: FunctionDecl] = [:]
     /// Names of `mutating` methods (structs).
     public var mutatingMethods: Set<String> = []
     /// `static let`/`static var` values.

@@ -11,6 +11,8 @@ public final class BuiltinRegistry {
     var stringMethods: [String: [Builtin]] = [:]
     var numberMethods: [String: [Builtin]] = [:]
     var dictionaryMethods: [String: [Builtin]] = [:]
+    /// Methods of ranges beyond those they share with arrays (`contains` without a conversion).
+    var rangeMethods: [String: [Builtin]] = [:]
     var arrayMutating: [String: [MutatingMethod]] = [:]
     var dictionaryMutating: [String: [MutatingMethod]] = [:]
     /// The mark methods of `Axes` (mutating: they replace the axes value held by a variable).
@@ -72,7 +74,9 @@ public final class BuiltinRegistry {
 
     func methods(for receiver: Value) -> [String: [Builtin]] {
         switch receiver {
-        case .array, .range: return arrayMethods
+        case .array: return arrayMethods
+        case .range: return arrayMethods.merging(rangeMethods) { _, range in range }
+        case .doubleRange: return rangeMethods
         case .string: return stringMethods
         case .int, .double: return numberMethods
         case .dictionary: return dictionaryMethods

@@ -55,12 +55,22 @@ extension BuiltinRegistry {
         types["Double"] = BuiltinType("Double", staticMembers: [
             "pi": .double(Double.pi), "infinity": .double(.infinity), "nan": .double(.nan),
             "greatestFiniteMagnitude": .double(.greatestFiniteMagnitude), "ulpOfOne": .double(.ulpOfOne),
-            "leastNonzeroMagnitude": .double(.leastNonzeroMagnitude),
+            "leastNonzeroMagnitude": .double(.leastNonzeroMagnitude), "zero": .double(0),
         ])
-        types["Int"] = BuiltinType("Int", staticMembers: ["max": .int(Int.max), "min": .int(Int.min)])
+        types["Int"] = BuiltinType("Int", staticMembers: ["max": .int(Int.max), "min": .int(Int.min), "zero": .int(0)])
         numberMethods["rounded"] = [Builtin("rounded", []) { inv in
             guard case .double(let d) = inv.receiver else { return inv.receiver }
             return .double(d.rounded())
+        }, Builtin("rounded", [.positional()]) { inv in
+            guard case .double(let d) = inv.receiver else { return inv.receiver }
+            let rules: [String: FloatingPointRoundingRule] = [
+                "up": .up, "down": .down, "towardZero": .towardZero, "awayFromZero": .awayFromZero,
+                "toNearestOrEven": .toNearestOrEven, "toNearestOrAwayFromZero": .toNearestOrAwayFromZero,
+            ]
+            guard case .symbol(let name)? = inv.value(0), let rule = rules[name] else {
+                throw RuntimeError("rounded(_:) takes a rounding rule such as .down or .up", at: inv.range(0))
+            }
+            return .double(d.rounded(rule))
         }]
         numberMethods["squareRoot"] = [Builtin("squareRoot", []) { inv in
             guard case .double(let d) = inv.receiver else { throw RuntimeError("value of type 'Int' has no member 'squareRoot'", at: inv.callRange) }

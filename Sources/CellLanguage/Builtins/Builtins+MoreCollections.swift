@@ -70,6 +70,16 @@ extension BuiltinRegistry {
             if let failure { throw failure }
             return .void
         })
+        rangeMethods["contains"] = [Builtin("contains", [.positional()]) { inv in
+            switch (inv.receiver, inv.value(0)) {
+            case (.doubleRange(let lo, let hi, let closed), .double(let x)?): return .bool(x >= lo && (closed ? x <= hi : x < hi))
+            case (.doubleRange(let lo, let hi, let closed), .int(let n)?):
+                let x = Double(n)
+                return .bool(x >= lo && (closed ? x <= hi : x < hi))
+            case (.range(let lo, let hi), .int(let x)?): return .bool(x >= lo && x < hi)
+            default: throw inv.mismatch(0, expected: "the range's bound type")
+            }
+        }]
         registerMoreStrings()
         registerDictionaryMethods()
     }

@@ -174,7 +174,7 @@ extension Lowerer {
         }
         if let t = type.as(TupleTypeSyntax.self) {
             let elements = t.elements.map { lowerType($0.type) }
-            return elements.count == 1 ? elements[0] : .tuple(elements)
+            return elements.count == 1 ? elements[0] : .tuple(elements, labels: t.elements.map { $0.firstName?.text })
         }
         if let f = type.as(FunctionTypeSyntax.self) {
             return .function(f.parameters.map { lowerType($0.type) }, lowerType(f.returnClause.type))

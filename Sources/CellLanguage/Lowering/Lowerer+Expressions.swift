@@ -63,6 +63,8 @@ extension Lowerer {
                 if case .doubleLiteral(let v) = operand.kind { return make(.doubleLiteral(-v)) }
                 return make(.prefix(.negate, operand))
             case "!": return make(.prefix(.not, operand))
+            case "..<": return make(.oneSidedRange(operand, hasLower: false, closed: false))
+            case "...": return make(.oneSidedRange(operand, hasLower: false, closed: true))
             case "+": return make(.prefix(.plus, operand))
             default:
                 unsupported("prefix operator '\(p.operator.text)'", p.operator)
@@ -113,8 +115,11 @@ extension Lowerer {
             return make(.typeCast(lowerExpr(i.expression), lowerType(i.type), kind: .is))
         }
         if let p = expr.as(PostfixOperatorExprSyntax.self) {
-            unsupported("postfix operator '\(p.operator.text)'", p.operator)
-            return placeholder(expr)
+            guard p.operator.text == "..." else {
+                unsupported("postfix operator '\(p.operator.text)'", p.operator)
+                return placeholder(expr)
+            }
+            return make(.oneSidedRange(lowerExpr(p.expression), hasLower: true, closed: true))
         }
         if let t = expr.as(TryExprSyntax.self) {
             // `try` marks a call that can fail; every failure in a cell is already an error
@@ -213,6 +218,9 @@ extension Lowerer {
                 error("cannot assign to value: '\(name)' is a 'let' constant", node)
             }
         case .member(let base, let name):
+            if let root = rootName(base), root != "self", let entry = scopes.lookup(root), entry.isLet {
+                target.letRoot = root
+            }
             guard case .name(_, "self") = base.kind, let context = typeContexts.last else { break }
             let inInitializer = methodNames.last == "init"
             if let property = storedProperty(name, of: context.decl), property.isLet, !inInitializer {

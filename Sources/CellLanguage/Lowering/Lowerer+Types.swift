@@ -58,7 +58,13 @@ extension Lowerer {
                 let isMutating = f.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
                 if isMutating && isClass { error("'mutating' is not valid on methods in classes", f) }
                 if f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-                    unsupported("static methods", f)
+                    guard let body = f.body else { error("method '\(f.name.text)' needs a body", f); continue }
+                    typeContexts.removeLast()
+                    type.staticMethods[f.name.text] = lowerFunctionBody(
+                        name: f.name.text, parameters: f.signature.parameterClause.parameters,
+                        returnType: f.signature.returnClause.map { lowerType($0.type) }, statements: body.statements,
+                        range: range(f))
+                    typeContexts.append((type, memberNames))
                     continue
                 }
                 guard let body = f.body else { error("method '\(f.name.text)' needs a body", f); continue }
@@ -79,6 +85,13 @@ extension Lowerer {
                     unsupported("nested types", d)
                 }
             }
+        }
+        if isClass, type.initializers.isEmpty, type.superclass == nil,
+            let bare = type.properties.first(where: { $0.defaultValue == nil })
+        {
+            let nameToken = decl.as(ClassDeclSyntax.self)?.name
+            error("class '\(name)' has no initializers; stored property '\(bare.name)' needs a value or an 'init'",
+                  nameToken.map(Syntax.init) ?? Syntax(decl))
         }
         return [Stmt(.type(type, binding), range: range(decl))]
     }

@@ -49,6 +49,13 @@ final class Lowerer {
             return Expr(.binary(op, adapt(l, to: type), adapt(r, to: type)), range: e.range, text: e.text)
         case (_, .ternary(let c, let t, let f)):
             return Expr(.ternary(c, adapt(t, to: type), adapt(f, to: type)), range: e.range, text: e.text)
+        case (.tuple(let types, _), .tuple(let elements)) where types.count == elements.count:
+            return Expr(.tuple(zip(types, elements).map { ($1.label, adapt($1.value, to: $0)) }), range: e.range, text: e.text)
+        case (.dictionary(let keyType, let valueType), .dictionaryLiteral(let pairs)):
+            return Expr(.dictionaryLiteral(pairs.map { (adapt($0.key, to: keyType), adapt($0.value, to: valueType)) }),
+                        range: e.range, text: e.text)
+        case (.optional(let inner), _) where !e.isNumericLiteral:
+            return adapt(e, to: inner)
         default: break
         }
         guard e.isNumericLiteral else { return e }

@@ -25,6 +25,18 @@ extension Interpreter {
             }
             return result
         }
+        if case .member(let base, let name) = callee.kind, case .optionalChain(let inner) = base.kind {
+            // `words?.map { … }`: the call happens only when there is a value.
+            let receiver = try evaluate(inner, frame: frame)
+            if case .none = receiver { return .none }
+            var unwrapped = receiver
+            if case .some(let v) = receiver { unwrapped = v }
+            let method = try Members.get(name, of: unwrapped, range: callee.range, baseRange: inner.range, interpreter: self)
+            var values: [Value] = []
+            for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
+            return Self.wrapOptional(try call(method, values, labels: site.labels, argumentRanges: site.ranges,
+                                              literal: site.literal, range: range, calleeText: callee.text))
+        }
         let function: Value
         if case .member(let base, let name) = callee.kind {
             // `xs.first(where:)`: a call prefers the method over a property of the same name.
@@ -154,7 +166,10 @@ extension Interpreter {
                                        context: "argument type")
                 }
             } else if decl.parameters[i].isVariadic {
-                value = .array(taken.map { values[$0] })
+                let elementType = decl.parameters[i].type
+                value = .array(try taken.map { a in
+                    try elementType.map { try coerce(values[a], to: $0, literal: literal[a], range: argumentRanges[a], context: "argument type") } ?? values[a]
+                })
             } else if let d = decl.parameters[i].defaultValue {
                 value = try evaluate(d, frame: frame)
             } else {

@@ -59,6 +59,16 @@ extension Interpreter {
         case .call(let callee, let args):
             return try evaluateCall(callee, args, site: e.callSite, frame: frame, range: e.range)
         case .member(let base, let name):
+            if case .optionalChain(let inner) = base.kind {
+                // `owner.pet?.name`: nil when the optional is nil, else the member, wrapped.
+                switch try evaluate(inner, frame: frame) {
+                case .none: return .none
+                case .some(let v):
+                    return Self.wrapOptional(try Members.get(name, of: v, range: e.range, baseRange: inner.range, interpreter: self))
+                case let v:
+                    return try Members.get(name, of: v, range: e.range, baseRange: inner.range, interpreter: self)
+                }
+            }
             let b = try evaluate(base, frame: frame)
             return try Members.get(name, of: b, range: e.range, baseRange: base.range, interpreter: self)
         case .implicitMember(let name):
@@ -70,10 +80,12 @@ extension Interpreter {
         case .closure(let decl):
             return .function(Function(.user(decl, captured: frame === globals ? nil : frame), name: "closure"))
         case .assign(let target, let valueExpr):
+            try checkLetRoot(target, frame: frame)
             let v = try evaluate(valueExpr, frame: frame)
             try assign(target, v, literal: valueExpr.isNumericLiteral, frame: frame)
             return .void
         case .compoundAssign(let op, let target, let valueExpr):
+            try checkLetRoot(target, frame: frame)
             let rv = try evaluate(valueExpr, frame: frame)
             try modify(target, frame: frame) { current in
                 current = try Operators.apply(op, current, rv, leftLiteral: false,
@@ -100,6 +112,16 @@ extension Interpreter {
             return try evaluateExpectation(condition, isRequire: isRequire, comment: comment, frame: frame, range: e.range)
         case .typeCast(let inner, let type, let kind):
             return try cast(try evaluate(inner, frame: frame), to: type, kind: kind, literal: inner.isNumericLiteral, range: e.range)
+        case .oneSidedRange(let boundExpr, let hasLower, let closed):
+            switch try evaluate(boundExpr, frame: frame) {
+            case .int(let b):
+                if hasLower { return .range(b, Int.max) }
+                return .range(Int.min, closed ? (b == Int.max ? b : b + 1) : b)
+            case .double(let b):
+                return hasLower ? .doubleRange(b, .infinity, closed: true) : .doubleRange(-.infinity, b, closed: closed)
+            case let v:
+                throw RuntimeError("cannot form a one-sided range from '\(v.typeName)'", at: e.range)
+            }
         case .tryOptional(let inner):
             do {
                 return .some(try evaluate(inner, frame: frame))
@@ -121,6 +143,32 @@ extension Interpreter {
             }
             if let elseBody = chain.elseBody { return try branchValue(elseBody, frame: frame, range: e.range) }
             throw RuntimeError("'if' must have an unconditional 'else' to be used as an expression", at: e.range)
+        }
+    }
+
+    /// `let p = Point(…); p.x = 1` is an error for a struct (a value), not for a class instance.
+    private func checkLetRoot(_ target: Expr, frame: Frame) throws {
+        guard let root = target.letRoot else { return }
+        var e = target
+        while true {
+            switch e.kind {
+            case .member(let b, _), .subscriptAccess(let b, _): e = b; continue
+            default: break
+            }
+            break
+        }
+        switch try evaluate(e, frame: frame) {
+        case .structValue, .array, .dictionary, .tuple:
+            throw RuntimeError("cannot assign to property: '\(root)' is a 'let' constant", at: target.range)
+        default: return
+        }
+    }
+
+    /// The result of an optional chain: wrapped once (an optional stays as it is).
+    static func wrapOptional(_ v: Value) -> Value {
+        switch v {
+        case .some, .none: return v
+        default: return .some(v)
         }
     }
 

@@ -9,6 +9,9 @@ extension Interpreter {
         {
             return member  // `let p: Double = .pi`
         }
+        if case .none = value, !type.isOptional, case .named(let n) = type, n != "Any" {
+            throw RuntimeError("'nil' cannot initialize \(context) '\(n)'", at: range)
+        }
         switch (type, value) {
         case (.optional, .none), (.optional, .some): return value
         case (.optional(let wrapped), _):
@@ -20,6 +23,10 @@ extension Interpreter {
             return value
         case (.named(let n), _) where ["Double", "Float", "Int", "String", "Bool"].contains(n):
             throw RuntimeError("cannot convert value of type '\(value.typeName)' to \(context) '\(n)'", at: range)
+        case (.tuple(let types, let labels), .tuple(let items, _)) where types.count == items.count:
+            // A function declared `-> (quotient: Int, remainder: Int)` returns a labeled tuple.
+            return .tuple(try zip(types, items).map { try coerce($1, to: $0, literal: literal, range: range, context: context) },
+                          labels: labels)
         case (.array(let element), .array(let items)):
             return .array(try items.map { try coerce($0, to: element, literal: literal, range: range, context: context) })
         case (.array, _):

@@ -12,6 +12,9 @@ extension Interpreter {
         }
         let type = UserType(decl: decl, superclass: parent)
         withStorage(binding, frame: frame) { $0 = .userType(type) }
+        for (name, method) in decl.staticMethods {
+            type.staticMembers[name] = .function(Function(.user(method, captured: nil), name: name))
+        }
         for (name, expr) in decl.staticProperties {
             type.staticMembers[name] = try evaluate(expr, frame: frame)
         }

@@ -127,6 +127,13 @@ extension Interpreter {
             for (x, y) in zip(a, b) where try !valuesEqual(x, y, literalLeft: literalLeft, range: range) { return false }
             return true
         case (.range(let a, let b), .range(let c, let d)): return a == c && b == d
+        case (.dictionary(let a, _), .dictionary(let b, _)):
+            guard a.count == b.count else { return false }
+            for (k, v) in a {
+                guard let w = b[k], try valuesEqual(v, w, literalLeft: false, range: range) else { return false }
+            }
+            return true
+        case (.void, .void): return true
         case (.symbol(let a), .symbol(let b)): return a == b
         case (.object(let a), .object(let b)): return a === b
         case (.structValue(let t, let a), .structValue(let u, let b)) where t === u:

@@ -19,8 +19,11 @@ enum Subscripts {
                 throw RuntimeError("index out of range: \(i) is not in 0..<\(items.count)", at: range)
             }
             return items[i]
-        case (.array(let items), .range(let lo, let hi)):
-            guard lo >= 0 && hi <= items.count else {
+        case (.array(let items), .range(var lo, var hi)):
+            // One-sided ranges reach to the array's ends: `xs[2...]`, `xs[..<2]`.
+            if hi == Int.max { hi = items.count }
+            if lo == Int.min { lo = 0 }
+            guard lo >= 0 && hi <= items.count && lo <= hi else {
                 throw RuntimeError("range \(lo)..<\(hi) is out of bounds for an array of \(items.count) elements", at: range)
             }
             return .array(Array(items[lo..<hi]))

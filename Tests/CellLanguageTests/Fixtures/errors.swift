@@ -62,7 +62,7 @@ let path = \String.count // expect error:12: key paths is not supported in cells
 // ---
 func swapIt(_ a: inout Int) {} // expect error:18: 'inout' parameters is not supported in cells
 // ---
-struct Maker { static func make() -> Int { 1 } } // expect error:16: static methods is not supported in cells
+struct Maker { init?(v: Int) { return nil } } // expect error:16: failable initializers is not supported in cells
 // ---
 let huge = 99999999999999999999 // expect error:12: integer literal '99999999999999999999' overflows when stored into 'Int'
 // ---
