@@ -1,15 +1,3 @@
-let nums = [5, 3, 8, 1]
-print(nums.sorted(by: >)) // expect: [8, 5, 3, 1]
-print(nums.reduce(0, +), nums.reduce(1, *)) // expect: 17 120
-print(Array(nums[2...])) // expect: [8, 1]
-print(Array(nums[..<2]), Array(nums[...1])) // expect: [5, 3] [5, 3]
-var sorter = nums
-sorter.sort()
-sorter.reverse()
-sorter.sort(by: { $0 < $1 })
-print(sorter) // expect: [1, 3, 5, 8]
-sorter.sort(by: >)
-// ---
 let scores = ["b": 2, "a": 1, "c": 3]
 var total = 0
 var nameLengths = 0

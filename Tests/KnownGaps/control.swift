@@ -1,25 +1,3 @@
-func classify(_ n: Int) -> String {
-    switch n {
-    case 0:
-        return "zero"
-    case 1, 2, 3:
-        return "small"
-    case 4..<10:
-        return "medium"
-    case 10...100:
-        return "large"
-    default:
-        return "negative"
-    }
-}
-func openEnded(_ n: Int) -> String {
-    switch n {
-    case 10...: return "ten or more"
-    default: return "less"
-    }
-}
-print(openEnded(12), openEnded(3)) // expect: ten or more less
-// ---
 let word = "b"
 let pt = (1, 0)
 let pt2 = (2, 3)

@@ -26,5 +26,3 @@ print(implicit + 1) // expect: 5
 // ---
 let opt: Int? = 2
 print(opt + 1) // expect error:7: value of optional type 'Int?' must be unwrapped to a value of type 'Int'
-// ---
-let plain: Int = nil // expect error:18: 'nil' cannot initialize specified type 'Int'

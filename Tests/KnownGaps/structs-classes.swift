@@ -74,22 +74,6 @@ func moved(_ vec: Vector) -> Vector {
     return copy
 }
 // ---
-struct Limits {
-    static let maximum = 10
-    var value: Int
-    init(value: Int) {
-        self.value = min(value, Limits.maximum)
-    }
-}
-struct Factory {
-    static func make() -> Int { 42 }
-}
-print(Factory.make()) // expect: 42
-struct Unit {
-    static let zero = Unit(v: 0)
-    var v: Int
-}
-// ---
 struct Money: Equatable {
     var cents: Int
 }
@@ -163,10 +147,6 @@ struct Mover {
 }
 let mover = Mover()
 mover.move() // expect error:7: cannot use mutating member on immutable value: 'mover' is a 'let' constant
-// ---
-class NoInit { // expect error:7: class 'NoInit' has no initializers
-    var x: Int
-}
 // ---
 class Base2 { func f() -> Int { 1 } }
 class Derived2: Base2 {

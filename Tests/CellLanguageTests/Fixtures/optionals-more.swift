@@ -25,3 +25,5 @@ func check(_ v: Int?) -> String {
     return "ok \(v)"
 }
 print(check(nil), check(1), check(2)) // expect: small or none small or none ok 2
+// ---
+let plain: Int = nil // expect error:18: 'nil' cannot initialize specified type 'Int'

@@ -16,3 +16,23 @@ struct Person {
     var nickname: String?
 }
 struct Line { var from: Size; var to: Size }
+// ---
+struct Limits {
+    static let maximum = 10
+    var value: Int
+    init(value: Int) {
+        self.value = min(value, Limits.maximum)
+    }
+}
+struct Factory {
+    static func make() -> Int { 42 }
+}
+print(Factory.make()) // expect: 42
+struct Unit {
+    static let zero = Unit(v: 0)
+    var v: Int
+}
+// ---
+class NoInit { // expect error:7: class 'NoInit' has no initializers
+    var x: Int
+}
