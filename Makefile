@@ -4,7 +4,7 @@
 SWIFT ?= swift
 HANDSON = .build/debug/handson
 
-.PHONY: all render test check build release bootstrap clean fuzz
+.PHONY: all render test check build release bootstrap clean
 
 all: render
 
@@ -29,3 +29,6 @@ check: build
 
 clean:
 	rm -rf .build output/*.html output/*.css
+
+# The engine benchmarks: `make bench-refs` (Python references in .venv-bench), `make bench`.
+include bench.mk

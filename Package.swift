@@ -1,6 +1,31 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+#if canImport(Foundation)
+    import Foundation
+#endif
+
+/// The vector instruction set of this machine, for the engine's kernels (AVX-512 where the CPU
+/// has it, else AVX2 + FMA; nothing special elsewhere).
+func hostCPUFlags() -> [String] {
+    #if os(Linux) && arch(x86_64) && canImport(Foundation)
+        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+            let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
+        else { return [] }
+        let flags = Set(line.split(separator: " ").map(String.init))
+        if flags.isSuperset(of: ["avx512f", "avx512bw", "avx512vl", "avx512dq"]) {
+            return ["-target-cpu", "skylake-avx512"]
+        }
+        if flags.isSuperset(of: ["avx2", "fma", "bmi2"]) { return ["-target-cpu", "haswell"] }
+    #endif
+    return []
+}
+
+/// The engine is compiled optimized even in debug builds, so `make test` and `make render` stay fast.
+let engineFlags: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"] + hostCPUFlags())
+]
+
 /// Modules are listed bottom-up; dependencies point one way, downward (see README, Architecture).
 let package = Package(
     name: "HandsOn",
@@ -24,6 +49,12 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]
         ),
+        .target(
+            name: "Tensors",
+            dependencies: [.target(name: "CBLAS", condition: .when(platforms: [.linux, .windows, .android]))],
+            swiftSettings: engineFlags,
+            linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS, .iOS]))]
+        ),
 
         // Libraries.
         .target(name: "Diagnostics"),
@@ -32,7 +63,7 @@ let package = Package(
         .target(
             name: "CellLanguage",
             dependencies: [
-                "Diagnostics", "Plotting",
+                "Diagnostics", "Plotting", "Tensors",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),
@@ -60,10 +91,16 @@ let package = Package(
 
         // Benchmarks (release builds; see BENCHMARKS.md).
         .executableTarget(name: "PlotBench", dependencies: ["Plotting"], path: "bench/PlotBench"),
+        .target(name: "CPeak", path: "bench/CPeak"),
+        .executableTarget(
+            name: "EngineBench", dependencies: ["Tensors", "CPeak"], path: "bench/EngineBench",
+            swiftSettings: engineFlags
+        ),
         .executableTarget(name: "cell-fuzz", dependencies: ["CellLanguage", "Diagnostics"], path: "bench/CellFuzz"),
 
         // Tests mirror the modules.
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Fixtures")]),

@@ -1,4 +1,3 @@
-#ifndef HANDSON_CBLAS_SHIM_H
-#define HANDSON_CBLAS_SHIM_H
+// The C BLAS interface the engine calls (cblas_sgemm, cblas_saxpy, ...), from OpenBLAS or any
+// other CBLAS found through pkg-config. openblas_set_num_threads is declared by OpenBLAS's cblas.h.
 #include <cblas.h>
-#endif

@@ -1,3 +1,5 @@
+import Tensors
+
 /// The state of a session after a cell, so a changed cell can re-run from itself instead of
 /// from the chapter's start (the preview loop builds on this).
 ///
@@ -9,12 +11,14 @@ public struct SessionSnapshot {
     let globals: GlobalTable.Snapshot
     let slots: [Value]
     let random: SplitMix64
+    let tensorRandom: RandomGenerator
 }
 
 extension Session {
     /// Captures the names, their values and the random generator's state.
     public func snapshot() -> SessionSnapshot {
-        SessionSnapshot(globals: globals.snapshot(), slots: interpreter.globals.slots, random: registry.random)
+        SessionSnapshot(globals: globals.snapshot(), slots: interpreter.globals.slots, random: registry.random,
+                        tensorRandom: registry.tensorRandom)
     }
 
     /// Returns the session to a captured state.
@@ -22,5 +26,6 @@ extension Session {
         globals.restore(snapshot.globals)
         interpreter.globals.slots = snapshot.slots
         registry.random = snapshot.random
+        registry.tensorRandom = snapshot.tensorRandom
     }
 }

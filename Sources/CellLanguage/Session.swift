@@ -6,6 +6,7 @@ import SwiftOperators
 import SwiftParser
 import SwiftParserDiagnostics
 import SwiftSyntax
+import Tensors
 
 /// One chapter's interpreter state: the cells run in it share one environment, in order.
 ///
@@ -24,6 +25,7 @@ public final class Session {
     public init(timeLimit: Double = 300, seed: UInt64 = 42) {
         registry = BuiltinRegistry()
         registry.random = SplitMix64(seed: seed)
+        registry.tensorRandom = RandomGenerator(seed: seed)
         globals = GlobalTable()
         interpreter = Interpreter(registry: registry)
         self.timeLimit = timeLimit

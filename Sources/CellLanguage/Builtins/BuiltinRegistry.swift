@@ -1,4 +1,5 @@
 import Diagnostics
+import Tensors
 
 /// Every name a cell can use without declaring it: functions, types and constants, plus the
 /// methods of built-in values. Each area registers itself in its own `Builtins+Area.swift`.
@@ -24,6 +25,10 @@ public final class BuiltinRegistry {
     var propertySetters: [(String, inout Value, SourceRange, (inout Value) throws -> Void) throws -> Bool] = []
     /// The chapter's random generator (seeded per chapter; `seed(_:)` re-seeds it).
     public var random = SplitMix64(seed: 42)
+    /// The engine's generator for random tensors (Philox 4×32-10), seeded with the same seed.
+    public var tensorRandom = RandomGenerator(seed: 42)
+    /// Methods of tensor values.
+    var tensorMethods: [String: [Builtin]] = [:]
 
     /// The standard registry: every area.
     public init() {
@@ -37,6 +42,7 @@ public final class BuiltinRegistry {
         registerPlot()
         registerOperatorFunctions()
         registerMoreCollections()
+        registerTensors()
         mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
     }
 

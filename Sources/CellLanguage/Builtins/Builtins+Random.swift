@@ -1,9 +1,13 @@
+import Tensors
+
 extension BuiltinRegistry {
     /// `seed(_:)`, `Double.random(in:)`, `Int.random(in:)`, `shuffled()`, `randomElement()`,
     /// all drawn from the chapter's seeded generator so runs repeat exactly.
     func registerRandom() {
         function("seed", [.positional()]) { inv in
-            inv.interpreter.registry.random = SplitMix64(seed: UInt64(bitPattern: Int64(try inv.int(0))))
+            let seed = UInt64(bitPattern: Int64(try inv.int(0)))
+            inv.interpreter.registry.random = SplitMix64(seed: seed)
+            inv.interpreter.registry.tensorRandom = RandomGenerator(seed: seed)
             return .void
         }
         types["Double"]?.staticMembers["random"] = .function(Function(.builtin([Builtin("random", [.labeled("in")]) { inv in

@@ -8,6 +8,7 @@ enum Members {
                     interpreter: Interpreter) throws -> Value {
         if let value = try interpreter.userMember(name, of: base, range: range) { return value }
         if let value = try property(name, of: base, range: range) { return value }
+        if let value = BuiltinRegistry.tensorProperty(name, of: base) { return value }
         if let methods = interpreter.registry.methods(for: base)[name] {
             return .function(Function(.method(methods, receiver: base), name: name))
         }

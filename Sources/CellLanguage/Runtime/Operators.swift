@@ -1,3 +1,4 @@
+import Tensors
 import Diagnostics
 
 /// Arithmetic, comparison and equality with Swift's rules: no implicit Int/Double mixing
@@ -29,6 +30,8 @@ enum Operators {
             return .bool((a === b) == (op == .identical))
         default: break
         }
+        if case .object = l, let custom = try interpreter.registry.applyOperator(op, l, r, range: range()) { return custom }
+        if case .object = r, let custom = try interpreter.registry.applyOperator(op, l, r, range: range()) { return custom }
         if op == .equal || op == .notEqual {
             let equal = try interpreter.valuesEqual(l, r, literalLeft: leftLiteral, range: range())
             return .bool(equal == (op == .equal))
@@ -98,6 +101,8 @@ enum Operators {
         case (.negate, .double(let d)): return .double(-d)
         case (.plus, .int), (.plus, .double): return v
         case (.not, .bool(let b)): return .bool(!b)
+        case (.negate, .object(let o)) where o is TensorBox:
+            return BuiltinRegistry.box(Float(-1) * (o as! TensorBox).tensor)
         default:
             throw RuntimeError("unary operator '\(op.rawValue)' cannot be applied to an operand of type '\(v.typeName)'", at: range)
         }

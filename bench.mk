@@ -1,0 +1,27 @@
+# Engine benchmarks (issue 12). Include from the project's Makefile (`include bench.mk`) or run
+# `make -f bench.mk bench`. Paths are relative to this file's directory.
+BENCH_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
+BENCH_VENV := $(BENCH_DIR)/.venv-bench
+BENCH_ROUNDS ?= 3
+
+.PHONY: bench bench-refs bench-quick
+
+# The Python references: Keras 3 on TensorFlow CPU, PyTorch CPU, JAX (jit), NumPy.
+bench-refs: $(BENCH_VENV)/.installed
+
+$(BENCH_VENV)/.installed:
+	python3 -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --upgrade pip
+	$(BENCH_VENV)/bin/pip install numpy threadpoolctl "jax[cpu]" tensorflow-cpu keras
+	$(BENCH_VENV)/bin/pip install torch --index-url https://download.pytorch.org/whl/cpu \
+	  || $(BENCH_VENV)/bin/pip install torch
+	touch $@
+
+# Release build, then the engine and the references interleaved; prints one table.
+bench:
+	cd $(BENCH_DIR) && swift build -c release --product EngineBench
+	cd $(BENCH_DIR) && python3 bench/run_bench.py --rounds $(BENCH_ROUNDS)
+
+bench-quick:
+	cd $(BENCH_DIR) && swift build -c release --product EngineBench
+	cd $(BENCH_DIR) && python3 bench/run_bench.py --quick

@@ -1,0 +1,55 @@
+/// Command-line options, named as in the Python references (`--workload`, `--batch`, …).
+struct Options {
+    var mode = "train"
+    var workload = "mlp"
+    var batch = 32
+    var epochs = 5
+    var learningRate: Float = 0.01
+    var seed: UInt64 = 42
+    var threads = 0
+    var evalRepeats = 3
+    var evalBatch = 1024
+    var out = ""
+    var seconds = 0.5
+    var blasThreads = 0
+
+    init(_ arguments: [String]) throws {
+        var i = 0
+        func value() throws -> String {
+            i += 1
+            guard i < arguments.count else { throw BenchError.usage("missing value") }
+            return arguments[i]
+        }
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--mode": mode = try value()
+            case "--workload": workload = try value()
+            case "--batch": batch = Int(try value()) ?? batch
+            case "--epochs": epochs = Int(try value()) ?? epochs
+            case "--lr": learningRate = Float(try value()) ?? learningRate
+            case "--seed": seed = UInt64(try value()) ?? seed
+            case "--threads": threads = Int(try value()) ?? threads
+            case "--eval-repeats": evalRepeats = Int(try value()) ?? evalRepeats
+            case "--eval-batch": evalBatch = Int(try value()) ?? evalBatch
+            case "--out": out = try value()
+            case "--blas-threads": blasThreads = Int(try value()) ?? blasThreads
+            case "--seconds": seconds = Double(try value()) ?? seconds
+            default: throw BenchError.usage("unknown option \(arguments[i])")
+            }
+            i += 1
+        }
+    }
+}
+
+/// A failure of the benchmark itself (bad usage, missing data).
+enum BenchError: Error, CustomStringConvertible {
+    case usage(String)
+    case data(String)
+
+    var description: String {
+        switch self {
+        case .usage(let m): return "usage: EngineBench [--mode train|sgemm|peak] [options]: \(m)"
+        case .data(let m): return "data: \(m)"
+        }
+    }
+}

@@ -1,0 +1,203 @@
+"""Runs the engine and the Python references interleaved and prints one side-by-side table.
+
+Each round runs every tool once per workload, in a rotating order, so slow drifts of this
+shared machine hit every tool alike; the table reports medians over rounds (and over the timed
+epochs inside each run: the first epoch of every run is a warm-up and is excluded).
+
+  W1  mlp 784-300-100-10 ReLU, batch 32, SGD(0.01)      (val accuracy after --w1-epochs epochs)
+  W2  the same at batch 256
+  W3  100 x Dense(100) SELU, LeCun-normal, standardized inputs, batch 32, SGD(0.001)
+  W4  evaluate the 10,000 test images at batch 1024 (timed after the W1 runs)
+
+Usage: python bench/run_bench.py [--rounds 3] [--tools engine,jax,torch,numpy,keras] [--quick]
+"""
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+ENGINE = os.path.join(ROOT, ".build", "release", "EngineBench")
+PY = os.path.join(ROOT, ".venv-bench", "bin", "python")
+N_TRAIN = 55000
+
+p = argparse.ArgumentParser()
+p.add_argument("--rounds", type=int, default=3)
+p.add_argument("--tools", default="engine,engine1t,enginesob,jax,torch,numpy,keras",
+               help="engine: two threads split by the engine, Debian OpenBLAS single-threaded; "
+                    "engine1t: one thread; enginesob: as engine with scipy-openblas32's kernels")
+p.add_argument("--workloads", default="W1,W2,W3")
+p.add_argument("--w1-epochs", type=int, default=5)
+p.add_argument("--w2-epochs", type=int, default=3)
+p.add_argument("--w3-epochs", type=int, default=2)
+p.add_argument("--out", default=os.path.join(ROOT, "bench", "results.jsonl"))
+p.add_argument("--quick", action="store_true", help="1 round, 2 epochs each (smoke test)")
+p.add_argument("--from", dest="from_file", default="",
+               help="print the table from the training results saved in this file (an "
+                    "interrupted run's --out); peak and SGEMM are measured once now")
+args = p.parse_args()
+if args.quick:
+    args.rounds, args.w1_epochs, args.w2_epochs, args.w3_epochs = 1, 2, 2, 2
+tools = args.tools.split(",")
+have_refs = os.path.exists(PY)
+if not have_refs:
+    tools = ["engine"]
+    print("(no .venv-bench: run `make bench-refs` for the Python references)", file=sys.stderr)
+
+WORKLOADS = {
+    "W1": dict(workload="mlp", batch=32, lr=0.01, epochs=args.w1_epochs, eval=3),
+    "W2": dict(workload="mlp", batch=256, lr=0.01, epochs=args.w2_epochs, eval=0),
+    "W3": dict(workload="deep", batch=32, lr=0.001, epochs=args.w3_epochs, eval=0),
+}
+
+
+SOB = next((os.path.join(d, "libscipy_openblas.so") for d, _, fs in
+            os.walk(os.path.join(ROOT, ".venv-bench")) if "libscipy_openblas.so" in fs
+            and d.endswith(os.path.join("scipy_openblas32", "lib"))), None)
+if not SOB and "enginesob" in tools:
+    tools.remove("enginesob")
+
+
+def run_json(cmd, cwd=None, env=None):
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True,
+                          env=dict(os.environ, **(env or {})))
+    lines = [l for l in proc.stdout.splitlines() if l.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        print(f"FAILED: {' '.join(cmd)}\n{proc.stderr[-2000:]}", file=sys.stderr)
+        return []
+    return [json.loads(l) for l in lines]
+
+
+def train_cmd(tool, w):
+    common = ["--workload", w["workload"], "--batch", str(w["batch"]), "--lr", str(w["lr"]),
+              "--epochs", str(w["epochs"]), "--eval-repeats", str(w["eval"]), "--seed", "42"]
+    if tool == "engine":
+        return [ENGINE, "--mode", "train"] + common, None, None
+    if tool == "engine1t":
+        return [ENGINE, "--mode", "train", "--threads", "1"] + common, None, None
+    if tool == "enginesob":
+        return [ENGINE, "--mode", "train"] + common, None, {"TENSORS_BLAS_LIBRARY": SOB}
+    return [PY, f"bench_{tool}.py"] + common, os.path.join(HERE, "refs"), None
+
+
+def median_range(xs):
+    return statistics.median(xs), min(xs), max(xs)
+
+
+results = {}  # (workload, tool) -> list of result dicts
+sgemm = []
+peaks = []
+started = time.time()
+NAMES = {"engine": "engine", "pytorch": "torch", "jax": "jax", "numpy": "numpy", "keras": "keras"}
+if args.from_file:
+    for line in open(args.from_file):
+        res = json.loads(line)
+        tool = NAMES.get(res["framework"], res["framework"])
+        if tool == "engine":
+            info = res.get("thread_info", {})
+            if "scipy" in info.get("blas", ""):
+                tool = "enginesob"
+            elif not info.get("engine_parallel", True):
+                tool = "engine1t"
+        results.setdefault((res["bench_workload"], tool), []).append(res)
+    args.rounds = max(r["round"] for rs in results.values() for r in rs) + 1
+for r in range(1 if args.from_file else args.rounds):
+    peaks += run_json([ENGINE, "--mode", "peak", "--seconds", "0.3"])
+    for name in ([] if args.from_file else args.workloads.split(",")):
+        order = tools[r % len(tools):] + tools[:r % len(tools)]
+        for tool in order:
+            cmd, cwd, env = train_cmd(tool, WORKLOADS[name])
+            for res in run_json(cmd, cwd, env):
+                results.setdefault((name, tool), []).append(res)
+                with open(args.out, "a") as f:
+                    f.write(json.dumps(dict(res, bench_workload=name, round=r)) + "\n")
+    sgemm += [dict(x, lib="engine (Debian OpenBLAS, 1 thr)") for x in
+              run_json([ENGINE, "--mode", "sgemm", "--threads", "1", "--seconds", "0.2"])]
+    sgemm += [dict(x, lib="engine (Debian OpenBLAS, 2 thr)") for x in
+              run_json([ENGINE, "--mode", "sgemm", "--blas-threads", "2", "--seconds", "0.2"])]
+    if SOB:
+        for t in ("1", "2"):
+            sgemm += [dict(x, lib=f"engine (scipy-openblas32, {t} thr)") for x in
+                      run_json([ENGINE, "--mode", "sgemm", "--blas-threads", t, "--seconds", "0.2"],
+                               env={"TENSORS_BLAS_LIBRARY": SOB})]
+    if have_refs:
+        for lib in ("numpy", "torch"):
+            tmp = os.path.join(ROOT, "bench", f".sgemm_{lib}.jsonl")
+            if os.path.exists(tmp):
+                os.remove(tmp)
+            subprocess.run([PY, os.path.join(HERE, "refs", "sgemm_bench.py"), "--lib", lib,
+                            "--out", tmp], capture_output=True)
+            if os.path.exists(tmp):
+                for line in open(tmp):
+                    x = json.loads(line)
+                    name = "1024^3" if x["shape"].startswith("square") else x["shape"]
+                    sgemm.append({"lib": f"{lib} ({'scipy-openblas' if lib == 'numpy' else 'MKL'})",
+                                  "shape": name, "gflops": x["gflops_best"]})
+
+# --- the machine's limits measured in this run
+fma = max((x["gflops"] for x in peaks), default=float("nan"))
+fma1 = max((x["gflops"] for x in peaks if x["threads"] == 1), default=float("nan"))
+best_by_lib = {}
+for x in sgemm:
+    if x["shape"] == "1024^3":
+        best_by_lib[x["lib"]] = max(best_by_lib.get(x["lib"], 0), x["gflops"])
+best_sgemm = max(best_by_lib.values(), default=float("nan"))
+best_lib = max(best_by_lib, key=best_by_lib.get) if best_by_lib else "?"
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+print(f"machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
+      f"{args.rounds} rounds interleaved, {time.time() - started:.0f} s")
+print(f"FMA peak (measured): {fma:.0f} GFLOP/s all cores, {fma1:.0f} GFLOP/s one core; "
+      f"best SGEMM 1024^3: {best_sgemm:.0f} GFLOP/s ({best_lib})")
+for lib, g in sorted(best_by_lib.items()):
+    print(f"  SGEMM 1024^3 {lib}: {g:.0f} GFLOP/s")
+print()
+hdr = (f"{'workload':8} {'tool':9} {'s/epoch median [range]':>26} {'samples/s':>10} "
+       f"{'val acc':>8} {'GFLOP/s':>8} {'%SGEMM':>7} {'%FMA':>6} {'vs engine':>9}")
+print(hdr)
+print("-" * len(hdr))
+for name in args.workloads.split(","):
+    eng = results.get((name, "engine"))
+    eng_med = statistics.median([e for r in eng for e in r["epoch_s"]]) if eng else None
+    for tool in tools:
+        rs = results.get((name, tool))
+        if not rs:
+            print(f"{name:8} {tool:9} {'(failed)':>26}")
+            continue
+        epochs = [e for r in rs for e in r["epoch_s"]]
+        med, lo, hi = median_range(epochs)
+        gf = rs[0]["train_gflops_per_s"] * rs[0]["median_epoch_s"] / med
+        acc = statistics.median([r["val_acc"] for r in rs])
+        ratio = f"{med / eng_med:8.2f}x" if eng_med else ""
+        print(f"{name:8} {tool:9} {med:9.3f} [{lo:6.3f}-{hi:6.3f}] {N_TRAIN / med:10.0f} "
+              f"{acc:8.4f} {gf:8.1f} {100 * gf / best_sgemm:6.0f}% {100 * gf / fma:5.0f}% {ratio}")
+if "W1" in args.workloads:
+    eng = results.get(("W1", "engine"))
+    eng_med = statistics.median([e for r in eng for e in r["eval_s"]]) if eng else None
+    for tool in tools:
+        rs = results.get(("W1", tool))
+        if not rs or not rs[0].get("eval_s"):
+            continue
+        evals = [e for r in rs for e in r["eval_s"]]
+        med, lo, hi = median_range(evals)
+        fwd = 2 * (784 * 300 + 300 * 100 + 100 * 10) * 10000 / 1e9
+        ratio = f"{med / eng_med:8.2f}x" if eng_med else ""
+        print(f"{'W4':8} {tool:9} {med:9.4f} [{lo:6.4f}-{hi:6.4f}] {10000 / med:10.0f} "
+              f"{statistics.median([r['test_acc'] for r in rs]):8.4f} {fwd / med:8.1f} "
+              f"{100 * fwd / med / best_sgemm:6.0f}% {100 * fwd / med / fma:5.0f}% {ratio}")
+print("\nW4 row: seconds per evaluate() of the 10,000 test images (not per epoch), test accuracy.")
+print("'vs engine': the tool's median time divided by the engine's (above 1 = engine faster).")
+for lib in sorted({x["lib"] for x in sgemm}):
+    rows = [x for x in sgemm if x["lib"] == lib and x["shape"] != "1024^3"]
+    if rows:
+        print(f"SGEMM {lib}: " + ", ".join(
+            f"{x['shape']} {x['gflops']:.0f}" for x in rows[:len(rows) // args.rounds or None]))
+eng = results.get(("W1", "engine"))
+if eng:
+    print(f"engine W1 peak RSS {max(r['peak_rss_mb'] for r in eng)} MB; "
+          f"RSS per epoch {eng[0]['rss_mb_per_epoch']} MB")
