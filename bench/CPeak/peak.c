@@ -1,4 +1,4 @@
-// Adapted from /work/shared/perf-refs/peak_fma.c: 12 independent accumulator chains hide the
+// Adapted from the engine issue's reference peak_fma.c: 12 independent accumulator chains hide the
 // FMA latency, so the loop runs at the FMA ports' throughput.
 #include "CPeak.h"
 #if defined(__x86_64__)
