@@ -3,11 +3,7 @@ extension Tensor {
     public static func randomUniform(
         _ shape: [Int], lower: Float = 0, upper: Float = 1, using generator: inout RandomGenerator
     ) throws -> Tensor {
-        var t = try Tensor.zeros(shape)
-        t.withUnsafeMutableBufferPointer { p in
-            for i in p.indices { p[i] = generator.uniform(lower, upper) }
-        }
-        return t
+        try filled(shape) { generator.uniform(lower, upper) }
     }
 
     /// Normal values with the given mean and standard deviation drawn from `generator`.
@@ -15,13 +11,7 @@ extension Tensor {
         _ shape: [Int], mean: Float = 0, standardDeviation: Float = 1,
         using generator: inout RandomGenerator
     ) throws -> Tensor {
-        var t = try Tensor.zeros(shape)
-        t.withUnsafeMutableBufferPointer { p in
-            for i in p.indices {
-                p[i] = generator.normal(mean: mean, standardDeviation: standardDeviation)
-            }
-        }
-        return t
+        try filled(shape) { generator.normal(mean: mean, standardDeviation: standardDeviation) }
     }
 
     /// Normal values redrawn until within two standard deviations of the mean (Keras's
@@ -30,11 +20,16 @@ extension Tensor {
         _ shape: [Int], mean: Float = 0, standardDeviation: Float = 1,
         using generator: inout RandomGenerator
     ) throws -> Tensor {
+        try filled(shape) {
+            generator.truncatedNormal(mean: mean, standardDeviation: standardDeviation)
+        }
+    }
+
+    /// A tensor of `shape` whose elements are drawn in order by `draw`.
+    private static func filled(_ shape: [Int], _ draw: () -> Float) throws -> Tensor {
         var t = try Tensor.zeros(shape)
         t.withUnsafeMutableBufferPointer { p in
-            for i in p.indices {
-                p[i] = generator.truncatedNormal(mean: mean, standardDeviation: standardDeviation)
-            }
+            for i in p.indices { p[i] = draw() }
         }
         return t
     }

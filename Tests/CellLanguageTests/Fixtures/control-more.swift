@@ -14,20 +14,6 @@ func size(_ n: Int) -> String {
 }
 print(size(-3), size(0), size(4), size(5)) // expect: negative zero even 4 odd 5
 // ---
-func classify(_ n: Int) -> String {
-    switch n {
-    case 0:
-        return "zero"
-    case 1, 2, 3:
-        return "small"
-    case 4..<10:
-        return "medium"
-    case 10...100:
-        return "large"
-    default:
-        return "negative"
-    }
-}
 func openEnded(_ n: Int) -> String {
     switch n {
     case 10...: return "ten or more"
