@@ -18,14 +18,3 @@ switch flag {
 case true: print("yes") // expect: yes
 case false: print("no")
 }
-// ---
-let value = 3
-switch value {
-case 3:
-    print("three") // expect: three
-    fallthrough
-case 4:
-    print("four too") // expect: four too
-default:
-    print("default")
-}

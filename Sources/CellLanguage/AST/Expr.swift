@@ -70,6 +70,17 @@ public final class Expr {
         public var range: SourceRange
     }
 
+    /// Whether a `?.` lies on this expression's postfix spine (`a?.b.c`, `xs?.map { … }`): the
+    /// whole spine is then one optional chain.
+    lazy var hasOptionalChain: Bool = {
+        switch kind {
+        case .optionalChain: return true
+        case .member(let b, _), .subscriptAccess(let b, _): return b.hasOptionalChain
+        case .call(let c, _): return c.hasOptionalChain
+        default: return false
+        }
+    }()
+
     /// For an assignment target like `p.x` whose root `p` is a `let`: the root's name. Whether
     /// that is an error depends on the value (a struct: yes; a class instance: no).
     var letRoot: String?

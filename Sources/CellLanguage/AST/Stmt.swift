@@ -27,6 +27,7 @@ public final class Stmt {
         case returnStmt(Expr?)
         case breakStmt(label: String?)
         case continueStmt(label: String?)
+        case fallthroughStmt
         case block([Stmt])
     }
 }

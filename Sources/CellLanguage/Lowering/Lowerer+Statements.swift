@@ -91,6 +91,10 @@ extension Lowerer {
                 }
             }
         }
+        if stmt.is(FallThroughStmtSyntax.self) {
+            if switchDepth == 0 { error("'fallthrough' is only allowed inside a switch", stmt) }
+            return [Stmt(.fallthroughStmt, range: r)]
+        }
         if stmt.is(ThrowStmtSyntax.self) { unsupported("'throw'", stmt) }
         else if stmt.is(DoStmtSyntax.self) { unsupported("'do'", stmt) }
         else if stmt.is(DeferStmtSyntax.self) { unsupported("'defer'", stmt) }

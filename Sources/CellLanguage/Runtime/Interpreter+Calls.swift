@@ -25,27 +25,15 @@ extension Interpreter {
             }
             return result
         }
-        if case .member(let base, let name) = callee.kind, case .optionalChain(let inner) = base.kind {
-            // `words?.map { … }`: the call happens only when there is a value.
-            let receiver = try evaluate(inner, frame: frame)
-            if case .none = receiver { return .none }
-            var unwrapped = receiver
-            if case .some(let v) = receiver { unwrapped = v }
-            let method = try Members.get(name, of: unwrapped, range: callee.range, baseRange: inner.range, interpreter: self)
-            var values: [Value] = []
-            for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
-            return Self.wrapOptional(try call(method, values, labels: site.labels, argumentRanges: site.ranges,
-                                              literal: site.literal, range: range, calleeText: callee.text))
+        if callee.hasOptionalChain {
+            // `words?.map { … }`: the call happens only when every link has a value.
+            let e = Expr(.call(callee, args), range: range, text: callee.text)
+            guard let v = try evaluateChain(e, frame: frame) else { return .none }
+            return Self.wrapOptional(v)
         }
         let function: Value
         if case .member(let base, let name) = callee.kind {
-            // `xs.first(where:)`: a call prefers the method over a property of the same name.
-            let receiver = try evaluate(base, frame: frame)
-            if let methods = registry.methods(for: receiver)[name], userMemberIsAbsent(name, receiver) {
-                function = .function(Function(.method(methods, receiver: receiver), name: name))
-            } else {
-                function = try Members.get(name, of: receiver, range: callee.range, baseRange: base.range, interpreter: self)
-            }
+            function = try memberFunction(name, of: try evaluate(base, frame: frame), callee: callee, base: base)
         } else {
             function = try evaluate(callee, frame: frame)
         }
@@ -65,6 +53,15 @@ extension Interpreter {
         for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
         return try call(function, values, labels: site.labels, argumentRanges: site.ranges,
                         literal: site.literal, range: range, calleeText: callee.text)
+    }
+
+    /// The callable `receiver.name`: a call prefers a method over a property of the same name
+    /// (`xs.first(where:)`).
+    func memberFunction(_ name: String, of receiver: Value, callee: Expr, base: Expr) throws -> Value {
+        if let methods = registry.methods(for: receiver)[name], userMemberIsAbsent(name, receiver) {
+            return .function(Function(.method(methods, receiver: receiver), name: name))
+        }
+        return try Members.get(name, of: receiver, range: callee.range, baseRange: base.range, interpreter: self)
     }
 
     private func userMemberIsAbsent(_ name: String, _ receiver: Value) -> Bool {

@@ -59,21 +59,20 @@ extension Interpreter {
         case .call(let callee, let args):
             return try evaluateCall(callee, args, site: e.callSite, frame: frame, range: e.range)
         case .member(let base, let name):
-            if case .optionalChain(let inner) = base.kind {
-                // `owner.pet?.name`: nil when the optional is nil, else the member, wrapped.
-                switch try evaluate(inner, frame: frame) {
-                case .none: return .none
-                case .some(let v):
-                    return Self.wrapOptional(try Members.get(name, of: v, range: e.range, baseRange: inner.range, interpreter: self))
-                case let v:
-                    return try Members.get(name, of: v, range: e.range, baseRange: inner.range, interpreter: self)
-                }
+            if base.hasOptionalChain {
+                // `owner.pet?.name.count`: nil as soon as a link is nil, else the result, wrapped.
+                guard let v = try evaluateChain(e, frame: frame) else { return .none }
+                return Self.wrapOptional(v)
             }
             let b = try evaluate(base, frame: frame)
             return try Members.get(name, of: b, range: e.range, baseRange: base.range, interpreter: self)
         case .implicitMember(let name):
             return .symbol(name)
         case .subscriptAccess(let base, let args):
+            if base.hasOptionalChain {
+                guard let v = try evaluateChain(e, frame: frame) else { return .none }
+                return Self.wrapOptional(v)
+            }
             let b = try evaluate(base, frame: frame)
             let indices = try args.map { try evaluate($0.value, frame: frame) }
             return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
@@ -161,6 +160,41 @@ extension Interpreter {
         case .structValue, .array, .dictionary, .tuple:
             throw RuntimeError("cannot assign to property: '\(root)' is a 'let' constant", at: target.range)
         default: return
+        }
+    }
+
+    /// Evaluates an optional chain's spine: nil when a `?.` link meets nil.
+    func evaluateChain(_ e: Expr, frame: Frame) throws -> Value? {
+        switch e.kind {
+        case .optionalChain(let inner):
+            switch try evaluate(inner, frame: frame) {
+            case .none: return nil
+            case .some(let v): return v
+            case let v: return v
+            }
+        case .member(let base, let name) where base.hasOptionalChain:
+            guard let b = try evaluateChain(base, frame: frame) else { return nil }
+            return try Members.get(name, of: b, range: e.range, baseRange: base.range, interpreter: self)
+        case .subscriptAccess(let base, let args) where base.hasOptionalChain:
+            guard let b = try evaluateChain(base, frame: frame) else { return nil }
+            let indices = try args.map { try evaluate($0.value, frame: frame) }
+            return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
+        case .call(let callee, let args) where callee.hasOptionalChain:
+            let function: Value
+            if case .member(let base, let name) = callee.kind {
+                guard let receiver = try evaluateChain(base, frame: frame) else { return nil }
+                function = try memberFunction(name, of: receiver, callee: callee, base: base)
+            } else {
+                guard let f = try evaluateChain(callee, frame: frame) else { return nil }
+                function = f
+            }
+            var values: [Value] = []
+            for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
+            let site = e.callSite
+            return try call(function, values, labels: site.labels, argumentRanges: site.ranges, literal: site.literal,
+                            range: e.range, calleeText: callee.text)
+        default:
+            return try evaluate(e, frame: frame)
         }
     }
 

@@ -80,6 +80,7 @@ extension Interpreter {
             return .returnValue(try e.map { try evaluate($0, frame: frame) } ?? .void)
         case .breakStmt(let label): return .breakLoop(label)
         case .continueStmt(let label): return .continueLoop(label)
+        case .fallthroughStmt: return .fallthroughCase
         case .block(let body): return try execute(body, frame: frame)
         }
     }
@@ -150,15 +151,17 @@ extension Interpreter {
 
     private func executeSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame) throws -> Flow {
         let subject = try evaluate(subjectExpr, frame: frame)
+        var falling = false
         for c in cases {
-            var matched = c.patterns.isEmpty
+            var matched = c.patterns.isEmpty || falling
             for p in c.patterns where !matched {
                 matched = try matches(p, subject, frame: frame, subjectRange: subjectExpr.range)
             }
-            if matched, let g = c.guardExpr, try !truth(g, frame: frame) { matched = false }
+            if matched, !falling, let g = c.guardExpr, try !truth(g, frame: frame) { matched = false }
             guard matched else { continue }
             switch try execute(c.body, frame: frame) {
             case .breakLoop(nil): return .normal
+            case .fallthroughCase: falling = true
             case let flow: return flow
             }
         }

@@ -7,6 +7,8 @@ enum Flow {
     case breakLoop(String?)
     case continueLoop(String?)
     case returnValue(Value)
+    /// `fallthrough`: run the next case's body.
+    case fallthroughCase
 }
 
 /// The tree-walking interpreter of one chapter: the global frame, the built-ins, what the

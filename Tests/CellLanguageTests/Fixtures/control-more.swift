@@ -21,3 +21,14 @@ func openEnded(_ n: Int) -> String {
     }
 }
 print(openEnded(12), openEnded(3)) // expect: ten or more less
+// ---
+let value = 3
+switch value {
+case 3:
+    print("three") // expect: three
+    fallthrough
+case 4:
+    print("four too") // expect: four too
+default:
+    print("default")
+}
