@@ -131,6 +131,8 @@ public final class FunctionDecl {
     public var implicitReturn: Bool
     /// A method, initializer or getter: slot 0 of its frame holds `self`.
     public var isMethod = false
+    /// A closure expression (its parameters take no argument labels).
+    lazy var isClosure: Bool = name == "closure"
 
     init(name: String, parameters: [Parameter], returnType: TypeName?, body: [Stmt], frameSize: Int,
          range: SourceRange, implicitReturn: Bool) {

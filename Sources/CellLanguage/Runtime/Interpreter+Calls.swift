@@ -120,24 +120,21 @@ extension Interpreter {
 
     func callUser(_ decl: FunctionDecl, captured: Frame?, _ values: [Value], labels: [String?],
                   argumentRanges: [SourceRange], literal: [Bool], range: SourceRange, receiver: UnsafeMutablePointer<Value>? = nil) throws -> Value {
-        let isClosure = decl.name == "closure"
-        var values = values, labels = labels, argumentRanges = argumentRanges, literal = literal
+        let isClosure = decl.isClosure
         if isClosure, decl.parameters.count > 1, values.count == 1, case .tuple(let items, _) = values[0],
             items.count == decl.parameters.count
         {
             // `zip(a, b).map { x, y in … }`: a closure of n parameters takes an n-tuple apart.
-            values = items
-            labels = items.map { _ in nil }
-            argumentRanges = items.map { _ in argumentRanges[0] }
-            literal = items.map { _ in false }
+            return try callUser(decl, captured: captured, items, labels: items.map { _ in nil },
+                                argumentRanges: items.map { _ in argumentRanges[0] }, literal: items.map { _ in false },
+                                range: range, receiver: receiver)
         }
         let parameters = decl.matcherParameters
-        let effectiveLabels = isClosure ? labels.map { _ in nil } : labels
         if isClosure, decl.parameters.count != values.count {
             throw RuntimeError("closure expects \(decl.parameters.count) argument\(decl.parameters.count == 1 ? "" : "s"), but \(values.count) \(values.count == 1 ? "was" : "were") used", at: range)
         }
         guard let mapping = decl.isPlain && (isClosure || decl.labels == labels) ? decl.identityMapping
-            : ArgumentMatcher.match(labels: effectiveLabels, parameters: parameters) else {
+            : ArgumentMatcher.match(labels: isClosure ? labels.map { _ in nil } : labels, parameters: parameters) else {
             throw ArgumentMatcher.mismatch(labels: labels, argumentRanges: argumentRanges, parameters: parameters,
                                            name: decl.fullName, callRange: range)
         }
