@@ -222,6 +222,9 @@ public enum MathML {
             case "begin":
                 return parseEnvironment(rawGroup())
             case "displaystyle", "textstyle", "limits", "nolimits": return ""
+            case "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr":
+                // A sized delimiter: the delimiter that follows is drawn as an operator.
+                return ""
             default:
                 return "<merror><mtext>\\\(HTML.escape(name))</mtext></merror>"
             }
