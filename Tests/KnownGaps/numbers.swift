@@ -7,10 +7,6 @@ let fv: Float = 1
 let dv: Double = 2
 print(fv + dv) // expect error:10: binary operator '+' cannot be applied to operands of type 'Float' and 'Double'
 // ---
-let ci = 1
-let cd = 1.5
-print(ci < cd) // expect error:10: binary operator '<' cannot be applied to operands of type 'Int' and 'Double'
-// ---
 struct Rate {
     var value: Double = 1
     var scale: Double

@@ -1,6 +1,3 @@
-let fixedValue = 1
-fixedValue += 1 // expect error:12: left side of mutating operator isn't mutable: 'fixedValue' is a 'let' constant
-// ---
 var word = "a"
 word = 1 // expect error:8: cannot assign value of type 'Int' to type 'String'
 // ---

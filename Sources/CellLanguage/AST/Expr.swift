@@ -81,6 +81,9 @@ public final class Expr {
         }
     }()
 
+    /// Where the operator of a binary expression is: type errors point at it, as swiftc's do.
+    var operatorRange: SourceRange?
+
     /// For an assignment target like `p.x` whose root `p` is a `let`: the root's name. Whether
     /// that is an error depends on the value (a struct: yes; a class instance: no).
     var letRoot: String?

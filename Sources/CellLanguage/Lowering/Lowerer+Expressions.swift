@@ -198,14 +198,23 @@ extension Lowerer {
         if op.count >= 2, op.hasSuffix("="), let base = BinaryOperator(rawValue: String(op.dropLast())),
             !["==", "!=", "<=", ">=", "===", "!=="].contains(op)
         {
-            checkAssignable(lhs, infix.leftOperand)
-            return Expr(.compoundAssign(base, lhs, rhs), range: r, text: text)
+            if case .name(_, let name) = lhs.kind, let entry = scopes.lookup(name), entry.isLet {
+                // swiftc points at the operator of `x += 1` when `x` is a constant.
+                error("left side of mutating operator isn't mutable: '\(name)' is a 'let' constant", infix.operator)
+            } else {
+                checkAssignable(lhs, infix.leftOperand)
+            }
+            let e = Expr(.compoundAssign(base, lhs, rhs), range: r, text: text)
+            e.operatorRange = range(infix.operator)
+            return e
         }
         guard let binary = BinaryOperator(rawValue: op) else {
             unsupported("operator '\(op)'", infix.operator)
             return placeholder(infix)
         }
-        return Expr(.binary(binary, lhs, rhs), range: r, text: text)
+        let e = Expr(.binary(binary, lhs, rhs), range: r, text: text)
+        e.operatorRange = range(infix.operator)
+        return e
     }
 
     /// Reports assignment to a `let` constant or to something that is not storage.

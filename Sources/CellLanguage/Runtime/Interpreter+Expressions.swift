@@ -45,7 +45,7 @@ extension Interpreter {
             let lv = try evaluate(l, frame: frame)
             let rv = try evaluate(r, frame: frame)
             return try Operators.apply(op, lv, rv, leftLiteral: l.isNumericLiteral, rightLiteral: r.isNumericLiteral,
-                                       range: e.range, interpreter: self)
+                                       range: e.operatorRange ?? e.range, interpreter: self)
         case .logical(let isAnd, let l, let r):
             let lv = try truth(l, frame: frame)
             if isAnd ? !lv : lv { return .bool(lv) }
@@ -88,7 +88,8 @@ extension Interpreter {
             let rv = try evaluate(valueExpr, frame: frame)
             try modify(target, frame: frame) { current in
                 current = try Operators.apply(op, current, rv, leftLiteral: false,
-                                              rightLiteral: valueExpr.isNumericLiteral, range: e.range, interpreter: self)
+                                              rightLiteral: valueExpr.isNumericLiteral, range: e.operatorRange ?? e.range,
+                                              interpreter: self)
             }
             return .void
         case .forceUnwrap(let inner):

@@ -90,17 +90,17 @@ let text = "unterminated // expect error:67: to end string literal
 // ---
 let n = 1
 let d = 0.5
-print(n + d) // expect error:7: binary operator '+' cannot be applied to operands of type 'Int' and 'Double'
+print(n + d) // expect error:9: binary operator '+' cannot be applied to operands of type 'Int' and 'Double'
 // ---
 let zero = 0
-print(10 / zero) // expect error:7: division by zero
+print(10 / zero) // expect error:10: division by zero
 // ---
-print(10 % zero) // expect error:7: division by zero
+print(10 % zero) // expect error:10: division by zero
 // ---
 let big = Int.max
-print(big + 1) // expect error:7: arithmetic overflow: 9223372036854775807 + 1 does not fit in 'Int'
+print(big + 1) // expect error:11: arithmetic overflow: 9223372036854775807 + 1 does not fit in 'Int'
 // ---
-print(big * 2) // expect error:7: arithmetic overflow: 9223372036854775807 * 2 does not fit in 'Int'
+print(big * 2) // expect error:11: arithmetic overflow: 9223372036854775807 * 2 does not fit in 'Int'
 // ---
 print(-Int.min) // expect error:7: arithmetic overflow
 // ---
@@ -130,7 +130,7 @@ print(items.cnt) // expect error:7: value of type '[Int]' has no member 'cnt'
 // ---
 print(items.coutn) // expect error:7: did you mean 'count'?
 // ---
-print(5.5 % 2.0) // expect error:7: '%' is unavailable for 'Double'
+print(5.5 % 2.0) // expect error:11: '%' is unavailable for 'Double'
 // ---
 if 1 { print("yes") } // expect error:4: cannot convert value of type 'Int' to expected condition type 'Bool'
 // ---
@@ -191,7 +191,7 @@ print(Int.random(in: 0..<0)) // expect error:18: Int.random(in:) needs a non-emp
 // ---
 #expect(5) // expect error:9: cannot convert value of type 'Int' to expected argument type 'Bool'
 // ---
-print("a" < 1) // expect error:7: binary operator '<' cannot be applied to operands of type 'String' and 'Int'
+print("a" < 1) // expect error:11: binary operator '<' cannot be applied to operands of type 'String' and 'Int'
 // ---
 print(Point3.origin) // expect error:7: cannot find 'Point3' in scope
 // ---

@@ -9,3 +9,7 @@ let xd = 1.5
 var acc = 1.5
 acc += 1
 acc *= 2
+// ---
+let ci = 1
+let cd = 1.5
+print(ci < cd) // expect error:10: binary operator '<' cannot be applied to operands of type 'Int' and 'Double'

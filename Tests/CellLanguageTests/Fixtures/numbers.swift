@@ -74,7 +74,7 @@ let big = Int.max
 print(big - 1 + 1) // expect: 9223372036854775807
 // ---
 let small = Int.min
-print(small - 1) // expect error:7: arithmetic overflow
+print(small - 1) // expect error:13: arithmetic overflow
 // ---
 let aInt = 1
 let aDouble: Double = aInt // expect error:23: cannot convert value of type 'Int' to specified type 'Double'

@@ -19,6 +19,6 @@ seed(7)
 let r2 = Tensor.randomNormal([2, 2])
 print(r1 == r2, r1.shape) // expect: true [2, 2]
 // ---
-let bad = Tensor([1, 2, 3]) + Tensor([1, 2]) // expect error:11: incompatible shapes
+let bad = Tensor([1, 2, 3]) + Tensor([1, 2]) // expect error:29: incompatible shapes
 // ---
 let m = Tensor.zeros([2, 2]).reshaped([3]) // expect error:9: reshape: incompatible shapes. Received: shape=[2, 2] and shape=[3]

@@ -8,3 +8,6 @@ let emptyList: [Int] = []
 let emptyDict: [String: Int] = [:]
 let made = [String]()
 print(made.count) // expect: 0
+// ---
+let fixedValue = 1
+fixedValue += 1 // expect error:12: left side of mutating operator isn't mutable: 'fixedValue' is a 'let' constant
