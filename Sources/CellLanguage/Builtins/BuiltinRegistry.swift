@@ -6,7 +6,6 @@ import Tensors
 public final class BuiltinRegistry {
     var functions: [String: [Builtin]] = [:]
     var types: [String: BuiltinType] = [:]
-    var constants: [String: Value] = [:]
     /// Methods per kind of receiver.
     var arrayMethods: [String: [Builtin]] = [:]
     var stringMethods: [String: [Builtin]] = [:]
@@ -54,10 +53,6 @@ public final class BuiltinRegistry {
         functions[name, default: []].append(Builtin(name, parameters, implementation))
     }
 
-    func has(_ name: String) -> Bool {
-        functions[name] != nil || types[name] != nil || constants[name] != nil
-    }
-
     /// Values of the built-in names, made once; lowering resolves a name to its index here.
     private(set) var builtinValues: [Value] = []
     private var builtinIndices: [String: Int] = [:]
@@ -70,12 +65,12 @@ public final class BuiltinRegistry {
         return builtinValues.count - 1
     }
 
-    var names: [String] { Array(functions.keys) + Array(types.keys) + Array(constants.keys) }
+    var names: [String] { Array(functions.keys) + Array(types.keys) }
 
     func value(named name: String) -> Value? {
         if let f = functions[name] { return .function(Function(.builtin(f), name: name)) }
         if let t = types[name] { return .type(t) }
-        return constants[name]
+        return nil
     }
 
     func methods(for receiver: Value) -> [String: [Builtin]] {

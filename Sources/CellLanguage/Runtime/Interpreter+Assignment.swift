@@ -1,0 +1,78 @@
+import Diagnostics
+
+extension Interpreter {
+    /// Assigns to a name, an element (`xs[i] = v`) or a member, writing back through the chain.
+    func assign(_ target: Expr, _ value: Value, literal: Bool, frame: Frame) throws {
+        try modify(target, frame: frame) { current in
+            if let mismatch = Self.simpleTypeMismatch(current, value, literal: literal) {
+                throw RuntimeError(mismatch, at: target.range)
+            }
+            if case .int(let i) = value, literal, case .double = current {
+                current = .double(Double(i))
+            } else if case .some = current, !isOptional(value) {
+                current = .some(value)
+            } else if case .none = current, !isOptional(value) {
+                current = .some(value)
+            } else {
+                current = value
+            }
+        }
+    }
+
+    /// Swift's message when a variable of a built-in type gets a value of another type.
+    static func simpleTypeMismatch(_ current: Value, _ value: Value, literal: Bool) -> String? {
+        let old = SimpleKind.of(current), new = SimpleKind.of(value)
+        guard old != .other, new != .other, old != new, !(old == .double && new == .int && literal) else { return nil }
+        return "cannot assign value of type '\(value.typeName)' to type '\(current.typeName)'"
+    }
+
+    private func isOptional(_ v: Value) -> Bool {
+        switch v {
+        case .some, .none: return true
+        default: return false
+        }
+    }
+
+    /// Gives `body` in-place access to the storage an lvalue expression names.
+    func modify(_ target: Expr, frame: Frame, _ body: (inout Value) throws -> Void) throws {
+        switch target.kind {
+        case .name(let binding, _):
+            try withStorage(binding, frame: frame, body)
+        case .subscriptAccess(let base, let args):
+            let indices = try args.map { try evaluate($0.value, frame: frame) }
+            try modify(base, frame: frame) { container in
+                try Subscripts.modify(&container, indices, labels: args.map(\.label), range: target.range, body)
+            }
+        case .member(let base, let name):
+            if case .name = base.kind {} else if case .subscriptAccess = base.kind {} else if case .member = base.kind {} else {
+                // An object held in a temporary: mutate the object itself.
+                var obj = try evaluate(base, frame: frame)
+                try Members.modify(name, of: &obj, range: target.range, interpreter: self, body)
+                return
+            }
+            try modify(base, frame: frame) { object in
+                try Members.modify(name, of: &object, range: target.range, interpreter: self, body)
+            }
+        default:
+            throw RuntimeError("cannot assign to this expression", at: target.range)
+        }
+    }
+
+    /// `let p = Point(…); p.x = 1` is an error for a struct (a value), not for a class instance.
+    func checkLetRoot(_ target: Expr, frame: Frame) throws {
+        guard let root = target.letRoot else { return }
+        var e = target
+        while true {
+            switch e.kind {
+            case .member(let b, _), .subscriptAccess(let b, _): e = b; continue
+            default: break
+            }
+            break
+        }
+        switch try evaluate(e, frame: frame) {
+        case .structValue, .array, .dictionary, .tuple:
+            throw RuntimeError("cannot assign to property: '\(root)' is a 'let' constant", at: target.range)
+        default: return
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Diagnostics
+
+extension Interpreter {
+    /// Evaluates an optional chain's spine: nil when a `?.` link meets nil.
+    func evaluateChain(_ e: Expr, frame: Frame) throws -> Value? {
+        switch e.kind {
+        case .optionalChain(let inner):
+            switch try evaluate(inner, frame: frame) {
+            case .none: return nil
+            case .some(let v): return v
+            case let v: return v
+            }
+        case .member(let base, let name) where base.hasOptionalChain:
+            guard let b = try evaluateChain(base, frame: frame) else { return nil }
+            return try Members.get(name, of: b, range: e.range, baseRange: base.range, interpreter: self)
+        case .subscriptAccess(let base, let args) where base.hasOptionalChain:
+            guard let b = try evaluateChain(base, frame: frame) else { return nil }
+            let indices = try args.map { try evaluate($0.value, frame: frame) }
+            return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
+        case .call(let callee, let args) where callee.hasOptionalChain:
+            let function: Value
+            if case .member(let base, let name) = callee.kind {
+                guard let receiver = try evaluateChain(base, frame: frame) else { return nil }
+                function = try memberFunction(name, of: receiver, callee: callee, base: base)
+            } else {
+                guard let f = try evaluateChain(callee, frame: frame) else { return nil }
+                function = f
+            }
+            var values: [Value] = []
+            for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
+            let site = e.callSite
+            return try call(function, values, labels: site.labels, argumentRanges: site.ranges, literal: site.literal,
+                            range: e.range, calleeText: callee.text)
+        default:
+            return try evaluate(e, frame: frame)
+        }
+    }
+
+    /// The result of an optional chain: wrapped once (an optional stays as it is).
+    static func wrapOptional(_ v: Value) -> Value {
+        switch v {
+        case .some, .none: return v
+        default: return .some(v)
+        }
+    }
+}
