@@ -49,6 +49,11 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "Tensors",
             dependencies: [.target(name: "CBLAS", condition: .when(platforms: [.linux, .windows, .android]))],
@@ -57,6 +62,7 @@ let package = Package(
         ),
 
         // Libraries.
+        .target(name: "NeuralNetwork", dependencies: ["Tensors", "CZlib"]),
         .target(name: "Diagnostics"),
         .target(name: "Plotting"),
         .target(name: "Notebook", dependencies: ["Diagnostics", "CCmarkGFM"]),
@@ -101,6 +107,7 @@ let package = Package(
         // Tests mirror the modules.
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Fixtures")]),

@@ -1,0 +1,22 @@
+import Tensors
+
+/// Every element equal to `value` (Keras's `Constant`, default 0).
+public struct Constant: Initializer {
+    public let name = "constant"
+    /// The value of every element.
+    public let value: Float
+
+    /// Creates the initializer.
+    public init(_ value: Float = 0) { self.value = value }
+
+    public func callAsFunction(_ shape: [Int], using generator: inout RandomGenerator) throws
+        -> Tensor
+    {
+        try Tensor.full(shape, value: value)
+    }
+}
+
+extension Initializer where Self == Constant {
+    /// Every element equal to `value`.
+    public static func constant(_ value: Float) -> Constant { Constant(value) }
+}

@@ -1,0 +1,32 @@
+import Tensors
+
+/// Independent draws from U[minimum, maximum) (Keras's `RandomUniform`, defaults −0.05 and 0.05).
+public struct RandomUniform: Initializer {
+    public let name = "random_uniform"
+    /// The lower bound (inclusive).
+    public let minimum: Float
+    /// The upper bound (exclusive).
+    public let maximum: Float
+    /// A seed that makes every call return the same values, or `nil`.
+    public let seed: UInt64?
+
+    /// Creates the initializer.
+    public init(minimum: Float = -0.05, maximum: Float = 0.05, seed: UInt64? = nil) {
+        self.minimum = minimum
+        self.maximum = maximum
+        self.seed = seed
+    }
+
+    public func callAsFunction(_ shape: [Int], using generator: inout RandomGenerator) throws
+        -> Tensor
+    {
+        try drawing(seed: seed, &generator) {
+            try Tensor.randomUniform(shape, lower: minimum, upper: maximum, using: &$0)
+        }
+    }
+}
+
+extension Initializer where Self == RandomUniform {
+    /// Uniform draws with Keras's defaults (−0.05 to 0.05).
+    public static var randomUniform: RandomUniform { RandomUniform() }
+}

@@ -1,0 +1,27 @@
+import Tensors
+
+/// The fraction of predictions on the right side of `threshold` (Keras's `BinaryAccuracy`,
+/// default 0.5): per sample, mean over the last axis of [ (ŷ > threshold) = y ].
+public struct BinaryAccuracy: Metric {
+    public let name: String
+    /// Predictions above it count as class 1.
+    public let threshold: Float
+    private var accumulator = MeanAccumulator()
+
+    /// Creates the metric.
+    public init(name: String = "binary_accuracy", threshold: Float = 0.5) {
+        self.name = name
+        self.threshold = threshold
+    }
+
+    public mutating func update(_ yTrue: Tensor, _ yPred: Tensor, sampleWeight: Tensor?) throws {
+        let t = try matchingTargets(yTrue.detached(), yPred.detached(), operation: name)
+        let predicted = yPred.detached().greater(threshold)
+        let correct = try predicted.equal(t).mean(alongAxis: -1)
+        try accumulator.add(correct, sampleWeight: sampleWeight, operation: name)
+    }
+
+    public var result: Double { accumulator.mean }
+
+    public mutating func reset() { accumulator.reset() }
+}
