@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "CellLanguage",
             dependencies: [
-                "Diagnostics", "Plotting", "Tensors",
+                "Diagnostics", "Plotting", "Tensors", "NeuralNetwork",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),

@@ -28,6 +28,8 @@ public final class BuiltinRegistry {
     public var tensorRandom = RandomGenerator(seed: 42)
     /// Methods of tensor values.
     var tensorMethods: [String: [Builtin]] = [:]
+    /// Properties of engine objects (`tensor.shape`, `data.trainImages`), tried in order.
+    var objectProperties: [(String, Value) -> Value?] = []
 
     /// The standard registry: every area.
     public init() {
@@ -42,6 +44,7 @@ public final class BuiltinRegistry {
         registerOperatorFunctions()
         registerMoreCollections()
         registerTensors()
+        registerDatasets()
         mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
     }
 

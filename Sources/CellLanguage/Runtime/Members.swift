@@ -8,7 +8,11 @@ enum Members {
                     interpreter: Interpreter) throws -> Value {
         if let value = try interpreter.userMember(name, of: base, range: range) { return value }
         if let value = try property(name, of: base, range: range) { return value }
-        if let value = BuiltinRegistry.tensorProperty(name, of: base) { return value }
+        if case .object = base {
+            for property in interpreter.registry.objectProperties {
+                if let value = property(name, base) { return value }
+            }
+        }
         if let methods = interpreter.registry.methods(for: base)[name] {
             return .function(Function(.method(methods, receiver: base), name: name))
         }

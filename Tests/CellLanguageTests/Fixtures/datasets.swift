@@ -1,0 +1,9 @@
+let data = FashionMNIST.load()
+print(data.trainImages.shape, data.testImages.shape) // expect: [60000, 28, 28] [10000, 28, 28]
+print(data.trainLabels.count, data.trainLabels.prefix(3)) // expect: 60000 [9, 0, 0]
+print(data.classNames[9]) // expect: Ankle boot
+let first = data.trainImages.row(0)
+print(first.shape, first.max().scalar! <= 1.0) // expect: [28, 28] true
+let grid = Figure.imageGrid((0..<4).map { data.trainImages.row($0).scalars }, width: 28,
+                            labels: data.trainLabels.prefix(4).map { data.classNames[$0] })
+print(grid.svg().contains("Ankle boot")) // expect: true
