@@ -47,15 +47,29 @@ public final class Session {
         let start = DispatchTime.now()
         var result = CellResult()
         onLargeStack {
+            let before = Set(self.globals.names)
             switch self.compile(source, map: map) {
             case .failure(let error):
                 result.error = error
             case .success(let statements):
                 result = self.execute(statements)
+                if result.error != nil { self.forgetUnbound(declaredSince: before) }
             }
         }
         result.duration = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return result
+    }
+
+    /// After a cell fails, the names it declared but never gave a value (`let x = f()` where
+    /// `f()` failed) are forgotten, so a later cell can declare them again.
+    func forgetUnbound(declaredSince before: Set<String>) {
+        for name in globals.names where !before.contains(name) {
+            if case .global(let slot)? = globals.lookup(name)?.binding, slot < interpreter.globals.slots.count,
+                case .void = interpreter.globals.slots[slot]
+            {
+                globals.forget(name)
+            }
+        }
     }
 
     /// Runs `body` on a new thread with a 512 MB stack and waits for it.

@@ -25,6 +25,15 @@ import Testing
         #expect(run(s, "let x = 5\nprint(x)").stdout == "5\n")
     }
 
+    @Test func namesOfAFailedCellThatNeverGotAValueCanBeDeclaredAgain() {
+        let s = Session()
+        let failed = run(s, "let ok = 1\nlet items = [1, 2]\nlet broken = items[5]")
+        #expect(failed.error?.message == "index out of range: 5 is not in 0..<2")
+        // `ok` and `items` got values and stay; `broken` never did and is free again.
+        #expect(run(s, "let broken = items.count + ok\nprint(broken)").stdout == "3\n")
+        #expect(run(s, "let ok = 2").error?.message == "invalid redeclaration of 'ok'")
+    }
+
     @Test func snapshotRestoresValuesNamesAndRandomState() {
         let s = Session()
         _ = run(s, "var counter = 1\nvar xs = [1, 2]")

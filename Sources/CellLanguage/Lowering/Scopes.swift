@@ -115,6 +115,9 @@ public final class GlobalTable {
 
     var names: [String] { Array(entries.keys) }
 
+    /// Removes a name (its slot stays allocated and unused).
+    func forget(_ name: String) { entries[name] = nil }
+
     /// A copy, so a failed cell's declarations can be rolled back.
     func snapshot() -> Snapshot { Snapshot(entries: entries, count: count, types: types) }
 
