@@ -9,18 +9,6 @@ extension BuiltinRegistry {
                 try body(&inv, try inv.receiverArray())
             })
         }
-        func less(_ inv: Invocation, _ a: Value, _ b: Value) throws -> Bool {
-            let r = try Operators.apply(.less, a, b, leftLiteral: false, rightLiteral: false,
-                                        range: inv.callRange, interpreter: inv.interpreter)
-            guard case .bool(let v) = r else { return false }
-            return v
-        }
-        func truth(_ v: Value, _ inv: Invocation) throws -> Bool {
-            guard case .bool(let b) = v else {
-                throw RuntimeError("closure must return 'Bool', not '\(v.typeName)'", at: inv.callRange)
-            }
-            return b
-        }
         method("map", [.positional()]) { inv, a in .array(try a.map { try inv.call(try inv.function(0), $0) }) }
         method("compactMap", [.positional()]) { inv, a in
             .array(try a.compactMap { v -> Value? in
@@ -31,7 +19,7 @@ extension BuiltinRegistry {
                 }
             })
         }
-        method("filter", [.positional()]) { inv, a in .array(try a.filter { try truth(try inv.call(try inv.function(0), $0), inv) }) }
+        method("filter", [.positional()]) { inv, a in .array(try a.filter { try inv.truth(try inv.call(try inv.function(0), $0)) }) }
         method("forEach", [.positional()]) { inv, a in
             for v in a { _ = try inv.call(try inv.function(0), v) }
             return .void
@@ -45,17 +33,17 @@ extension BuiltinRegistry {
             return acc
         }
         method("allSatisfy", [.positional()]) { inv, a in
-            .bool(try a.allSatisfy { try truth(try inv.call(try inv.function(0), $0), inv) })
+            .bool(try a.allSatisfy { try inv.truth(try inv.call(try inv.function(0), $0)) })
         }
         method("contains", [.labeled("where")]) { inv, a in
-            .bool(try a.contains { try truth(try inv.call(try inv.function(0), $0), inv) })
+            .bool(try a.contains { try inv.truth(try inv.call(try inv.function(0), $0)) })
         }
         method("contains", [.positional()]) { inv, a in
             let x = inv.value(0) ?? .void
             return .bool(try a.contains { try inv.interpreter.valuesEqual($0, x, literalLeft: false, range: inv.callRange) })
         }
         method("first", [.labeled("where")]) { inv, a in
-            for v in a where try truth(try inv.call(try inv.function(0), v), inv) { return .some(v) }
+            for v in a where try inv.truth(try inv.call(try inv.function(0), v)) { return .some(v) }
             return .none
         }
         method("firstIndex", [.labeled("of")]) { inv, a in
@@ -65,12 +53,12 @@ extension BuiltinRegistry {
             }
             return .none
         }
-        method("sorted", []) { inv, a in .array(try a.sorted { try less(inv, $0, $1) }) }
+        method("sorted", []) { inv, a in .array(try a.sorted { try inv.isLess($0, $1) }) }
         method("sorted", [.labeled("by")]) { inv, a in
-            .array(try a.sorted { try truth(try inv.call(try inv.function(0), $0, $1), inv) })
+            .array(try a.sorted { try inv.truth(try inv.call(try inv.function(0), $0, $1)) })
         }
-        method("min", []) { inv, a in try a.min { try less(inv, $0, $1) }.map { .some($0) } ?? Value.none }
-        method("max", []) { inv, a in try a.max { try less(inv, $0, $1) }.map { .some($0) } ?? Value.none }
+        method("min", []) { inv, a in try a.min { try inv.isLess($0, $1) }.map { .some($0) } ?? Value.none }
+        method("max", []) { inv, a in try a.max { try inv.isLess($0, $1) }.map { .some($0) } ?? Value.none }
         method("reversed", []) { _, a in .array(a.reversed()) }
         method("enumerated", []) { _, a in
             .array(a.enumerated().map { .tuple([.int($0.offset), $0.element], labels: ["offset", "element"]) })
@@ -163,15 +151,8 @@ extension BuiltinRegistry {
             return .void
         }
         mutating("sort", []) { items, _, range, interp in
-            var failure: Error?
-            items.sort { a, b in
-                do {
-                    if case .bool(let r) = try Operators.apply(.less, a, b, leftLiteral: false, rightLiteral: false,
-                                                                range: range, interpreter: interp) { return r }
-                } catch { failure = failure ?? error }
-                return false
-            }
-            if let failure { throw failure }
+            let inv = Invocation(arguments: [], ranges: [], literal: [], callRange: range, receiver: .void, interpreter: interp)
+            try items.sort { try inv.isLess($0, $1) }
             return .void
         }
         mutating("shuffle", []) { items, _, _, interp in

@@ -10,31 +10,25 @@ extension BuiltinRegistry {
                 try body(&inv, try inv.receiverArray())
             })
         }
-        func truth(_ v: Value, _ inv: Invocation) throws -> Bool {
-            guard case .bool(let b) = v else {
-                throw RuntimeError("closure must return 'Bool', not '\(v.typeName)'", at: inv.callRange)
-            }
-            return b
-        }
         func optional(_ v: Value?) -> Value { v.map { .some($0) } ?? Value.none }
         method("min", [.labeled("by")]) { inv, a in
-            optional(try a.min { try truth(try inv.call(try inv.function(0), $0, $1), inv) })
+            optional(try a.min { try inv.truth(try inv.call(try inv.function(0), $0, $1)) })
         }
         method("max", [.labeled("by")]) { inv, a in
-            optional(try a.max { try truth(try inv.call(try inv.function(0), $0, $1), inv) })
+            optional(try a.max { try inv.truth(try inv.call(try inv.function(0), $0, $1)) })
         }
         method("firstIndex", [.labeled("where")]) { inv, a in
-            optional(try a.firstIndex { try truth(try inv.call(try inv.function(0), $0), inv) }.map { .int($0) })
+            optional(try a.firstIndex { try inv.truth(try inv.call(try inv.function(0), $0)) }.map { .int($0) })
         }
         method("lastIndex", [.labeled("of")]) { inv, a in
             let x = inv.value(0) ?? .void
             return optional(try a.lastIndex { try inv.interpreter.valuesEqual($0, x, literalLeft: false, range: inv.callRange) }.map { .int($0) })
         }
         method("last", [.labeled("where")]) { inv, a in
-            optional(try a.last { try truth(try inv.call(try inv.function(0), $0), inv) })
+            optional(try a.last { try inv.truth(try inv.call(try inv.function(0), $0)) })
         }
         method("count", [.labeled("where")]) { inv, a in
-            .int(try a.filter { try truth(try inv.call(try inv.function(0), $0), inv) }.count)
+            .int(try a.filter { try inv.truth(try inv.call(try inv.function(0), $0)) }.count)
         }
         method("flatMap", [.positional()]) { inv, a in
             var out: [Value] = []
@@ -60,14 +54,8 @@ extension BuiltinRegistry {
             guard case .array(var items) = receiver, let f = args[0] else { return .void }
             receiver = .void
             defer { receiver = .array(items) }
-            var failure: Error?
-            items.sort { a, b in
-                do {
-                    if case .bool(let r) = try interp.callClosure(f, [a, b], range: range) { return r }
-                } catch { failure = failure ?? error }
-                return false
-            }
-            if let failure { throw failure }
+            let inv = Invocation(arguments: [], ranges: [], literal: [], callRange: range, receiver: .void, interpreter: interp)
+            try items.sort { try inv.truth(try inv.call(f, $0, $1)) }
             return .void
         })
         rangeMethods["contains"] = [Builtin("contains", [.positional()]) { inv in
@@ -119,15 +107,7 @@ extension BuiltinRegistry {
         }
         dictionaryMethods["sorted"] = [Builtin("sorted", [.labeled("by")]) { inv in
             let f = try inv.function(0)
-            var failure: Error?
-            let sorted = pairs(inv.receiver).sorted { a, b in
-                do {
-                    if case .bool(let r) = try inv.call(f, a, b) { return r }
-                } catch { failure = failure ?? error }
-                return false
-            }
-            if let failure { throw failure }
-            return .array(sorted)
+            return .array(try pairs(inv.receiver).sorted { try inv.truth(try inv.call(f, $0, $1)) })
         }]
         dictionaryMethods["mapValues"] = [Builtin("mapValues", [.positional()]) { inv in
             guard case .dictionary(var d, let order) = inv.receiver else { return .void }

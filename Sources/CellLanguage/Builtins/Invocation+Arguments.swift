@@ -53,6 +53,20 @@ extension Invocation {
         }
     }
 
+    /// A closure's result that must be a Bool (`filter`, `sorted(by:)` …).
+    func truth(_ v: Value) throws -> Bool {
+        guard case .bool(let b) = v else {
+            throw RuntimeError("closure must return 'Bool', not '\(v.typeName)'", at: callRange)
+        }
+        return b
+    }
+
+    /// `a < b` with the language's rules, for `sorted()`, `min()` and `max()`.
+    func isLess(_ a: Value, _ b: Value) throws -> Bool {
+        try truth(try Operators.apply(.less, a, b, leftLiteral: false, rightLiteral: false, range: callRange,
+                                      interpreter: interpreter))
+    }
+
     /// Calls a closure argument.
     func call(_ f: Value, _ args: Value...) throws -> Value {
         try interpreter.callClosure(f, args, range: callRange)

@@ -37,22 +37,30 @@ extension Interpreter {
         } else {
             function = try evaluate(callee, frame: frame)
         }
-        // Shortcut for built-ins of one unlabeled argument on the common types.
-        if args.count == 1, args[0].label == nil, case .function(let f) = function, case .builtin(let overloads) = f.body,
-            overloads.count == 1, let unary = overloads[0].unary, let result = unary(try evaluate(args[0].value, frame: frame))
-        {
-            return result
-        }
-        if args.count == 1, args[0].label == nil, case .type(let t) = function, t.initializers.count >= 1,
-            let unary = t.initializers[0].unary, let result = unary(try evaluate(args[0].value, frame: frame))
-        {
-            return result
+        // Shortcut for built-ins of one unlabeled argument on the common types (`Double(i)`);
+        // the argument is evaluated once whichever path the call then takes.
+        if args.count == 1, args[0].label == nil, let unary = Self.unaryShortcut(function) {
+            let argument = try evaluate(args[0].value, frame: frame)
+            if let result = unary(argument) { return result }
+            return try call(function, [argument], labels: site.labels, argumentRanges: site.ranges,
+                            literal: site.literal, range: range, calleeText: callee.text)
         }
         var values: [Value] = []
         values.reserveCapacity(args.count)
         for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
         return try call(function, values, labels: site.labels, argumentRanges: site.ranges,
                         literal: site.literal, range: range, calleeText: callee.text)
+    }
+
+    /// The one-argument shortcut of a built-in function or type initializer, if it has one.
+    static func unaryShortcut(_ function: Value) -> ((Value) -> Value?)? {
+        switch function {
+        case .function(let f):
+            if case .builtin(let overloads) = f.body, overloads.count == 1 { return overloads[0].unary }
+            return nil
+        case .type(let t): return t.initializers.first?.unary
+        default: return nil
+        }
     }
 
     /// The callable `receiver.name`: a call prefers a method over a property of the same name

@@ -37,3 +37,7 @@ let parsed = #require(Int("12"))
 print(parsed + 1) // expect: 13
 #expect(parsed == 99)
 print("after a failed #expect") // expect: after a failed #expect
+// ---
+var pending = ["2.5", "x"]
+let parsedValue = Double(pending.removeLast())
+print(parsedValue as Any, pending) // expect: nil ["2.5"]
