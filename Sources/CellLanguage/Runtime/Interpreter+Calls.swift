@@ -2,26 +2,21 @@ import Diagnostics
 
 extension Interpreter {
     func evaluateCall(_ callee: Expr, _ args: [Expr.Argument], site: CallSite, frame: Frame, range: SourceRange) throws -> Value {
-        // A mutating method of a cell's struct changes the storage it was called on.
+        // A mutating method on storage (`xs.append(1)`, `point.moveRight(1)`) works in place on
+        // that storage; the storage is reached (and its indices evaluated) once.
         if case .member(let base, let name) = callee.kind, isStorage(base),
-            case .structValue(let type, _) = try evaluate(base, frame: frame), type.isMutating(name)
+            registry.mutatingNames.contains(name) || structMutatingNames.contains(name)
         {
             let values = try args.map { try evaluate($0.value, frame: frame) }
             var result = Value.void
             try modify(base, frame: frame) { receiver in
-                result = try callMethod(type.methods(named: name), receiver: &receiver, values, labels: site.labels,
-                                        argumentRanges: site.ranges, literal: site.literal,
-                                        range: range)
-            }
-            return result
-        }
-        // A mutating method on storage (`xs.append(1)`) works in place on that storage.
-        if case .member(let base, let name) = callee.kind, registry.mutatingNames.contains(name), isStorage(base) {
-            let values = try args.map { try evaluate($0.value, frame: frame) }
-            var result = Value.void
-            try modify(base, frame: frame) { receiver in
-                result = try Members.callMutating(name, on: &receiver, arguments: values, labels: site.labels,
-                                                  argumentRanges: site.ranges, range: range, interpreter: self)
+                if case .structValue(let type, _) = receiver, type.isMutating(name) {
+                    result = try callMethod(type.methods(named: name), receiver: &receiver, values, labels: site.labels,
+                                            argumentRanges: site.ranges, literal: site.literal, range: range)
+                } else {
+                    result = try Members.callMutating(name, on: &receiver, arguments: values, labels: site.labels,
+                                                      argumentRanges: site.ranges, range: range, interpreter: self)
+                }
             }
             return result
         }

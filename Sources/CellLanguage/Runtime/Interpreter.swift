@@ -27,6 +27,9 @@ final class Interpreter {
     var ticks = 0
     /// Loop iterations and calls left before the step budget stops the cell.
     var stepsLeft = Int.max
+    /// Names of the mutating methods of the structs declared so far (calls on storage with these
+    /// names work in place).
+    var structMutatingNames: Set<String> = []
 
     init(registry: BuiltinRegistry) {
         self.registry = registry

@@ -67,3 +67,12 @@ struct Broken {
 // ---
 let p2 = Point(x: 1, y: 2)
 print(p2.z) // expect error:7: value of type 'Point' has no member 'z'
+// ---
+struct Tally { var n = 0; mutating func bump() { n += 1 } }
+var tallies = [Tally(), Tally()]
+var picks = 0
+func pick() -> Int { picks += 1; return 1 }
+tallies[pick()].bump()
+var lists = [[1], [2]]
+lists[pick()].append(3)
+print(picks, tallies[1].n, lists) // expect: 2 1 [[1], [2, 3]]
