@@ -45,7 +45,9 @@ public struct Runner {
         let reports = runChapters(files)
         let pages = reports.compactMap { r -> ChapterPage? in
             guard let chapter = r.chapter else { return nil }
-            return ChapterPage(chapter: chapter, outcomes: r.results.mapValues(Self.outcome), problems: r.problems,
+            let formatter = DiagnosticFormatter(sources: [chapter.sourceText])
+            return ChapterPage(chapter: chapter, outcomes: r.results.mapValues { Self.outcome($0, formatter: formatter) },
+                               problems: r.problems,
                                fileName: ChapterFiles.pageName(for: r.file))
         }
         let folder = URL(fileURLWithPath: files[0]).deletingLastPathComponent()
@@ -115,11 +117,12 @@ public struct Runner {
             return .usage
         }
         report.problems.forEach(output)
+        let formatter = DiagnosticFormatter(sources: [chapter.sourceText])
         for cell in chapter.cells {
             guard let result = report.results[cell.index] else { continue }
             if let lastCell, cell.index != lastCell { continue }
             output("── \(cell.displayName) · line \(cell.range.start.line) · \(String(format: "%.2f", result.duration)) s")
-            for item in Self.outcome(result).items {
+            for item in Self.outcome(result, formatter: formatter).items {
                 switch item {
                 case .text(let s): output(s.hasSuffix("\n") ? String(s.dropLast()) : s)
                 case .table(let header, let rows): output(TextTable.render(header: header, rows: rows))
@@ -171,7 +174,8 @@ public struct Runner {
     }
 
     /// The page form of a cell's result.
-    static func outcome(_ result: CellResult) -> CellOutcome {
+    /// `formatter` knows the chapter's text, so errors come with their source line and caret.
+    static func outcome(_ result: CellResult, formatter: DiagnosticFormatter) -> CellOutcome {
         var items: [CellOutcome.Item] = []
         for o in result.outputs {
             switch o {
@@ -182,10 +186,7 @@ public struct Runner {
             }
         }
         if let error = result.error {
-            items.append(.error(error.diagnostics.map { d in
-                let formatter = DiagnosticFormatter()
-                return formatter.format(d)
-            }.joined(separator: "\n")))
+            items.append(.error(formatter.format(error.diagnostics)))
         }
         for f in result.failedExpectations {
             items.append(.failure("\(f.range.start): error: \(f.message)"))

@@ -61,6 +61,10 @@ import Testing
         let (code, text) = capture { $0.run(path, cell: 1) }
         #expect(code == .success)
         #expect(text.contains("── cell 1 · line 1"))
+        let failing = try temporaryChapter("```swift\nlet n = 1\nprint(n / 0)\n```\n")
+        let (failed, report) = capture { $0.run(failing, cell: nil) }
+        #expect(failed == .failure)
+        #expect(report.contains("\(failing):3:9: error: division by zero\nprint(n / 0)\n        ^"))
     }
 
     @Test func renderWritesPagesAtomicallyAndKeepsFailingChapters() throws {
