@@ -75,6 +75,9 @@ public struct ActivationFunction: CustomStringConvertible {
 
     public var description: String { name }
 
+    /// The activation as JSON for saved models: its Keras identifier.
+    public var config: JSONValue { .string(name) }
+
     /// `f` applied element-wise in double precision.
     static func map(_ x: Tensor, _ f: (Double) -> Double) -> Tensor {
         var result = x.detached()

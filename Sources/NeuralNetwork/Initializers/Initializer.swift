@@ -12,9 +12,14 @@ public protocol Initializer {
     /// A tensor of `shape` with this initializer's values, drawing any randomness from
     /// `generator` (unless the initializer carries its own seed).
     func callAsFunction(_ shape: [Int], using generator: inout RandomGenerator) throws -> Tensor
+
+    /// The initializer as JSON for saved models: `{"name": …}` plus its arguments.
+    var config: JSONValue { get }
 }
 
 extension Initializer {
+    public var config: JSONValue { .object(["name": .string(name)]) }
+
     /// A tensor of `shape` drawn from a generator seeded with `seed`.
     public func callAsFunction(_ shape: [Int], seed: UInt64) throws -> Tensor {
         var generator = RandomGenerator(seed: seed)

@@ -50,6 +50,17 @@ public final class Dense: Layer {
 
     public var isBuilt: Bool { kernel != nil }
 
+    public var kind: String { "Dense" }
+
+    public var config: JSONValue {
+        .object([
+            "name": .string(name), "units": .number(Double(units)),
+            "activation": activation.config, "useBias": .bool(useBias),
+            "kernelInitializer": kernelInitializer.config,
+            "biasInitializer": biasInitializer.config, "trainable": .bool(trainable),
+        ])
+    }
+
     /// The number of input features, once built.
     public var inputWidth: Int? { kernel?.shape[0] }
 

@@ -35,9 +35,46 @@ public protocol Layer: AnyObject {
     var trainableParameterCount: Int { get }
     /// The number of weights that are not trained (moving statistics; all of a frozen layer).
     var nonTrainableParameterCount: Int { get }
+
+    /// How many of the last tensors of ``getWeights()`` are never trained, whatever
+    /// ``trainable`` says (a batch-normalization layer's moving mean and variance); 0 by default.
+    var nonTrainableWeightCount: Int { get }
+
+    /// The Keras class name (`"Dense"`, `"BatchNormalization"` …), shown by `summary()` and
+    /// written into saved models.
+    var kind: String { get }
+
+    /// The arguments that recreate this layer (Keras's `get_config()`, camelCase keys as the
+    /// Swift initializer's labels, `name` included), for saving and `cloneModel`.
+    var config: JSONValue { get }
+}
+
+/// A layer of several inputs (Keras's merge layers, such as `Concatenate`): a model passes it
+/// the list of its inputs.
+public protocol MultiInputLayer: Layer {
+    /// Creates the weights for inputs of these per-sample shapes.
+    func build(inputShapes: [[Int]], using generator: inout RandomGenerator) throws
+    /// The per-sample output shape for these per-sample input shapes.
+    func outputShape(for inputShapes: [[Int]]) throws -> [Int]
+    /// The layer applied to a batch of each input.
+    func apply(_ inputs: [Tensor], weights: [Tensor], training: Bool) throws -> Tensor
 }
 
 extension Layer {
+    public var nonTrainableWeightCount: Int { 0 }
+
+    /// The weights an optimizer updates: none when the layer is frozen, else all but the
+    /// ``nonTrainableWeightCount`` last ones.
+    public var trainableWeights: [Tensor] {
+        trainable ? Array(getWeights().dropLast(nonTrainableWeightCount)) : []
+    }
+
+    /// The weights an optimizer never updates.
+    public var nonTrainableWeights: [Tensor] {
+        let all = getWeights()
+        return trainable ? Array(all.suffix(nonTrainableWeightCount)) : all
+    }
+
     /// The layer applied to `x` with its own weights; an unbuilt layer first builds itself for
     /// the feature shape of `x` (a generator seeded with 0).
     public func callAsFunction(_ x: Tensor, training: Bool = false) throws -> Tensor {
