@@ -8,8 +8,8 @@ import Tensors
 /// Glorot-uniform kernel and zero bias. Parameters: inputs·units + units (with a bias).
 ///
 /// Called before being built, the layer builds itself for the input's feature shape with a
-/// generator seeded with 0 (pass a seeded generator to ``build(inputShape:using:)`` to choose).
-public final class Dense: Layer {
+/// generator from ``ModelSeeds`` (pass a seeded generator to ``build(inputShape:using:)`` to choose).
+public final class Dense: Layer, SoftmaxEnding {
     public let name: String
     public var trainable = true
     /// The number of output features.
@@ -52,6 +52,12 @@ public final class Dense: Layer {
 
     public var kind: String { "Dense" }
 
+    public var endsWithSoftmax: Bool { activation.name == "softmax" }
+
+    public func logits(_ x: Tensor, weights: [Tensor], training: Bool) throws -> Tensor {
+        try affine(x, weights: weights)
+    }
+
     public var config: JSONValue {
         .object([
             "name": .string(name), "units": .number(Double(units)),
@@ -81,10 +87,20 @@ public final class Dense: Layer {
                 operation: "Dense '\(name)'", shape: inputShape,
                 reason: "expected inputs with at least one axis")
         }
+        if let width = inputWidth, inputShape.last != width {
+            throw TensorError.invalidShape(
+                operation: "Dense '\(name)'", shape: inputShape,
+                reason: "the layer was built for \(width) input features")
+        }
         return Array(inputShape.dropLast()) + [units]
     }
 
     public func apply(_ x: Tensor, weights: [Tensor], training: Bool) throws -> Tensor {
+        try activation(affine(x, weights: weights), training: training, using: &generator)
+    }
+
+    /// x·W + b, before the activation.
+    func affine(_ x: Tensor, weights: [Tensor]) throws -> Tensor {
         guard weights.count == (useBias ? 2 : 1) else {
             throw TensorError.invalidArgument(
                 operation: "Dense '\(name)'",
@@ -101,7 +117,7 @@ public final class Dense: Layer {
         var y = try rows.matmul(w)
         if useBias { y = try y + weights[1] }
         if x.rank > 2 { y = try y.reshaped(Array(x.shape.dropLast()) + [units]) }
-        return try activation(y, training: training, using: &generator)
+        return y
     }
 
     public func getWeights() -> [Tensor] {

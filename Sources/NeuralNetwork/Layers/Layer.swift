@@ -76,10 +76,14 @@ extension Layer {
     }
 
     /// The layer applied to `x` with its own weights; an unbuilt layer first builds itself for
-    /// the feature shape of `x` (a generator seeded with 0).
+    /// the feature shape of `x`, drawing its weights from ``ModelSeeds``.
+    ///
+    /// Inside a model's training step the layer computes with the tracked copies of its weights
+    /// that the step bound (see ``ForwardContext``), so the step can differentiate with respect
+    /// to them; elsewhere it uses its own weights.
     public func callAsFunction(_ x: Tensor, training: Bool = false) throws -> Tensor {
-        if !isBuilt { try build(inputShape: Array(x.shape.dropFirst())) }
-        return try apply(x, weights: getWeights(), training: training)
+        if !isBuilt { try build(inputShape: Array(x.shape.dropFirst()), seed: ModelSeeds.next()) }
+        return try apply(x, weights: ForwardContext.weights(for: self), training: training)
     }
 
     /// Builds the layer with a generator seeded with `seed`.

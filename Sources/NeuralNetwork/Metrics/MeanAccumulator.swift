@@ -30,6 +30,12 @@ public struct MeanAccumulator: Equatable, Sendable {
     }
 
     /// total / count, or 0 when nothing was added.
+    /// Adds a sum of values and the weight it carries.
+    mutating func add(total: Double, count: Double) {
+        self.total += total
+        self.count += count
+    }
+
     public var mean: Double { count == 0 ? 0 : total / count }
 
     /// Forgets everything added.

@@ -25,6 +25,11 @@ public struct SparseCategoricalAccuracy: Metric {
         try accumulator.add(correct, sampleWeight: sampleWeight, operation: name)
     }
 
+    /// Adds `correct` right answers out of `count` samples counted elsewhere (a fused kernel).
+    mutating func add(correct: Int, of count: Int) {
+        accumulator.add(total: Double(correct), count: Double(count))
+    }
+
     public var result: Double { accumulator.mean }
 
     public mutating func reset() { accumulator.reset() }

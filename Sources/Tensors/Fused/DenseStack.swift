@@ -48,13 +48,25 @@ public struct DenseStack {
     /// One SGD step on `rows` examples (`rows × inputWidth` floats at `inputs`, one class index
     /// per row at `labels`, each in `0..<outputWidth`); returns the mean cross-entropy of the
     /// batch before the update (as Keras's `fit` reports it).
+    /// When `correct` is given, the number of rows whose largest logit (before the update) is
+    /// at their label is added to it (the training accuracy Keras reports).
     public mutating func trainStep(
         inputs: UnsafePointer<Float>, labels: UnsafePointer<Int32>, rows: Int,
-        learningRate: Float
+        learningRate: Float, correct: UnsafeMutablePointer<Int>? = nil
     ) -> Float {
         let ws = prepare(rows: rows)
         forward(inputs, rows: rows, ws)
         let last = weights.count - 1
+        if let correct {
+            let logits = ws.activations[last]
+            let classes = outputWidth
+            for r in 0..<rows {
+                let row = logits + r * classes
+                var best = 0
+                for j in 1..<classes where row[j] > row[best] { best = j }
+                if best == Int(labels[r]) { correct.pointee += 1 }
+            }
+        }
         let loss = SoftmaxKernels.sparseCrossEntropyGradient(
             ws.activations[last], labels: labels, rows: rows, classes: outputWidth,
             scale: 1 / Float(rows), gradient: ws.gradientA)

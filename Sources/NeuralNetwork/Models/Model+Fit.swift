@@ -1,0 +1,282 @@
+import Foundation
+import Tensors
+
+extension Model {
+    /// Trains the model on inputs `x` and targets `y` (Keras's `fit`) and returns the
+    /// ``History`` of this call. Calling `fit` again continues from the current weights and
+    /// optimizer state.
+    ///
+    /// - `validationData` is evaluated after every epoch (keys prefixed `val_`);
+    ///   `validationSplit` instead holds out the *last* fraction of the samples, before
+    ///   shuffling, as Keras does.
+    /// - `shuffle` reorders the training samples every epoch with the model's seeded generator.
+    /// - `classWeight` (class → weight) and `sampleWeight` (one weight per sample) weight each
+    ///   sample's loss: Σ wᵢℓᵢ / N.
+    /// - Epochs run from `initialEpoch` to `epochs − 1`, so `epochs` is the index to stop at.
+    /// - The loss of a batch is computed with the weights before its update; an epoch's loss is
+    ///   the mean of its batches weighted by batch size.
+    /// - `verbose` 1 writes one line per epoch to ``log``; 0 is silent.
+    @discardableResult
+    public func fit(
+        _ x: Tensor, _ y: Tensor, epochs: Int = 1, batchSize: Int = 32,
+        validationData: (Tensor, Tensor)? = nil, validationSplit: Double = 0,
+        shuffle: Bool = true, classWeight: [Int: Double]? = nil, sampleWeight: Tensor? = nil,
+        initialEpoch: Int = 0, callbacks: [Callback] = [], verbose: Int = 1
+    ) throws -> History {
+        try fit(
+            inputs: [x], targets: [y], epochs: epochs, batchSize: batchSize,
+            validationData: validationData.map { ([$0.0], [$0.1]) },
+            validationSplit: validationSplit, shuffle: shuffle, classWeight: classWeight,
+            sampleWeight: sampleWeight, initialEpoch: initialEpoch, callbacks: callbacks,
+            verbose: verbose)
+    }
+
+    /// ``fit(_:_:epochs:batchSize:validationData:validationSplit:shuffle:classWeight:sampleWeight:initialEpoch:callbacks:verbose:)``
+    /// for models of several inputs or outputs: one tensor per input and one per output.
+    @discardableResult
+    public func fit(
+        inputs x: [Tensor], targets y: [Tensor], epochs: Int = 1, batchSize: Int = 32,
+        validationData: ([Tensor], [Tensor])? = nil, validationSplit: Double = 0,
+        shuffle: Bool = true, classWeight: [Int: Double]? = nil, sampleWeight: Tensor? = nil,
+        initialEpoch: Int = 0, callbacks: [Callback] = [], verbose: Int = 1
+    ) throws -> History {
+        guard let settings = compiled else { throw TrainingError.notCompiled(model: name) }
+        guard epochs >= 0, initialEpoch >= 0 else {
+            throw TrainingError.invalidArgument(
+                "epochs and initialEpoch must not be negative. Received: epochs=\(epochs), "
+                    + "initialEpoch=\(initialEpoch)")
+        }
+        guard batchSize > 0 else {
+            throw TrainingError.invalidArgument(
+                "batchSize must be a positive integer. Received: batchSize=\(batchSize)")
+        }
+        guard validationSplit >= 0, validationSplit < 1 else {
+            throw TrainingError.invalidArgument(
+                "validationSplit must be in [0, 1). Received: validationSplit=\(validationSplit)")
+        }
+        let n = try checkedCount(x, y, sampleWeight: sampleWeight)
+        var weights = sampleWeight
+        if let classWeight {
+            weights = try Self.classSampleWeights(y[0], classWeight, existing: weights)
+        }
+        // Hold out the last fraction before shuffling (Keras's train_validation_split).
+        var trainX = x
+        var trainY = y
+        var validation = validationData
+        if validationSplit > 0 {
+            guard validationData == nil else {
+                throw TrainingError.invalidArgument(
+                    "give either validationData or validationSplit, not both")
+            }
+            let split = Int((Double(n) * (1 - validationSplit)).rounded(.down))
+            guard split > 0, split < n else {
+                throw TrainingError.invalidArgument(
+                    "validationSplit=\(validationSplit) leaves no training or no validation "
+                        + "samples out of \(n)")
+            }
+            trainX = try x.map { try $0.rows(0..<split) }
+            trainY = try y.map { try $0.rows(0..<split) }
+            validation = (try x.map { try $0.rows(split..<n) }, try y.map { try $0.rows(split..<n) })
+            weights = try weights.map { try $0.rows(0..<split) }
+        }
+        if let (vx, vy) = validation { _ = try checkedCount(vx, vy, sampleWeight: nil) }
+        let count = trainX[0].shape[0]
+        try build(inputShapes: trainX.map { Array($0.shape.dropFirst()) })
+        var heads = try resolveHeads(settings, x: trainX, y: trainY)
+        let steps = (count + batchSize - 1) / batchSize
+
+        let history = History()
+        history.params = ["epochs": epochs, "steps": steps, "verbose": verbose]
+        for callback in callbacks {
+            callback.model = self
+            callback.params = history.params
+        }
+        stopTraining = false
+        try callbacks.forEach { try $0.onTrainBegin(logs: [:]) }
+        var lastLogs: [String: Double] = [:]
+        var fused = weights == nil ? FusedDenseTraining(model: self, heads: heads) : nil
+        defer { fused?.finish() }
+        lastFitWasFused = fused != nil
+        for epoch in initialEpoch..<max(initialEpoch, epochs) {
+            let started = Date()
+            try callbacks.forEach { try $0.onEpochBegin(epoch, logs: [:]) }
+            heads.reset()
+            let order = shuffle ? shuffler.permutation(count) : Array(0..<count)
+            for step in 0..<steps {
+                try callbacks.forEach { try $0.onTrainBatchBegin(step, logs: [:]) }
+                let indices = Array(order[(step * batchSize)..<min(count, (step + 1) * batchSize)])
+                let loss: Float
+                if let fusedLoss = try fused?.step(
+                    trainX[0], trainY[0], indices: indices, heads: &heads,
+                    learningRate: settings.optimizer.learningRate)
+                {
+                    loss = fusedLoss
+                    settings.optimizer.iterations += 1
+                } else {
+                    let bx = try trainX.map { try $0.gathering(rows: indices) }
+                    let by = try trainY.map { try $0.gathering(rows: indices) }
+                    let bw = try weights.map { try $0.gathering(rows: indices) }
+                    loss = try trainStep(bx, by, sampleWeight: bw, heads: &heads)
+                }
+                guard loss.isFinite else {
+                    throw TrainingError.nonFiniteLoss(epoch: epoch, batch: step, value: loss)
+                }
+                if !callbacks.isEmpty {
+                    let batchLogs = heads.logs().values
+                    try callbacks.forEach { try $0.onTrainBatchEnd(step, logs: batchLogs) }
+                }
+            }
+            fused?.synchronize()
+            var (logs, keys) = heads.logs()
+            if let (vx, vy) = validation {
+                let (valLogs, valKeys) = try evaluateLogs(
+                    vx, vy, batchSize: batchSize, sampleWeight: nil, prefix: "val_")
+                logs.merge(valLogs) { $1 }
+                keys += valKeys
+            }
+            history.append(epoch: epoch, logs: logs, order: keys)
+            epochsTrained += 1
+            if verbose != 0 {
+                let seconds = Date().timeIntervalSince(started)
+                log(Self.progressLine(epoch: epoch, epochs: epochs, steps: steps, seconds: seconds, logs: logs, keys: keys))
+            }
+            try callbacks.forEach { try $0.onEpochEnd(epoch, logs: logs) }
+            lastLogs = logs
+            if stopTraining { break }
+        }
+        try callbacks.forEach { try $0.onTrainEnd(logs: lastLogs) }
+        return history
+    }
+
+    /// One line per epoch, as Keras prints it: `Epoch 3/10 - 1719 steps - 2.1s - loss: 0.4012 …`.
+    static func progressLine(
+        epoch: Int, epochs: Int, steps: Int, seconds: Double, logs: [String: Double], keys: [String]
+    ) -> String {
+        let values = keys.map { key in "\(key): \(String(format: "%.4f", logs[key] ?? .nan))" }
+        return (["Epoch \(epoch + 1)/\(epochs)", "\(steps) steps", String(format: "%.1fs", seconds)]
+            + values).joined(separator: " - ")
+    }
+
+    /// One gradient step on a batch; returns the batch's total loss before the update.
+    func trainStep(_ xs: [Tensor], _ ys: [Tensor], sampleWeight: Tensor?, heads: inout OutputHeads)
+        throws -> Float
+    {
+        guard let settings = compiled else { throw TrainingError.notCompiled(model: name) }
+        let trained = weightedLayers.filter { $0.trainable && !$0.trainableWeights.isEmpty }
+        let groups = trained.map(\.trainableWeights)
+        var variables = groups.flatMap { $0 }
+        let logitsOutputs = Set(heads.fromLogits.indices.filter { heads.fromLogits[$0] })
+        var predictions: [Tensor] = []
+        var parts: [Float] = []
+        let lossHeads = heads
+        let (value, gradients) = try valueAndGradients(
+            of: { tracked in
+                var bindings: [ObjectIdentifier: [Tensor]] = [:]
+                var k = 0
+                for (layer, group) in zip(trained, groups) {
+                    bindings[ObjectIdentifier(layer)] =
+                        Array(tracked[k..<k + group.count]) + layer.nonTrainableWeights
+                    k += group.count
+                }
+                return try ForwardContext.with(bindings) {
+                    let out = try forward(xs, training: true, logitsOutputs: logitsOutputs)
+                    let (total, p) = try lossHeads.loss(ys, out, sampleWeight: sampleWeight)
+                    predictions = out.map { $0.detached() }
+                    parts = p.map { $0.scalar ?? .nan }
+                    return total
+                }
+            }, wrt: variables)
+        let loss = value.scalar ?? .nan
+        if loss.isFinite && !variables.isEmpty {
+            try settings.optimizer.apply(gradients: gradients, to: &variables)
+            var k = 0
+            for (layer, group) in zip(trained, groups) {
+                try layer.setWeights(Array(variables[k..<k + group.count]) + layer.nonTrainableWeights)
+                k += group.count
+            }
+        }
+        try heads.update(
+            ys, predictions, total: loss, parts: parts, batch: xs[0].shape[0],
+            sampleWeight: sampleWeight)
+        return loss
+    }
+
+    /// The model's outputs for a batch, those in `logitsOutputs` before their final softmax.
+    func forward(_ xs: [Tensor], training: Bool, logitsOutputs: Set<Int>) throws -> [Tensor] {
+        if graph.isEmpty { return try call(xs, training: training) }
+        return try evaluateGraph(xs, training: training, logitsOutputs: logitsOutputs)
+    }
+
+    /// The compiled losses and metrics resolved for the shapes of `x` and `y`.
+    func resolveHeads(_ settings: CompileSettings, x: [Tensor], y: [Tensor]) throws -> OutputHeads {
+        let predictionShapes: [[Int]]
+        let names: [String]
+        var canUseLogits: [Bool]
+        if graph.isEmpty {
+            let sample = try call(x.map { try $0.rows(0..<1) }, training: false)
+            predictionShapes = sample.map(\.shape)
+            names = sample.indices.map { "output_\($0)" }
+            canUseLogits = Array(repeating: false, count: sample.count)
+        } else {
+            predictionShapes = outputs.map { [1] + $0.shape }
+            names = outputs.map(\.layer.name)
+            canUseLogits = outputs.map { output in
+                (output.layer as? any SoftmaxEnding)?.endsWithSoftmax ?? false
+            }
+        }
+        if y.count != predictionShapes.count {
+            throw TrainingError.dataMismatch(
+                "the model has \(predictionShapes.count) outputs but \(y.count) target tensors "
+                    + "were given")
+        }
+        for i in canUseLogits.indices where y[i].rank == 0 { canUseLogits[i] = false }
+        return try OutputHeads(
+            settings: settings, yTrueShapes: y.map { [1] + $0.shape.dropFirst() },
+            yPredShapes: predictionShapes, outputNames: names, canUseLogits: canUseLogits)
+    }
+
+    /// The number of samples, after checking that every tensor has it and that the numbers of
+    /// inputs match the model.
+    func checkedCount(_ x: [Tensor], _ y: [Tensor], sampleWeight: Tensor?) throws -> Int {
+        guard let first = x.first, first.rank >= 1 else {
+            throw TrainingError.dataMismatch("expected at least one input tensor with a batch axis")
+        }
+        if !graph.isEmpty, x.count != inputs.count {
+            throw TrainingError.dataMismatch(
+                "the model has \(inputs.count) inputs but \(x.count) input tensors were given")
+        }
+        let n = first.shape[0]
+        for (i, t) in (x + y).enumerated() where t.rank == 0 || t.shape[0] != n {
+            let what = i < x.count ? "input \(i)" : "target \(i - x.count)"
+            throw TrainingError.dataMismatch(
+                "all inputs and targets must have the same number of samples: input 0 has \(n), "
+                    + "\(what) has shape \(t.shape)")
+        }
+        if let sampleWeight, sampleWeight.count != n {
+            throw TrainingError.dataMismatch(
+                "sampleWeight must have one weight per sample (\(n)), received shape \(sampleWeight.shape)")
+        }
+        guard n > 0 else { throw TrainingError.dataMismatch("there are no samples") }
+        return n
+    }
+
+    /// Per-sample weights from class weights (Keras's `class_weight`): the weight of each
+    /// sample's class (its integer label, or the argmax of a one-hot row), times any existing
+    /// sample weight. Classes missing from `classWeight` weigh 1.
+    static func classSampleWeights(_ y: Tensor, _ classWeight: [Int: Double], existing: Tensor?)
+        throws -> Tensor
+    {
+        let n = y.shape.first ?? 0
+        let labels: [Int]
+        if y.rank >= 2, let width = y.shape.last, width > 1 {
+            labels = try y.reshaped([n, width]).argmax(alongAxis: -1).scalars.map { Int($0) }
+        } else {
+            labels = y.scalars.map { Int($0.rounded()) }
+        }
+        var w = labels.map { Float(classWeight[$0] ?? 1) }
+        if let existing {
+            w = zip(w, existing.scalars).map { $0 * $1 }
+        }
+        return Tensor(w)
+    }
+}
