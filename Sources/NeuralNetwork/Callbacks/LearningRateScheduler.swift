@@ -1,0 +1,93 @@
+/// Sets the optimizer's learning rate at the start of every epoch from a function of the
+/// epoch and the current rate (Keras's `LearningRateScheduler`), e.g. exponential decay per
+/// epoch: `LearningRateScheduler { epoch, lr in lr * 0.9 }`. The rate of each epoch is
+/// recorded in the logs as `learning_rate`.
+public final class LearningRateScheduler: Callback {
+    private let schedule: (Int, Float) throws -> Float
+
+    /// A scheduler calling `schedule(epoch, currentRate)` before each epoch.
+    public init(_ schedule: @escaping (Int, Float) throws -> Float) {
+        self.schedule = schedule
+    }
+
+    public override func onEpochBegin(_ epoch: Int, logs: [String: Double]) throws {
+        guard let optimizer = model?.compiled?.optimizer else { return }
+        let rate = try schedule(epoch, optimizer.learningRate)
+        guard rate.isFinite, rate >= 0 else {
+            throw TrainingError.invalidArgument(
+                "the learning-rate schedule returned \(rate) for epoch \(epoch)")
+        }
+        optimizer.learningRate = rate
+    }
+}
+
+/// Lowers the learning rate when a monitored quantity stops improving (Keras's
+/// `ReduceLROnPlateau`; the "performance scheduling" of the optimizer chapter): after
+/// `patience` epochs without an improvement larger than `minDelta`, the rate is multiplied by
+/// `factor` (not below `minLearningRate`), then `cooldown` epochs pass before counting again.
+public final class ReduceLROnPlateau: Callback {
+    /// The key of the logs to watch.
+    public let monitor: String
+    /// The factor applied to the learning rate, in (0, 1).
+    public let factor: Float
+    /// Epochs without improvement before reducing.
+    public let patience: Int
+    /// The smallest change that counts as an improvement.
+    public let minDelta: Double
+    /// Epochs to wait after a reduction.
+    public let cooldown: Int
+    /// The lowest learning rate.
+    public let minLearningRate: Float
+    private let higherIsBetter: Bool
+    private var best = Double.infinity
+    private var wait = 0
+    private var cooldownLeft = 0
+
+    /// Creates the callback; throws unless 0 < factor < 1.
+    public init(
+        monitor: String = "val_loss", factor: Float = 0.1, patience: Int = 10,
+        mode: MonitorMode = .auto, minDelta: Double = 1e-4, cooldown: Int = 0,
+        minLearningRate: Float = 0
+    ) throws {
+        guard factor > 0, factor < 1 else {
+            throw TrainingError.invalidArgument(
+                "ReduceLROnPlateau does not support a factor >= 1 or <= 0. Received: factor=\(factor)")
+        }
+        self.monitor = monitor
+        self.factor = factor
+        self.patience = patience
+        self.minDelta = minDelta
+        self.cooldown = cooldown
+        self.minLearningRate = minLearningRate
+        self.higherIsBetter = mode.higherIsBetter(monitor)
+    }
+
+    public override func onTrainBegin(logs: [String: Double]) throws {
+        best = higherIsBetter ? -.infinity : .infinity
+        wait = 0
+        cooldownLeft = 0
+    }
+
+    public override func onEpochEnd(_ epoch: Int, logs: [String: Double]) throws {
+        let value = try monitored(monitor, in: logs, by: "ReduceLROnPlateau")
+        if cooldownLeft > 0 {
+            cooldownLeft -= 1
+            wait = 0
+        }
+        let improved = higherIsBetter ? value > best + minDelta : value < best - minDelta
+        if improved {
+            best = value
+            wait = 0
+        } else if cooldownLeft == 0 {
+            wait += 1
+            if wait >= patience, let optimizer = model?.compiled?.optimizer {
+                let old = optimizer.learningRate
+                if old > minLearningRate {
+                    optimizer.learningRate = max(old * factor, minLearningRate)
+                    cooldownLeft = cooldown
+                    wait = 0
+                }
+            }
+        }
+    }
+}
