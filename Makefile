@@ -4,7 +4,7 @@
 SWIFT ?= swift
 HANDSON = .build/debug/handson
 
-.PHONY: all render test check build release bootstrap clean
+.PHONY: all render test check build release bootstrap clean acceptance
 
 all: render
 
@@ -23,6 +23,11 @@ render: build
 test: bootstrap
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The engine's long acceptance runs (about a minute): 30 epochs of the Fashion-MNIST MLP.
+acceptance: bootstrap
+	$(SWIFT) build --build-tests
+	HANDSON_ACCEPTANCE=1 $(SWIFT) test --skip-build --filter Acceptance
 
 check: build
 	$(HANDSON) check
