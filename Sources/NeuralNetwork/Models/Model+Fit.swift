@@ -162,13 +162,53 @@ extension Model {
         throws -> Float
     {
         guard let settings = compiled else { throw TrainingError.notCompiled(model: name) }
+        let pass = try gradientPass(xs, ys, sampleWeight: sampleWeight, heads: heads)
+        var variables = pass.variables
+        if pass.loss.isFinite && !variables.isEmpty {
+            try settings.optimizer.apply(gradients: pass.gradients, to: &variables)
+            var k = 0
+            for layer in pass.layers {
+                let n = layer.trainableWeights.count
+                try layer.setWeights(Array(variables[k..<k + n]) + layer.nonTrainableWeights)
+                k += n
+            }
+        }
+        try heads.update(
+            ys, pass.predictions, total: pass.loss, parts: pass.parts, batch: xs[0].shape[0],
+            sampleWeight: sampleWeight)
+        return pass.loss
+    }
+
+    /// The result of one forward and backward pass on a batch.
+    struct GradientPass {
+        /// The layers with trainable weights, in order.
+        var layers: [any Layer]
+        /// Their trainable weights, layer after layer.
+        var variables: [Tensor]
+        /// The gradient of the total loss with respect to each variable.
+        var gradients: [Tensor]
+        /// The total loss and each output's loss.
+        var loss: Float
+        var parts: [Float]
+        /// The outputs (logits where the loss is fused with a softmax).
+        var predictions: [Tensor]
+        /// Each layer call's output, when recorded.
+        var activations: [(SymbolicTensor, Tensor)]
+    }
+
+    /// The loss on a batch and its gradients with respect to every trainable weight, in
+    /// training mode; moving statistics (batch normalization) are updated as in a step.
+    func gradientPass(
+        _ xs: [Tensor], _ ys: [Tensor], sampleWeight: Tensor?, heads: OutputHeads,
+        recordActivations: Bool = false
+    ) throws -> GradientPass {
         let trained = weightedLayers.filter { $0.trainable && !$0.trainableWeights.isEmpty }
         let groups = trained.map(\.trainableWeights)
-        var variables = groups.flatMap { $0 }
+        let variables = groups.flatMap { $0 }
         let logitsOutputs = Set(heads.fromLogits.indices.filter { heads.fromLogits[$0] })
         var predictions: [Tensor] = []
         var parts: [Float] = []
-        let lossHeads = heads
+        var activations: [(SymbolicTensor, Tensor)] = []
         let (value, gradients) = try valueAndGradients(
             of: { tracked in
                 var bindings: [ObjectIdentifier: [Tensor]] = [:]
@@ -179,26 +219,24 @@ extension Model {
                     k += group.count
                 }
                 return try ForwardContext.with(bindings) {
-                    let out = try forward(xs, training: true, logitsOutputs: logitsOutputs)
-                    let (total, p) = try lossHeads.loss(ys, out, sampleWeight: sampleWeight)
+                    let out: [Tensor]
+                    if recordActivations && !graph.isEmpty {
+                        out = try evaluateGraph(
+                            xs, training: true, logitsOutputs: logitsOutputs,
+                            record: { node, value in activations.append((node, value.detached())) })
+                    } else {
+                        out = try forward(xs, training: true, logitsOutputs: logitsOutputs)
+                    }
+                    let (total, p) = try heads.loss(ys, out, sampleWeight: sampleWeight)
                     predictions = out.map { $0.detached() }
                     parts = p.map { $0.scalar ?? .nan }
                     return total
                 }
             }, wrt: variables)
-        let loss = value.scalar ?? .nan
-        if loss.isFinite && !variables.isEmpty {
-            try settings.optimizer.apply(gradients: gradients, to: &variables)
-            var k = 0
-            for (layer, group) in zip(trained, groups) {
-                try layer.setWeights(Array(variables[k..<k + group.count]) + layer.nonTrainableWeights)
-                k += group.count
-            }
-        }
-        try heads.update(
-            ys, predictions, total: loss, parts: parts, batch: xs[0].shape[0],
-            sampleWeight: sampleWeight)
-        return loss
+        return GradientPass(
+            layers: trained, variables: variables, gradients: gradients,
+            loss: value.scalar ?? .nan, parts: parts, predictions: predictions,
+            activations: activations)
     }
 
     /// The model's outputs for a batch, those in `logitsOutputs` before their final softmax.

@@ -191,9 +191,10 @@ open class Model: CustomStringConvertible {
 
     /// The graph evaluated on `inputs`; the outputs whose indices are in `logitsOutputs` are
     /// returned before their final softmax (for a fused softmax + cross-entropy loss).
-    func evaluateGraph(_ batch: [Tensor], training: Bool, logitsOutputs: Set<Int>) throws
-        -> [Tensor]
-    {
+    func evaluateGraph(
+        _ batch: [Tensor], training: Bool, logitsOutputs: Set<Int>,
+        record: ((SymbolicTensor, Tensor) -> Void)? = nil
+    ) throws -> [Tensor] {
         guard batch.count == inputs.count else {
             throw TensorError.invalidArgument(
                 operation: "\(name)",
@@ -224,6 +225,7 @@ open class Model: CustomStringConvertible {
             } else {
                 values[id] = try node.layer(args[0], training: training)
             }
+            if let record, let v = values[id] { record(node, v) }
         }
         return try outputs.map { output in
             guard let v = values[ObjectIdentifier(output)] else {
