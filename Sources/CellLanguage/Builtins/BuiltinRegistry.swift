@@ -28,6 +28,16 @@ public final class BuiltinRegistry {
     public var tensorRandom = RandomGenerator(seed: 42)
     /// Methods of tensor values.
     var tensorMethods: [String: [Builtin]] = [:]
+    /// What calling an engine object does (`layer(x)`), per kind of object, tried in order.
+    var objectCalls: [(Value) -> [Builtin]?] = []
+
+    func callOverloads(for callee: Value) -> [Builtin]? {
+        for provider in objectCalls {
+            if let overloads = provider(callee) { return overloads }
+        }
+        return nil
+    }
+
     /// Properties of engine objects (`tensor.shape`, `data.trainImages`), tried in order.
     var objectProperties: [(String, Value) -> Value?] = []
 
@@ -45,6 +55,10 @@ public final class BuiltinRegistry {
         registerMoreCollections()
         registerTensors()
         registerDatasets()
+        registerLayers()
+        registerModels()
+        registerCallbacks()
+        registerOptimizers()
         mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
     }
 

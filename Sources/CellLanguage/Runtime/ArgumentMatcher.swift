@@ -84,18 +84,26 @@ enum ArgumentMatcher {
     }
 
     private static func closestParameterLabels(_ labels: [String?], _ parameters: [BuiltinParameter]) -> [String?] {
-        // With defaulted parameters the intended ones are unclear: take parameters in order,
-        // skipping defaulted ones whose label matches no argument.
+        // With defaulted parameters the intended ones are unclear: each argument takes, from the
+        // parameters after the previous one's, the one with its label, else the one whose label
+        // is closest to it (a misspelling), else the next one; a required parameter is never
+        // skipped.
         var chosen: [String?] = []
-        var remaining = labels.count
-        for (i, p) in parameters.enumerated() {
-            let left = parameters.count - i
-            if !p.hasDefault || labels.contains(where: { $0 == p.label }) || left <= remaining {
-                if remaining > 0 {
-                    chosen.append(p.label)
-                    remaining -= 1
-                }
+        var next = 0
+        for label in labels {
+            guard next < parameters.count else { break }
+            var window = next
+            while window < parameters.count, parameters[window].hasDefault { window += 1 }
+            let candidates = next...min(window, parameters.count - 1)
+            var pick = candidates.first { parameters[$0].label == label }
+            if pick == nil, let label {
+                pick = candidates
+                    .filter { parameters[$0].label.map { Suggestions.distance(label, $0) <= max(1, $0.count / 3) } ?? false }
+                    .min { Suggestions.distance(label, parameters[$0].label ?? "") < Suggestions.distance(label, parameters[$1].label ?? "") }
             }
+            let index = pick ?? next
+            chosen.append(parameters[index].label)
+            next = index + 1
         }
         return chosen
     }

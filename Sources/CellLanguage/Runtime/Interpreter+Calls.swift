@@ -110,6 +110,13 @@ extension Interpreter {
         case .type(let t):
             return try callBuiltin(t.initializers, receiver: callee, values, labels: labels,
                                    argumentRanges: argumentRanges, literal: literal, range: range)
+        case .object:
+            // Engine objects that can be called (`Dense(30)(input)`, `loss(yTrue, yPred)`).
+            if let overloads = registry.callOverloads(for: callee) {
+                return try callBuiltin(overloads, receiver: callee, values, labels: labels,
+                                       argumentRanges: argumentRanges, literal: literal, range: range)
+            }
+            throw RuntimeError("cannot call value of non-function type '\(callee.typeName)'", at: range)
         default:
             throw RuntimeError("cannot call value of non-function type '\(callee.typeName)'", at: range)
         }

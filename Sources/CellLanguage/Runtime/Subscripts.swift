@@ -32,6 +32,9 @@ enum Subscripts {
                 throw RuntimeError("type '\(index.typeName)' cannot be a dictionary key", at: range)
             }
             return d[key].map { .some($0) } ?? Value.none
+        case (.object(let o as SubscriptableObject), _):
+            if let v = o.subscriptValue(index) { return v }
+            throw RuntimeError("value of type '\(base.typeName)' has no subscripts taking '\(index.typeName)'", at: range)
         case (.string(let s), .int(let i)):
             throw RuntimeError("'subscript(_:)' is unavailable: cannot subscript String with an Int; use Array(\"\(s.prefix(8))…\")[\(i)]", at: range)
         default:
