@@ -8,6 +8,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
     case corruptFile(path: String, reason: String)
     /// An argument a data helper rejects (a split fraction outside (0, 1), too few samples …).
     case invalidArgument(operation: String, reason: String)
+    /// A text file (CSV) with a bad value at a 1-based line and UTF-8 column.
+    case malformedFile(path: String, line: Int, column: Int, reason: String)
 
     /// A one-line human-readable description.
     public var description: String {
@@ -18,6 +20,8 @@ public enum DatasetError: Error, Equatable, CustomStringConvertible {
             return "\(path): \(reason)"
         case .invalidArgument(let operation, let reason):
             return "\(operation): \(reason)"
+        case .malformedFile(let path, let line, let column, let reason):
+            return "\(path):\(line):\(column): \(reason)"
         }
     }
 }
