@@ -21,6 +21,12 @@ public final class Session {
     public var timeLimit: Double
     /// At most this many loop iterations and calls per cell (nil: no limit); the fuzzer's budget.
     public var stepLimit: Int?
+    /// The folder relative paths in cells start from (`Iris.load()` reads `data/iris.csv` from
+    /// it): the chapter's folder; empty for the working directory.
+    public var baseDirectory: String {
+        get { registry.baseDirectory }
+        set { registry.baseDirectory = newValue }
+    }
 
     public init(timeLimit: Double = 300, seed: UInt64 = 42) {
         registry = BuiltinRegistry()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Formats diagnostics the way the Swift compiler does:
 ///
 /// ```
@@ -9,8 +11,24 @@ public struct DiagnosticFormatter: Sendable {
     /// The texts of the files diagnostics may point into, by file name.
     public var sources: [String: SourceText]
 
+    /// Whether a diagnostic pointing into a file not among ``sources`` (a data file a cell
+    /// read) shows that file's line, read from disk when it is a small text file.
+    public var readsOtherFiles = true
+
     public init(sources: [SourceText] = []) {
         self.sources = Dictionary(sources.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The text of `file`: a known source, or a small file on disk.
+    func text(of file: String) -> SourceText? {
+        if let known = sources[file] { return known }
+        guard readsOtherFiles, !file.isEmpty,
+            let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
+            size <= 16 << 20,
+            let data = FileManager.default.contents(atPath: file),
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
+        return SourceText(file: file, text: text)
     }
 
     /// The diagnostic, its source line with a caret, then its notes and fix-its.
@@ -35,7 +53,7 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The source line followed by a caret line (`^~~~` under the range on its first line).
     public func snippet(for range: SourceRange) -> String? {
-        guard let text = sources[range.file], let line = text.line(range.start.line) else {
+        guard let text = text(of: range.file), let line = text.line(range.start.line) else {
             return nil
         }
         let bytes = Array(line.utf8)

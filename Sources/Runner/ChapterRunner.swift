@@ -50,6 +50,7 @@ public struct ChapterRunner: Sendable {
             }
         }
         let session = Session(timeLimit: cellTimeout)
+        session.baseDirectory = (chapter.file as NSString).deletingLastPathComponent
         for cell in chapter.cells where !cell.options.norun {
             if let last = lastCell, cell.index > last { break }
             let map = cell.sourceMap

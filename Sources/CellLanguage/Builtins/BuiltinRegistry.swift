@@ -26,6 +26,14 @@ public final class BuiltinRegistry {
     public var random = SplitMix64(seed: 42)
     /// The engine's generator for random tensors (Philox 4×32-10), seeded with the same seed.
     public var tensorRandom = RandomGenerator(seed: 42)
+    /// The folder relative file paths in cells are resolved against (the chapter's folder).
+    var baseDirectory = ""
+
+    /// `path` as the cell means it: absolute paths as they are, others from ``baseDirectory``.
+    func resolvePath(_ path: String) -> String {
+        if path.hasPrefix("/") || baseDirectory.isEmpty { return path }
+        return baseDirectory.hasSuffix("/") ? baseDirectory + path : baseDirectory + "/" + path
+    }
     /// Methods of tensor values.
     var tensorMethods: [String: [Builtin]] = [:]
     /// What calling an engine object does (`layer(x)`), per kind of object, tried in order.
@@ -55,6 +63,7 @@ public final class BuiltinRegistry {
         registerMoreCollections()
         registerTensors()
         registerDatasets()
+        registerDataSets()
         registerLayers()
         registerModels()
         registerCallbacks()
