@@ -13,6 +13,9 @@ public final class TypeDecl {
     public let isClass: Bool
     /// The superclass, when it is a type of the cells (resolved like any name).
     public var superclass: Expr?
+    /// The engine class a cell's class derives from (`Callback`), directly or through the
+    /// cells' own superclasses: its instances are handed to the engine through an adapter.
+    public var engineBase: String?
     public var properties: [Property] = []
     /// Get-only computed properties, as functions of `self`.
     public var computed: [String: FunctionDecl] = [:]

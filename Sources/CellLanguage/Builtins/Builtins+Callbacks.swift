@@ -90,6 +90,9 @@ extension BuiltinRegistry {
 
     /// A callback argument.
     static func callback(_ v: Value, _ inv: Invocation, _ i: Int) throws -> Callback {
+        if case .instance(let instance) = v, instance.type.decl.engineBase == "Callback" {
+            return CellCallback(instance: instance, interpreter: inv.interpreter, range: inv.range(i))
+        }
         guard case .object(let o as CallbackBox) = v else { throw inv.mismatch(i, expected: "[Callback]") }
         return o.callback
     }

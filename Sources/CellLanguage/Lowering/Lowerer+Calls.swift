@@ -9,6 +9,14 @@ extension Lowerer {
     func lowerCall(_ call: FunctionCallExprSyntax, range r: Diagnostics.SourceRange, text: String) -> Expr {
         var callee: Expr
         let called = call.calledExpression
+        // `super.init()` and `super.onEpochEnd(epoch, logs: logs)` in a subclass of an engine
+        // class: the engine's base implementations do nothing.
+        if let m = called.as(MemberAccessExprSyntax.self), m.base?.is(SuperExprSyntax.self) == true,
+            let context = typeContexts.last, context.decl.superclass == nil, context.decl.engineBase != nil
+        {
+            _ = lowerArguments(call.arguments)
+            return Expr(.tuple([]), range: r, text: text)
+        }
         // `[Double](repeating: 0, count: 3)`, `[String: Int]()`: the collection types, called.
         if let a = called.as(ArrayExprSyntax.self), a.elements.count == 1, isTypeName(a.elements.first?.expression) {
             callee = lowerName("Array", called)

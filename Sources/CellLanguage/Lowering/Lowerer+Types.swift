@@ -8,6 +8,12 @@ extension Lowerer {
         "Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Codable", "Sendable", "Identifiable",
     ]
 
+    /// The engine classes a cell's class may subclass, with the properties a subclass
+    /// inherits (set by the engine while it runs) and their initial values.
+    static let engineBaseClasses: [String: [(String, Expr.Kind)]] = [
+        "Callback": [("model", .nilLiteral), ("params", .dictionaryLiteral([]))],
+    ]
+
     func lowerTypeDecl(_ decl: DeclSyntax) -> [Stmt] {
         let name: String, isClass: Bool, members: MemberBlockItemListSyntax
         let inheritance: InheritanceClauseSyntax?
@@ -26,6 +32,25 @@ extension Lowerer {
         for item in inheritance?.inheritedTypes ?? [] {
             let parent = item.type.trimmedDescription
             if Self.knownProtocols.contains(parent) { continue }
+            if let members = Self.engineBaseClasses[parent] {
+                guard isClass else {
+                    error("inheritance from non-protocol type '\(parent)'", item.type)
+                    continue
+                }
+                guard type.superclass == nil, type.engineBase == nil else {
+                    error("multiple inheritance from classes", item.type)
+                    continue
+                }
+                type.engineBase = parent
+                // The engine's properties (`model`, `params`) become stored properties that the
+                // adapter fills in before each hook.
+                for (member, defaultValue) in members {
+                    let r = range(item.type)
+                    type.properties.append(TypeDecl.Property(
+                        name: member, isLet: false, type: nil, defaultValue: Expr(defaultValue, range: r, text: member)))
+                }
+                continue
+            }
             if let parentDecl = scopes.globals.typeDecl(parent) {
                 guard isClass, parentDecl.isClass else {
                     error(isClass ? "class '\(name)' cannot inherit from struct '\(parent)'"
@@ -37,6 +62,7 @@ extension Lowerer {
                     continue
                 }
                 type.superclass = lowerName(parent, item.type)
+                type.engineBase = parentDecl.engineBase
                 inherited = allMemberNames(parentDecl)
             } else {
                 error("cannot find type '\(parent)' in scope", item.type)
