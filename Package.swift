@@ -107,7 +107,9 @@ let package = Package(
         // Tests mirror the modules.
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["__Snapshots__"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
-        .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork"]),
+        .testTarget(
+            name: "NeuralNetworkTests", dependencies: ["NeuralNetwork"],
+            exclude: ["Optimizers/Golden"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Fixtures")]),

@@ -1,7 +1,7 @@
 /// Sets the optimizer's learning rate at the start of every epoch from a function of the
 /// epoch and the current rate (Keras's `LearningRateScheduler`), e.g. exponential decay per
 /// epoch: `LearningRateScheduler { epoch, lr in lr * 0.9 }`. The rate of each epoch is
-/// recorded in the logs as `learning_rate`.
+/// recorded in the logs as `learning_rate`. An optimizer with a schedule makes it throw.
 public final class LearningRateScheduler: Callback {
     private let schedule: (Int, Float) throws -> Float
 
@@ -12,6 +12,7 @@ public final class LearningRateScheduler: Callback {
 
     public override func onEpochBegin(_ epoch: Int, logs: [String: Double]) throws {
         guard let optimizer = model?.compiled?.optimizer else { return }
+        try checkSettable(optimizer, by: "LearningRateScheduler")
         let rate = try schedule(epoch, optimizer.learningRate)
         guard rate.isFinite, rate >= 0 else {
             throw TrainingError.invalidArgument(
@@ -81,6 +82,7 @@ public final class ReduceLROnPlateau: Callback {
         } else if cooldownLeft == 0 {
             wait += 1
             if wait >= patience, let optimizer = model?.compiled?.optimizer {
+                try checkSettable(optimizer, by: "ReduceLROnPlateau")
                 let old = optimizer.learningRate
                 if old > minLearningRate {
                     optimizer.learningRate = max(old * factor, minLearningRate)
@@ -89,5 +91,17 @@ public final class ReduceLROnPlateau: Callback {
                 }
             }
         }
+    }
+}
+
+
+/// Throws when `optimizer` follows a learning-rate schedule, whose rate a callback must not
+/// overwrite (Keras raises the same complaint).
+func checkSettable(_ optimizer: any Optimizer, by callback: String) throws {
+    if let schedule = optimizer.schedule {
+        throw TrainingError.invalidArgument(
+            "\(callback): this optimizer was created with a learning-rate schedule "
+                + "(\(schedule.kind)), hence its learning rate is not settable. Create the "
+                + "optimizer with a constant learningRate to use this callback")
     }
 }

@@ -44,15 +44,16 @@ extension Model {
     /// `compile`). One loss serves every output; see ``compile(losses:lossWeights:optimizer:metrics:)``
     /// for one per output. Compiling again keeps the weights and replaces the settings (and,
     /// with a new optimizer, its state) — the way to apply a change of ``Layer/trainable``.
+    /// Without an optimizer, `SGD()` (learning rate 0.01) is used.
     public func compile(
-        loss: String, optimizer: any Optimizer = SGD(), metrics: [String] = []
+        loss: String, optimizer: (any Optimizer)? = nil, metrics: [String] = []
     ) throws {
         try compile(losses: [.named(loss)], lossWeights: nil, optimizer: optimizer, metrics: metrics)
     }
 
     /// `compile` with a loss value (`Huber(delta: 2)`, `SparseCategoricalCrossentropy()` …).
     public func compile(
-        loss: any Loss, optimizer: any Optimizer = SGD(), metrics: [String] = []
+        loss: any Loss, optimizer: (any Optimizer)? = nil, metrics: [String] = []
     ) throws {
         try compile(losses: [.loss(loss)], lossWeights: nil, optimizer: optimizer, metrics: metrics)
     }
@@ -60,7 +61,7 @@ extension Model {
     /// `compile` with one loss per output, each weighted in the total loss by `lossWeights`
     /// (Keras's `loss=[…], loss_weights=[…]`); a single loss serves every output.
     public func compile(
-        losses: [LossChoice], lossWeights: [Float]? = nil, optimizer: any Optimizer = SGD(),
+        losses: [LossChoice], lossWeights: [Float]? = nil, optimizer: (any Optimizer)? = nil,
         metrics: [String] = []
     ) throws {
         let outputCount = max(outputs.count, 1)
@@ -86,6 +87,7 @@ extension Model {
             _ = try lossNamed(name, yTrueShape: [1, 2], yPredShape: [1, 2])
         }
         compiled = CompileSettings(
-            losses: chosen, lossWeights: weights, metrics: metrics, optimizer: optimizer)
+            losses: chosen, lossWeights: weights, metrics: metrics,
+            optimizer: try optimizer ?? SGD())
     }
 }

@@ -16,6 +16,8 @@ extension Model {
     /// - The loss of a batch is computed with the weights before its update; an epoch's loss is
     ///   the mean of its batches weighted by batch size.
     /// - `verbose` 1 writes one line per epoch to ``log``; 0 is silent.
+    /// - With a ``LearningRateScheduler`` or ``ReduceLROnPlateau`` among the callbacks, the
+    ///   logs and the history also hold `learning_rate`, the rate at the end of each epoch.
     @discardableResult
     public func fit(
         _ x: Tensor, _ y: Tensor, epochs: Int = 1, batchSize: Int = 32,
@@ -106,6 +108,11 @@ extension Model {
                 try callbacks.forEach { try $0.onTrainBatchBegin(step, logs: [:]) }
                 let indices = Array(order[(step * batchSize)..<min(count, (step + 1) * batchSize)])
                 let loss: Float
+                if fused != nil {
+                    // The scheduled rate of this step, as the optimizer would use it.
+                    try BaseOptimizer.checkRate(
+                        settings.optimizer.learningRate, owner: settings.optimizer.name)
+                }
                 if let fusedLoss = try fused?.step(
                     trainX[0], trainY[0], indices: indices, heads: &heads,
                     learningRate: settings.optimizer.learningRate)
@@ -133,6 +140,11 @@ extension Model {
                     vx, vy, batchSize: batchSize, sampleWeight: nil, prefix: "val_")
                 logs.merge(valLogs) { $1 }
                 keys += valKeys
+            }
+            if callbacks.contains(where: { $0 is LearningRateScheduler || $0 is ReduceLROnPlateau }) {
+                // As Keras's callbacks do: the rate in use at the end of the epoch.
+                logs["learning_rate"] = Double(settings.optimizer.learningRate)
+                keys.append("learning_rate")
             }
             history.append(epoch: epoch, logs: logs, order: keys)
             epochsTrained += 1

@@ -1,23 +1,103 @@
-import Tensors
-
-/// TEMPORARY stand-in until the optimizers land.
-public final class SGD: Optimizer {
-    public var name: String { "SGD" }
-    public var learningRate: Float
-    public var iterations = 0
-    public let momentum: Float
+/// Stochastic gradient descent (Robbins & Monro 1951), with momentum (Polyak 1964) or Nesterov
+/// momentum (Nesterov 1983; Sutskever et al. 2013), as Keras computes it:
+///
+///     plain        w ← w − η·g
+///     momentum μ   m ← μ·m − η·g;  w ← w + m
+///     Nesterov     m ← μ·m − η·g;  w ← w + μ·m − η·g     (with the new m)
+///
+/// The learning rate η is folded into the velocity m, which starts at 0. Defaults: η = 0.01,
+/// μ = 0, no Nesterov.
+public final class SGD: BaseOptimizer {
+    /// μ, in [0, 1].
+    public let momentum: Double
+    /// Whether the update looks ahead along the new velocity.
     public let nesterov: Bool
-    public var clipValue: Float? { nil }
-    public var clipNorm: Float? { nil }
-    public var globalClipNorm: Float? { nil }
-    public init(learningRate: Float = 0.01, momentum: Float = 0, nesterov: Bool = false) {
-        self.learningRate = learningRate
+
+    /// The state of one parameter: its velocity m.
+    public struct State {
+        public var velocity: Float = 0
+    }
+
+    /// The constants of one step.
+    struct Constants {
+        let learningRate: Float
+        let momentum: Float
+        let nesterov: Bool
+    }
+
+    /// The update of one parameter `w` with gradient `g`.
+    @inline(__always)
+    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+        s.velocity = s.velocity * c.momentum - g * c.learningRate
+        if c.nesterov {
+            w += s.velocity * c.momentum - g * c.learningRate
+        } else {
+            w += s.velocity
+        }
+    }
+
+    /// SGD with a constant learning rate; throws for η < 0, μ outside [0, 1] or bad clipping.
+    public convenience init(
+        learningRate: Float = 0.01, momentum: Double = 0, nesterov: Bool = false,
+        clipValue: Float? = nil, clipNorm: Float? = nil, globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .constant(learningRate), momentum: momentum, nesterov: nesterov,
+            clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
+    }
+
+    /// SGD whose learning rate follows `learningRate`, a schedule.
+    public convenience init(
+        learningRate: any LearningRateSchedule, momentum: Double = 0, nesterov: Bool = false,
+        clipValue: Float? = nil, clipNorm: Float? = nil, globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .schedule(learningRate), momentum: momentum, nesterov: nesterov,
+            clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
+    }
+
+    init(
+        rate: LearningRateSource, momentum: Double, nesterov: Bool, clipValue: Float?,
+        clipNorm: Float?, globalClipNorm: Float?
+    ) throws {
+        try Self.check("momentum", momentum, in: 0...1)
         self.momentum = momentum
         self.nesterov = nesterov
+        try super.init(
+            rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
     }
-    public func apply(gradients: [Tensor], to variables: inout [Tensor]) throws {
-        for i in variables.indices { variables[i] = try variables[i] - gradients[i] * learningRate }
-        iterations += 1
+
+    convenience init(config r: ConfigReader) throws {
+        try r.expectKeys(ConfigReader.sharedOptimizerKeys + ["momentum", "nesterov"])
+        let clip = try r.clipping()
+        try self.init(
+            rate: r.learningRate(default: 0.01), momentum: r.double("momentum", default: 0),
+            nesterov: r.bool("nesterov", default: false), clipValue: clip.value,
+            clipNorm: clip.norm, globalClipNorm: clip.global)
     }
-    public var config: JSONValue { .object(["name": .string("SGD")]) }
+
+    override class var kind: String { "SGD" }
+
+    override var slotNames: [String] { momentum != 0 ? ["momentum"] : [] }
+
+    override var hyperparameters: [String: JSONValue] {
+        ["momentum": .number(momentum), "nesterov": .bool(nesterov)]
+    }
+
+    override func update(
+        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
+        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
+    ) {
+        let lr = step.learningRate
+        guard let m = slots.first else {
+            for i in w.indices { w[i] -= g[i] * lr }
+            return
+        }
+        let c = Constants(learningRate: lr, momentum: Float(momentum), nesterov: nesterov)
+        for i in w.indices {
+            var s = State(velocity: m[i])
+            Self.update(&w[i], g[i], &s, c)
+            m[i] = s.velocity
+        }
+    }
 }

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Adagrad (Duchi, Hazan & Singer 2011), as Keras computes it:
+///
+///     a ← a + g²;  w ← w − η·g / √(a + ε)
+///
+/// The accumulator a starts at `initialAccumulatorValue` (0.1), and ε sits inside the root.
+/// Defaults: η = 0.001, a₀ = 0.1, ε = 1e-7.
+public final class Adagrad: BaseOptimizer {
+    /// a₀, the starting value of every accumulator (≥ 0).
+    public let initialAccumulatorValue: Double
+    /// ε, added under the square root.
+    public let epsilon: Double
+
+    /// The state of one parameter: its accumulated squared gradients a.
+    public struct State {
+        public var accumulator: Float
+    }
+
+    /// The constants of one step.
+    struct Constants {
+        let learningRate: Float
+        let epsilon: Float
+    }
+
+    /// The update of one parameter `w` with gradient `g`.
+    @inline(__always)
+    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+        s.accumulator += g * g
+        w -= (c.learningRate * g) / (s.accumulator + c.epsilon).squareRoot()
+    }
+
+    /// Adagrad with a constant learning rate; throws for negative arguments or bad clipping.
+    public convenience init(
+        learningRate: Float = 0.001, initialAccumulatorValue: Double = 0.1, epsilon: Double = 1e-7,
+        clipValue: Float? = nil, clipNorm: Float? = nil, globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .constant(learningRate), initialAccumulatorValue: initialAccumulatorValue,
+            epsilon: epsilon, clipValue: clipValue, clipNorm: clipNorm,
+            globalClipNorm: globalClipNorm)
+    }
+
+    /// Adagrad whose learning rate follows `learningRate`, a schedule.
+    public convenience init(
+        learningRate: any LearningRateSchedule, initialAccumulatorValue: Double = 0.1,
+        epsilon: Double = 1e-7, clipValue: Float? = nil, clipNorm: Float? = nil,
+        globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .schedule(learningRate), initialAccumulatorValue: initialAccumulatorValue,
+            epsilon: epsilon, clipValue: clipValue, clipNorm: clipNorm,
+            globalClipNorm: globalClipNorm)
+    }
+
+    init(
+        rate: LearningRateSource, initialAccumulatorValue: Double, epsilon: Double,
+        clipValue: Float?, clipNorm: Float?, globalClipNorm: Float?
+    ) throws {
+        try Self.checkNonNegative("initialAccumulatorValue", initialAccumulatorValue)
+        try Self.checkNonNegative("epsilon", epsilon)
+        self.initialAccumulatorValue = initialAccumulatorValue
+        self.epsilon = epsilon
+        try super.init(
+            rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
+    }
+
+    convenience init(config r: ConfigReader) throws {
+        try r.expectKeys(ConfigReader.sharedOptimizerKeys + ["initialAccumulatorValue", "epsilon"])
+        let clip = try r.clipping()
+        try self.init(
+            rate: r.learningRate(default: 0.001),
+            initialAccumulatorValue: r.double("initialAccumulatorValue", default: 0.1),
+            epsilon: r.double("epsilon", default: 1e-7), clipValue: clip.value,
+            clipNorm: clip.norm, globalClipNorm: clip.global)
+    }
+
+    override class var kind: String { "Adagrad" }
+
+    override var slotNames: [String] { ["accumulator"] }
+
+    override var initialSlotValues: [Float] { [Float(initialAccumulatorValue)] }
+
+    override var hyperparameters: [String: JSONValue] {
+        [
+            "initialAccumulatorValue": .number(initialAccumulatorValue),
+            "epsilon": .number(epsilon),
+        ]
+    }
+
+    override func update(
+        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
+        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
+    ) {
+        let a = slots[0]
+        let c = Constants(learningRate: step.learningRate, epsilon: Float(epsilon))
+        for i in w.indices {
+            var s = State(accumulator: a[i])
+            Self.update(&w[i], g[i], &s, c)
+            a[i] = s.accumulator
+        }
+    }
+}

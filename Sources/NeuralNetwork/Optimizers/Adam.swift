@@ -1,0 +1,143 @@
+import Foundation
+
+/// Adam (Kingma & Ba 2015), with the AMSGrad variant (Reddi, Kale & Kumar 2018), as Keras
+/// computes it at step t (from 1):
+///
+///     m ← m + (g − m)·(1 − β₁);  v ← v + (g² − v)·(1 − β₂)
+///     α = η·√(1 − β₂ᵗ) / (1 − β₁ᵗ)
+///     AMSGrad:  v̂ ← max(v̂, v), used in place of v
+///     w ← w − α·m / (√v + ε)
+///
+/// The bias correction is folded into α and ε is added to the uncorrected √v. Defaults:
+/// η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-7, no AMSGrad.
+public final class Adam: BaseOptimizer {
+    /// β₁, the decay of the first moment, in [0, 1).
+    public let beta1: Double
+    /// β₂, the decay of the second moment, in [0, 1).
+    public let beta2: Double
+    /// ε, added to √v.
+    public let epsilon: Double
+    /// Whether the running maximum of v is used (AMSGrad).
+    public let amsgrad: Bool
+
+    /// The state of one parameter: the moments m and v, and AMSGrad's running maximum v̂.
+    public struct State {
+        public var momentum: Float
+        public var velocity: Float
+        public var velocityHat: Float
+    }
+
+    /// The constants of one step.
+    struct Constants {
+        let alpha: Float
+        let oneMinusBeta1: Float
+        let oneMinusBeta2: Float
+        let epsilon: Float
+        let amsgrad: Bool
+    }
+
+    /// The update of one parameter `w` with gradient `g`.
+    @inline(__always)
+    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+        s.momentum += (g - s.momentum) * c.oneMinusBeta1
+        s.velocity += (g * g - s.velocity) * c.oneMinusBeta2
+        var v = s.velocity
+        if c.amsgrad {
+            s.velocityHat = max(s.velocityHat, s.velocity)
+            v = s.velocityHat
+        }
+        w -= (s.momentum * c.alpha) / (v.squareRoot() + c.epsilon)
+    }
+
+    /// The constants of step t.
+    func constants(_ step: OptimizerStep) -> Constants {
+        let t = Float(step.t)
+        let beta1Power = powf(Float(beta1), t)
+        let beta2Power = powf(Float(beta2), t)
+        let alpha = step.learningRate * (1 - beta2Power).squareRoot() / (1 - beta1Power)
+        return Constants(
+            alpha: alpha, oneMinusBeta1: Float(1 - beta1), oneMinusBeta2: Float(1 - beta2),
+            epsilon: Float(epsilon), amsgrad: amsgrad)
+    }
+
+    /// Adam with a constant learning rate; throws for β outside [0, 1), ε < 0, η < 0 or bad
+    /// clipping.
+    public convenience init(
+        learningRate: Float = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
+        epsilon: Double = 1e-7, amsgrad: Bool = false, clipValue: Float? = nil,
+        clipNorm: Float? = nil, globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .constant(learningRate), beta1: beta1, beta2: beta2, epsilon: epsilon,
+            amsgrad: amsgrad, clipValue: clipValue, clipNorm: clipNorm,
+            globalClipNorm: globalClipNorm)
+    }
+
+    /// Adam whose learning rate follows `learningRate`, a schedule.
+    public convenience init(
+        learningRate: any LearningRateSchedule, beta1: Double = 0.9, beta2: Double = 0.999,
+        epsilon: Double = 1e-7, amsgrad: Bool = false, clipValue: Float? = nil,
+        clipNorm: Float? = nil, globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .schedule(learningRate), beta1: beta1, beta2: beta2, epsilon: epsilon,
+            amsgrad: amsgrad, clipValue: clipValue, clipNorm: clipNorm,
+            globalClipNorm: globalClipNorm)
+    }
+
+    init(
+        rate: LearningRateSource, beta1: Double, beta2: Double, epsilon: Double, amsgrad: Bool,
+        clipValue: Float?, clipNorm: Float?, globalClipNorm: Float?
+    ) throws {
+        try Self.check("beta1", beta1, in: 0...1, open: true)
+        try Self.check("beta2", beta2, in: 0...1, open: true)
+        try Self.checkNonNegative("epsilon", epsilon)
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        self.amsgrad = amsgrad
+        try super.init(
+            rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
+    }
+
+    convenience init(config r: ConfigReader) throws {
+        try r.expectKeys(
+            ConfigReader.sharedOptimizerKeys + ["beta1", "beta2", "epsilon", "amsgrad"])
+        let clip = try r.clipping()
+        try self.init(
+            rate: r.learningRate(default: 0.001), beta1: r.double("beta1", default: 0.9),
+            beta2: r.double("beta2", default: 0.999), epsilon: r.double("epsilon", default: 1e-7),
+            amsgrad: r.bool("amsgrad", default: false), clipValue: clip.value,
+            clipNorm: clip.norm, globalClipNorm: clip.global)
+    }
+
+    override class var kind: String { "Adam" }
+
+    override var slotNames: [String] {
+        ["momentum", "velocity"] + (amsgrad ? ["velocity_hat"] : [])
+    }
+
+    override var hyperparameters: [String: JSONValue] {
+        [
+            "beta1": .number(beta1), "beta2": .number(beta2), "epsilon": .number(epsilon),
+            "amsgrad": .bool(amsgrad),
+        ]
+    }
+
+    override func update(
+        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
+        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
+    ) {
+        let c = constants(step)
+        let m = slots[0]
+        let v = slots[1]
+        let vHat = amsgrad ? slots[2] : nil
+        for i in w.indices {
+            var s = State(momentum: m[i], velocity: v[i], velocityHat: vHat?[i] ?? 0)
+            Self.update(&w[i], g[i], &s, c)
+            m[i] = s.momentum
+            v[i] = s.velocity
+            vHat?[i] = s.velocityHat
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// Nadam, Adam with Nesterov momentum (Dozat 2016), as Keras computes it at step t (from 1):
+///
+///     μₜ = β₁·(1 − ½·0.96ᵗ);  Π ← Π·μₜ  (once per step, before any variable; Π starts at 1)
+///     m ← m + (g − m)·(1 − β₁);  v ← v + (g² − v)·(1 − β₂)
+///     m̂ = μₜ₊₁·m / (1 − Π·μₜ₊₁) + (1 − μₜ)·g / (1 − Π);  v̂ = v / (1 − β₂ᵗ)
+///     w ← w − η·m̂ / (√v̂ + ε)
+///
+/// Unlike Adam, ε is added to the bias-corrected √v̂, and 1 − β is taken in float32. The
+/// running product Π is part of the state. Defaults: η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-7.
+public final class Nadam: BaseOptimizer {
+    /// β₁, the decay of the first moment, in [0, 1).
+    public let beta1: Double
+    /// β₂, the decay of the second moment, in [0, 1).
+    public let beta2: Double
+    /// ε, added to √v̂.
+    public let epsilon: Double
+    /// Π, the product of the momentum schedule μ₁ … μₜ over the steps so far.
+    public private(set) var momentumProduct: Float = 1
+
+    /// The state of one parameter: the moments m and v.
+    public struct State {
+        public var momentum: Float
+        public var velocity: Float
+    }
+
+    /// The constants of one step.
+    struct Constants {
+        let learningRate: Float
+        let oneMinusBeta1: Float
+        let oneMinusBeta2: Float
+        /// μₜ₊₁ / (1 − Π·μₜ₊₁)
+        let nextMomentum: Float
+        let nextCorrection: Float
+        /// (1 − μₜ) and 1 − Π.
+        let gradientWeight: Float
+        let gradientCorrection: Float
+        let oneMinusBeta2Power: Float
+        let epsilon: Float
+    }
+
+    /// The update of one parameter `w` with gradient `g`.
+    @inline(__always)
+    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+        s.momentum += (g - s.momentum) * c.oneMinusBeta1
+        s.velocity += (g * g - s.velocity) * c.oneMinusBeta2
+        let mHat =
+            (c.nextMomentum * s.momentum) / c.nextCorrection
+            + (c.gradientWeight * g) / c.gradientCorrection
+        let vHat = s.velocity / c.oneMinusBeta2Power
+        w -= (mHat * c.learningRate) / (vHat.squareRoot() + c.epsilon)
+    }
+
+    /// μₜ = β₁·(1 − ½·0.96ᵗ) in float32.
+    func momentumSchedule(_ t: Int) -> Float {
+        Float(beta1) * (1 - 0.5 * powf(0.96, Float(t)))
+    }
+
+    /// The constants of step t, with Π already multiplied by μₜ.
+    func constants(_ step: OptimizerStep) -> Constants {
+        let b1 = Float(beta1)
+        let b2 = Float(beta2)
+        let mu = momentumSchedule(step.t)
+        let nextMu = momentumSchedule(step.t + 1)
+        return Constants(
+            learningRate: step.learningRate, oneMinusBeta1: 1 - b1, oneMinusBeta2: 1 - b2,
+            nextMomentum: nextMu, nextCorrection: 1 - momentumProduct * nextMu,
+            gradientWeight: 1 - mu, gradientCorrection: 1 - momentumProduct,
+            oneMinusBeta2Power: 1 - powf(b2, Float(step.t)), epsilon: Float(epsilon))
+    }
+
+    /// Nadam with a constant learning rate; throws for β outside [0, 1), ε < 0, η < 0 or bad
+    /// clipping.
+    public convenience init(
+        learningRate: Float = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
+        epsilon: Double = 1e-7, clipValue: Float? = nil, clipNorm: Float? = nil,
+        globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .constant(learningRate), beta1: beta1, beta2: beta2, epsilon: epsilon,
+            clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
+    }
+
+    /// Nadam whose learning rate follows `learningRate`, a schedule.
+    public convenience init(
+        learningRate: any LearningRateSchedule, beta1: Double = 0.9, beta2: Double = 0.999,
+        epsilon: Double = 1e-7, clipValue: Float? = nil, clipNorm: Float? = nil,
+        globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .schedule(learningRate), beta1: beta1, beta2: beta2, epsilon: epsilon,
+            clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
+    }
+
+    init(
+        rate: LearningRateSource, beta1: Double, beta2: Double, epsilon: Double,
+        clipValue: Float?, clipNorm: Float?, globalClipNorm: Float?
+    ) throws {
+        try Self.check("beta1", beta1, in: 0...1, open: true)
+        try Self.check("beta2", beta2, in: 0...1, open: true)
+        try Self.checkNonNegative("epsilon", epsilon)
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        try super.init(
+            rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
+    }
+
+    convenience init(config r: ConfigReader) throws {
+        try r.expectKeys(ConfigReader.sharedOptimizerKeys + ["beta1", "beta2", "epsilon"])
+        let clip = try r.clipping()
+        try self.init(
+            rate: r.learningRate(default: 0.001), beta1: r.double("beta1", default: 0.9),
+            beta2: r.double("beta2", default: 0.999), epsilon: r.double("epsilon", default: 1e-7),
+            clipValue: clip.value, clipNorm: clip.norm, globalClipNorm: clip.global)
+    }
+
+    override class var kind: String { "Nadam" }
+
+    override var slotNames: [String] { ["momentum", "velocity"] }
+
+    override var hyperparameters: [String: JSONValue] {
+        ["beta1": .number(beta1), "beta2": .number(beta2), "epsilon": .number(epsilon)]
+    }
+
+    override var scalarState: [(name: String, value: Float)] {
+        get { [("u_product", momentumProduct)] }
+        set { momentumProduct = newValue.first { $0.name == "u_product" }?.value ?? 1 }
+    }
+
+    override func beginStep(_ step: OptimizerStep) {
+        momentumProduct =
+            momentumProduct * Float(beta1) * (1 - 0.5 * powf(0.96, Float(step.t)))
+    }
+
+    override func update(
+        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
+        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
+    ) {
+        let c = constants(step)
+        let m = slots[0]
+        let v = slots[1]
+        for i in w.indices {
+            var s = State(momentum: m[i], velocity: v[i])
+            Self.update(&w[i], g[i], &s, c)
+            m[i] = s.momentum
+            v[i] = s.velocity
+        }
+    }
+}

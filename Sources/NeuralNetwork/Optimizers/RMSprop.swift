@@ -1,0 +1,142 @@
+/// RMSprop (Hinton, Srivastava & Swersky 2012, lecture 6e), as Keras computes it:
+///
+///     v ← ρ·v + (1 − ρ)·g²
+///     centered:  ḡ ← ρ·ḡ + (1 − ρ)·g;  d = v − ḡ² + ε      else  d = v + ε
+///     Δ = η·g / √d
+///     momentum μ > 0:  m ← μ·m + Δ;  w ← w − m              else  w ← w − Δ
+///
+/// ε sits inside the root; with momentum the buffer accumulates the scaled steps Δ.
+/// Defaults: η = 0.001, ρ = 0.9, μ = 0, ε = 1e-7, not centered.
+public final class RMSprop: BaseOptimizer {
+    /// ρ, the decay of the running averages, in [0, 1].
+    public let rho: Double
+    /// μ, in [0, 1].
+    public let momentum: Double
+    /// ε, added under the square root.
+    public let epsilon: Double
+    /// Whether the second moment is centered by the running mean of the gradients (Graves 2013).
+    public let centered: Bool
+
+    /// The state of one parameter: the running mean square v, the running mean ḡ (centered)
+    /// and the momentum buffer m.
+    public struct State {
+        public var velocity: Float
+        public var averageGradient: Float
+        public var momentum: Float
+    }
+
+    /// The constants of one step.
+    struct Constants {
+        let learningRate: Float
+        let rho: Float
+        let oneMinusRho: Float
+        let momentum: Float
+        let epsilon: Float
+        let centered: Bool
+        let useMomentum: Bool
+    }
+
+    /// The update of one parameter `w` with gradient `g`.
+    @inline(__always)
+    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+        s.velocity = c.rho * s.velocity + c.oneMinusRho * (g * g)
+        let denominator: Float
+        if c.centered {
+            s.averageGradient = c.rho * s.averageGradient + c.oneMinusRho * g
+            denominator = s.velocity - s.averageGradient * s.averageGradient + c.epsilon
+        } else {
+            denominator = s.velocity + c.epsilon
+        }
+        let increment = (c.learningRate * g) / denominator.squareRoot()
+        if c.useMomentum {
+            s.momentum = c.momentum * s.momentum + increment
+            w -= s.momentum
+        } else {
+            w -= increment
+        }
+    }
+
+    /// RMSprop with a constant learning rate; throws for ρ or μ outside [0, 1], ε < 0, η < 0
+    /// or bad clipping.
+    public convenience init(
+        learningRate: Float = 0.001, rho: Double = 0.9, momentum: Double = 0,
+        epsilon: Double = 1e-7, centered: Bool = false, clipValue: Float? = nil,
+        clipNorm: Float? = nil, globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .constant(learningRate), rho: rho, momentum: momentum, epsilon: epsilon,
+            centered: centered, clipValue: clipValue, clipNorm: clipNorm,
+            globalClipNorm: globalClipNorm)
+    }
+
+    /// RMSprop whose learning rate follows `learningRate`, a schedule.
+    public convenience init(
+        learningRate: any LearningRateSchedule, rho: Double = 0.9, momentum: Double = 0,
+        epsilon: Double = 1e-7, centered: Bool = false, clipValue: Float? = nil,
+        clipNorm: Float? = nil, globalClipNorm: Float? = nil
+    ) throws {
+        try self.init(
+            rate: .schedule(learningRate), rho: rho, momentum: momentum, epsilon: epsilon,
+            centered: centered, clipValue: clipValue, clipNorm: clipNorm,
+            globalClipNorm: globalClipNorm)
+    }
+
+    init(
+        rate: LearningRateSource, rho: Double, momentum: Double, epsilon: Double, centered: Bool,
+        clipValue: Float?, clipNorm: Float?, globalClipNorm: Float?
+    ) throws {
+        try Self.check("rho", rho, in: 0...1)
+        try Self.check("momentum", momentum, in: 0...1)
+        try Self.checkNonNegative("epsilon", epsilon)
+        self.rho = rho
+        self.momentum = momentum
+        self.epsilon = epsilon
+        self.centered = centered
+        try super.init(
+            rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
+    }
+
+    convenience init(config r: ConfigReader) throws {
+        try r.expectKeys(
+            ConfigReader.sharedOptimizerKeys + ["rho", "momentum", "epsilon", "centered"])
+        let clip = try r.clipping()
+        try self.init(
+            rate: r.learningRate(default: 0.001), rho: r.double("rho", default: 0.9),
+            momentum: r.double("momentum", default: 0), epsilon: r.double("epsilon", default: 1e-7),
+            centered: r.bool("centered", default: false), clipValue: clip.value,
+            clipNorm: clip.norm, globalClipNorm: clip.global)
+    }
+
+    override class var kind: String { "RMSprop" }
+
+    override var slotNames: [String] {
+        ["velocity"] + (momentum > 0 ? ["momentum"] : []) + (centered ? ["average_gradient"] : [])
+    }
+
+    override var hyperparameters: [String: JSONValue] {
+        [
+            "rho": .number(rho), "momentum": .number(momentum), "epsilon": .number(epsilon),
+            "centered": .bool(centered),
+        ]
+    }
+
+    override func update(
+        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
+        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
+    ) {
+        let c = Constants(
+            learningRate: step.learningRate, rho: Float(rho), oneMinusRho: Float(1 - rho),
+            momentum: Float(momentum), epsilon: Float(epsilon), centered: centered,
+            useMomentum: momentum > 0)
+        let v = slots[0]
+        let m = c.useMomentum ? slots[1] : nil
+        let a = centered ? slots[c.useMomentum ? 2 : 1] : nil
+        for i in w.indices {
+            var s = State(velocity: v[i], averageGradient: a?[i] ?? 0, momentum: m?[i] ?? 0)
+            Self.update(&w[i], g[i], &s, c)
+            v[i] = s.velocity
+            a?[i] = s.averageGradient
+            m?[i] = s.momentum
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Inverse-time decay of the learning rate (Keras's `InverseTimeDecay`):
+///
+///     η(k) = η₀ / (1 + r · k / s)        (⌊k / s⌋ when `staircase`)
+///
+/// with η₀ = `initialLearningRate`, r = `decayRate`, s = `decaySteps`, computed in float32.
+/// The rate halves after s/r steps; this is the "power scheduling" of Géron's chapter with c = 1.
+public struct InverseTimeDecay: LearningRateSchedule {
+    static let kind = "InverseTimeDecay"
+    public var kind: String { Self.kind }
+    /// η₀, the rate of step 0.
+    public let initialLearningRate: Double
+    /// s, the step unit of the decay.
+    public let decaySteps: Int
+    /// r, the decay per `decaySteps` steps.
+    public let decayRate: Double
+    /// Whether k / s is floored (a step function).
+    public let staircase: Bool
+
+    /// Throws unless η₀ ≥ 0, s > 0 and r ≥ 0.
+    public init(
+        initialLearningRate: Double, decaySteps: Int, decayRate: Double, staircase: Bool = false
+    ) throws {
+        try ScheduleChecks.nonNegative(Self.kind, "initialLearningRate", initialLearningRate)
+        try ScheduleChecks.positive(Self.kind, "decaySteps", decaySteps)
+        try ScheduleChecks.nonNegative(Self.kind, "decayRate", decayRate)
+        self.initialLearningRate = initialLearningRate
+        self.decaySteps = decaySteps
+        self.decayRate = decayRate
+        self.staircase = staircase
+    }
+
+    init(_ reader: ConfigReader) throws {
+        try reader.expectKeys(["initialLearningRate", "decaySteps", "decayRate", "staircase"])
+        try self.init(
+            initialLearningRate: reader.double("initialLearningRate"),
+            decaySteps: reader.int("decaySteps"), decayRate: reader.double("decayRate"),
+            staircase: reader.bool("staircase", default: false))
+    }
+
+    public func callAsFunction(_ step: Int) -> Float {
+        var p = Float(step) / Float(decaySteps)
+        if staircase { p = p.rounded(.down) }
+        return Float(initialLearningRate) / (1 + Float(decayRate) * p)
+    }
+
+    public var config: JSONValue {
+        .object([
+            "kind": .string(kind), "initialLearningRate": .number(initialLearningRate),
+            "decaySteps": .number(Double(decaySteps)), "decayRate": .number(decayRate),
+            "staircase": .bool(staircase),
+        ])
+    }
+}
