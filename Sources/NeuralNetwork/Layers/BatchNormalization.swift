@@ -46,8 +46,8 @@ public final class BatchNormalization: Layer {
     public private(set) var movingMean: Tensor?
     /// The moving variance `[n]`, once built.
     public private(set) var movingVariance: Tensor?
-    /// The per-sample shape seen at build time.
-    private var builtShape: [Int]?
+    /// The per-sample input shape seen at build time.
+    public private(set) var inputShape: [Int]?
 
     /// Creates an unbuilt layer; throws when `momentum` is outside [0, 1] or `epsilon` is not
     /// positive.
@@ -106,7 +106,7 @@ public final class BatchNormalization: Layer {
         beta = center ? try betaInitializer([n], using: &generator) : nil
         movingMean = try movingMeanInitializer([n], using: &generator)
         movingVariance = try movingVarianceInitializer([n], using: &generator)
-        builtShape = inputShape
+        self.inputShape = inputShape
     }
 
     public func outputShape(for inputShape: [Int]) throws -> [Int] {
