@@ -129,8 +129,9 @@ public final class BatchNormalization: Layer {
         }
         let perSample = Array(x.shape.dropFirst())
         _ = try outputShape(for: perSample)
-        let a = try LayerWeights.featureAxis(
-            axis, inputShape: perSample, layer: "BatchNormalization '\(name)'") + 1
+        let a =
+            try LayerWeights.featureAxis(
+                axis, inputShape: perSample, layer: "BatchNormalization '\(name)'") + 1
         let n = x.shape[a]
         var broadcastShape = [Int](repeating: 1, count: x.rank)
         broadcastShape[a] = n

@@ -15,7 +15,9 @@ public final class Flatten: Layer {
 
     public var isBuilt: Bool { inputShape != nil }
     public var kind: String { "Flatten" }
-    public var config: JSONValue { .object(["name": .string(name), "trainable": .bool(trainable)]) }
+    public var config: JSONValue {
+        .object(["name": .string(name), "trainable": .bool(trainable)])
+    }
 
     public func build(inputShape: [Int], using generator: inout RandomGenerator) throws {
         self.inputShape = inputShape

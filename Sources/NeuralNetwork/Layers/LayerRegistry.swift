@@ -19,7 +19,9 @@ public enum LayerRegistry {
     private static let builtIn: [String: Factory] = [
         "InputLayer": { json in
             let c = try LayerConfig(kind: "InputLayer", json)
-            guard let shape = try c.ints("shape") ?? c.ints("batchShape").map({ Array($0.dropFirst()) })
+            guard
+                let shape = try c.ints("shape")
+                    ?? c.ints("batchShape").map({ Array($0.dropFirst()) })
             else {
                 throw TensorError.invalidArgument(
                     operation: "LayerRegistry", reason: "InputLayer config: `shape` is missing")
@@ -59,7 +61,8 @@ public enum LayerRegistry {
             let c = try LayerConfig(kind: "BatchNormalization", json)
             return try BatchNormalization(
                 axis: c.int("axis", default: -1), momentum: c.double("momentum", default: 0.99),
-                epsilon: c.double("epsilon", default: 1e-3), center: c.bool("center", default: true),
+                epsilon: c.double("epsilon", default: 1e-3),
+                center: c.bool("center", default: true),
                 scale: c.bool("scale", default: true),
                 betaInitializer: c.initializer("betaInitializer", default: Zeros()),
                 gammaInitializer: c.initializer("gammaInitializer", default: Ones()),

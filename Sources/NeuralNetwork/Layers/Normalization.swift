@@ -124,8 +124,9 @@ public final class Normalization: Layer {
         } else {
             try build(inputShape: perSample, seed: 0)
         }
-        let a = try LayerWeights.featureAxis(
-            axis, inputShape: perSample, layer: "Normalization '\(name)'") + 1
+        let a =
+            try LayerWeights.featureAxis(
+                axis, inputShape: perSample, layer: "Normalization '\(name)'") + 1
         let axes = (0..<data.rank).filter { $0 != a }
         let n = data.shape[a]
         let m = try data.detached().mean(alongAxes: axes).reshaped([n])
@@ -163,8 +164,9 @@ public final class Normalization: Layer {
             }
             (meanVector, varianceVector) = (weights[0], weights[1])
         }
-        let a = try LayerWeights.featureAxis(
-            axis, inputShape: perSample, layer: "Normalization '\(name)'") + 1
+        let a =
+            try LayerWeights.featureAxis(
+                axis, inputShape: perSample, layer: "Normalization '\(name)'") + 1
         var shape = [Int](repeating: 1, count: x.rank)
         shape[a] = x.shape[a]
         let mu = try meanVector.reshaped(shape)

@@ -67,7 +67,8 @@ public final class PReLU: Layer {
     public func apply(_ x: Tensor, weights: [Tensor], training: Bool) throws -> Tensor {
         guard weights.count == 1 else {
             throw TensorError.invalidArgument(
-                operation: "PReLU '\(name)'", reason: "expected 1 weight, received \(weights.count)")
+                operation: "PReLU '\(name)'", reason: "expected 1 weight, received \(weights.count)"
+            )
         }
         try checkBroadcast(weights[0].shape, Array(x.shape.dropFirst()))
         return try x.relu() - weights[0] * (-x).relu()

@@ -25,7 +25,9 @@ import Testing
         let bn = try BatchNormalization(epsilon: 0.25)
         try bn.build(inputShape: [2])
         // γ (2, 1), β (0, 1), μ (1, 0), σ² (0.75, 3.75): s = γ/√(σ² + ε) = (2, 0.5).
-        try bn.setWeights([Tensor([2, 1]), Tensor([0, 1]), Tensor([1, 0]), Tensor([0.75, 3.75])])
+        try bn.setWeights([
+            Tensor([2, 1]), Tensor([0, 1]), Tensor([1, 0]), Tensor([0.75, 3.75]),
+        ])
         let (kernel, bias) = try foldBatchNormalization(dense: dense, batchNormalization: bn)
         #expect(kernel == (try Tensor([[2, 1], [6, 2]])))
         // b′ = (b − μ)·s + β = (−0.5·2 + 0, −0.5·0.5 + 1).

@@ -10,12 +10,16 @@ import Testing
         #expect(layer.negativeSlope == 0.3)
         expectAllClose(
             try layer(KerasInputs.x1),
-            [1, -0.6000000238418579, 3, 0.5, 4, -0.30000001192092896, 2, 0, 1.5,
-                -0.30000001192092896, 1, 0])
+            [
+                1, -0.6000000238418579, 3, 0.5, 4, -0.30000001192092896, 2, 0, 1.5,
+                -0.30000001192092896, 1, 0,
+            ])
         expectAllClose(
             try LeakyReLU(alpha: 0.1)(KerasInputs.x1),
-            [1, -0.20000000298023224, 3, 0.5, 4, -0.10000000149011612, 2, 0, 1.5,
-                -0.10000000149011612, 1, 0])
+            [
+                1, -0.20000000298023224, 3, 0.5, 4, -0.10000000149011612, 2, 0, 1.5,
+                -0.10000000149011612, 1, 0,
+            ])
         #expect(layer.parameterCount == 0 && layer.getWeights().isEmpty)
         do {
             _ = try LeakyReLU(negativeSlope: -1)
@@ -35,8 +39,10 @@ import Testing
         try layer.setWeights([Tensor([0.1, 0.2, 0.3])])
         expectAllClose(
             try layer(KerasInputs.x1),
-            [1, -0.4000000059604645, 3, 0.5, 4, -0.30000001192092896, 2, 0, 1.5,
-                -0.10000000149011612, 1, 0])
+            [
+                1, -0.4000000059604645, 3, 0.5, 4, -0.30000001192092896, 2, 0, 1.5,
+                -0.10000000149011612, 1, 0,
+            ])
         #expect(layer.parameterCount == 3 && layer.trainableParameterCount == 3)
         // Keras: shared_axes=[1] on inputs (None, 3, 2) gives alpha of shape (1, 2).
         let shared = PReLU(alphaInitializer: Constant(0.25), sharedAxes: [1])

@@ -34,8 +34,10 @@ import Testing
         let z = try bn(x, training: false)
         expectAllClose(
             z,
-            [0, -1.5 / Float(1.26).squareRoot(), 2 / Float(1.01).squareRoot(),
-                2.5 / Float(1.26).squareRoot()])
+            [
+                0, -1.5 / Float(1.26).squareRoot(), 2 / Float(1.01).squareRoot(),
+                2.5 / Float(1.26).squareRoot(),
+            ])
         expectAllClose(bn.movingMean!, [1, 1.5])
     }
 
@@ -52,7 +54,8 @@ import Testing
                 -2.1507058143615723, -0.14227111637592316, -0.8544493317604065,
             ])
         expectAllClose(bn.movingMean!, [0.0625, 0.07500000298023224, 0.08749999850988388])
-        expectAllClose(bn.movingVariance!, [1.017187476158142, 1.368749976158142, 1.1296874284744263])
+        expectAllClose(
+            bn.movingVariance!, [1.017187476158142, 1.368749976158142, 1.1296874284744263])
         let step2 = try bn(KerasInputs.x2, training: true)
         expectAllClose(
             step2,
@@ -61,7 +64,8 @@ import Testing
                 2.1038155555725098, -0.8679383993148804, 0.4810447692871094,
                 -0.3007631301879883, 0.33435070514678955, 2.6535820960998535,
             ])
-        expectAllClose(bn.movingMean!, [0.18958333134651184, 0.1341666728258133, 0.1120833307504654])
+        expectAllClose(
+            bn.movingMean!, [0.18958333134651184, 0.1341666728258133, 0.1120833307504654])
         expectAllClose(
             bn.movingVariance!, [1.0710241794586182, 1.3874305486679077, 1.355607509613037])
         let inference = try bn(KerasInputs.x1, training: false)
@@ -73,7 +77,8 @@ import Testing
                 2.7228140830993652, -0.25693148374557495, 2.683231830596924,
                 -1.623391032218933, 0.16740259528160095, 0.10753849148750305,
             ])
-        expectAllClose(bn.movingMean!, [0.18958333134651184, 0.1341666728258133, 0.1120833307504654])
+        expectAllClose(
+            bn.movingMean!, [0.18958333134651184, 0.1341666728258133, 0.1120833307504654])
     }
 
     /// Keras 3.15 with the defaults on rank-3 inputs: statistics over the batch and time axes.
@@ -138,7 +143,9 @@ import Testing
         #expect(throws: TensorError.self) { try layer(Tensor.ones([2, 4]), training: true) }
         #expect(throws: TensorError.self) { try layer.setWeights([Tensor.ones([3])]) }
         #expect(throws: TensorError.self) {
-            try layer.setWeights([Tensor.ones([3]), Tensor.ones([3]), Tensor.ones([3]), Tensor.ones([4])])
+            try layer.setWeights([
+                Tensor.ones([3]), Tensor.ones([3]), Tensor.ones([3]), Tensor.ones([4]),
+            ])
         }
     }
 }

@@ -28,7 +28,8 @@ import Testing
             _ = try layer.outputShape(for: [[2, 3], [4, 5]])
             Issue.record("mismatched shapes must throw")
         } catch let error as TensorError {
-            #expect(error.description.contains("Received: input_shape=[(None, 2, 3), (None, 4, 5)]"))
+            #expect(
+                error.description.contains("Received: input_shape=[(None, 2, 3), (None, 4, 5)]"))
         }
         #expect(throws: TensorError.self) { try layer.outputShape(for: [[Int]]()) }
         #expect(throws: TensorError.self) { try Sequential([Input(shape: [3]), Concatenate()]) }

@@ -7,13 +7,15 @@ import Testing
     /// One layer of every kind, with non-default arguments where there are some.
     func everyKind() throws -> [any Layer] {
         let frozen = try Dense(
-            7, activation: .tanh, useBias: false, kernelInitializer: VarianceScaling.heNormal(seed: 4),
+            7, activation: .tanh, useBias: false,
+            kernelInitializer: VarianceScaling.heNormal(seed: 4),
             biasInitializer: Constant(0.5), name: "frozen_dense")
         frozen.trainable = false
         return [
             try Input(shape: [4, 3], name: "in"), frozen, try Dense(3),
             Flatten(name: "flat"), NeuralNetwork.Activation(.selu, name: "act"),
-            try LeakyReLU(negativeSlope: 0.125), PReLU(alphaInitializer: Constant(0.25), sharedAxes: [1, 2]),
+            try LeakyReLU(negativeSlope: 0.125),
+            PReLU(alphaInitializer: Constant(0.25), sharedAxes: [1, 2]),
             try BatchNormalization(
                 axis: 1, momentum: 0.9, epsilon: 1e-5, center: false, scale: true,
                 gammaInitializer: RandomNormal(mean: 1, standardDeviation: 0.1, seed: 8),

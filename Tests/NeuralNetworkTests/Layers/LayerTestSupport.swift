@@ -10,7 +10,8 @@ func expectAllClose(
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let values = actual.scalars
-    #expect(values.count == expected.count, "\(values.count) values, expected \(expected.count)",
+    #expect(
+        values.count == expected.count, "\(values.count) values, expected \(expected.count)",
         sourceLocation: sourceLocation)
     let worst = zip(values, expected).map { abs($0 - $1) / max(1, abs($1)) }.max() ?? 0
     #expect(worst <= tolerance, "\(values) vs \(expected)", sourceLocation: sourceLocation)

@@ -72,7 +72,8 @@ import Testing
         let model = try Model(inputs: input, outputs: output)
         bn.trainable = false
         let statistics = bn.getWeights()
-        try model.compile(loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.1))
+        try model.compile(
+            loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.1))
         let history = try model.fit(x, y, epochs: 10, batchSize: 16, verbose: 0)
         let losses = try #require(history.history["loss"])
         #expect(losses.last! < losses.first!)
