@@ -11,12 +11,12 @@ import Testing
     @Test func movingStatisticsUpdateOncePerTrainingStep() throws {
         let x = try Tensor([[1, 2], [3, 6], [5, 4], [7, 0]])
         let y = try Tensor([[1], [0], [1], [0]])
-        let bn = try BatchNormalization(momentum: 0.5)
+        let bn = try BatchNormalization(momentum: 0.75)
         let model = try Sequential([Input(shape: [2]), bn, Dense(1)])
         try model.compile(loss: "mse", optimizer: SGD(learningRate: 0.01))
         try model.fit(x, y, epochs: 3, batchSize: 4, shuffle: false, verbose: 0)
         #expect(!model.lastFitWasFused)
-        let kept: Float = 0.125  // 0.5³
+        let kept: Float = 0.421_875  // 0.75³
         // mean(x) = (4, 3); biased var(x) = (5, 5).
         expectAllClose(bn.movingMean!, [4 * (1 - kept), 3 * (1 - kept)])
         expectAllClose(bn.movingVariance!, [kept + 5 * (1 - kept), kept + 5 * (1 - kept)])
@@ -26,7 +26,7 @@ import Testing
         _ = try model(x)
         #expect(bn.getWeights() == before)
         // Two steps per epoch (batches of 2), two epochs: four updates.
-        let bn2 = try BatchNormalization(momentum: 0.5)
+        let bn2 = try BatchNormalization(momentum: 0.75)
         let model2 = try Sequential([Input(shape: [2]), bn2, Dense(1)])
         try model2.compile(loss: "mse", optimizer: SGD(learningRate: 0.01))
         try model2.fit(x, y, epochs: 2, batchSize: 2, shuffle: false, verbose: 0)
@@ -34,7 +34,7 @@ import Testing
         var expected: [Float] = [0, 0]
         for _ in 0..<2 {
             for batch in [[Float(2), 4], [6, 2]] {
-                expected = zip(expected, batch).map { $0 * 0.5 + $1 * 0.5 }
+                expected = zip(expected, batch).map { $0 * 0.75 + $1 * 0.25 }
             }
         }
         expectAllClose(bn2.movingMean!, expected)
