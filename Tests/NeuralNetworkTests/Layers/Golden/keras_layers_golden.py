@@ -58,6 +58,43 @@ show("bn3 train output", bn3(X3, training=True))
 show("bn3 moving mean", bn3.moving_mean)
 show("bn3 moving variance", bn3.moving_variance)
 
+# Gradients of sum(y * R) in training mode with respect to x, gamma and beta (JAX autodiff
+# through the layer's stateless call), for the same starting weights.
+import jax  # noqa: E402
+import jax.numpy as jnp  # noqa: E402
+
+R = (np.arange(12, dtype=np.float32).reshape(4, 3) * 0.25 - 1.0).astype(np.float32)
+bn_g = keras.layers.BatchNormalization(momentum=0.9)
+bn_g.build((None, 3))
+gamma0 = np.array([1.5, 0.5, 2.0], np.float32)
+beta0 = np.array([0.1, -0.2, 0.3], np.float32)
+moving0 = [np.zeros(3, np.float32), np.ones(3, np.float32)]
+
+
+def bn_objective(x, gamma, beta):
+    y, _ = bn_g.stateless_call([gamma, beta], moving0, x, training=True)
+    return jnp.sum(y * R)
+
+
+gx, ggamma, gbeta = jax.grad(bn_objective, argnums=(0, 1, 2))(X1, gamma0, beta0)
+show("bn gradient x", gx)
+show("bn gradient gamma", ggamma)
+show("bn gradient beta", gbeta)
+
+prelu_g = keras.layers.PReLU()
+prelu_g.build((None, 3))
+alpha0 = np.array([0.1, 0.2, 0.3], np.float32)
+
+
+def prelu_objective(x, alpha):
+    y, _ = prelu_g.stateless_call([alpha], [], x)
+    return jnp.sum(y * R)
+
+
+px, palpha = jax.grad(prelu_objective, argnums=(0, 1))(X1, alpha0)
+show("prelu gradient x", px)
+show("prelu gradient alpha", palpha)
+
 # --- PReLU, LeakyReLU ----------------------------------------------------------------------
 prelu = keras.layers.PReLU()
 prelu.build((None, 3))
