@@ -9,6 +9,11 @@ public struct Constant: Initializer {
     /// Creates the initializer.
     public init(_ value: Float = 0) { self.value = value }
 
+    /// `{"name": "constant", "value": …}`.
+    public var config: JSONValue {
+        .object(["name": .string(name), "value": .number(Double(value))])
+    }
+
     public func callAsFunction(_ shape: [Int], using generator: inout RandomGenerator) throws
         -> Tensor
     {

@@ -52,3 +52,8 @@ public func computeFans(_ shape: [Int]) -> (fanIn: Int, fanOut: Int) {
         return (shape[shape.count - 2] * receptiveField, shape[shape.count - 1] * receptiveField)
     }
 }
+
+extension Optional where Wrapped == UInt64 {
+    /// The seed as JSON: a number, or `null` when there is none.
+    var json: JSONValue { map { .number(Double($0)) } ?? .null }
+}

@@ -19,6 +19,14 @@ public struct RandomNormal: Initializer {
         self.seed = seed
     }
 
+    /// `{"name": "random_normal", "mean": …, "standardDeviation": …, "seed": …}`.
+    public var config: JSONValue {
+        .object([
+            "name": .string(name), "mean": .number(Double(mean)),
+            "standardDeviation": .number(Double(standardDeviation)), "seed": seed.json,
+        ])
+    }
+
     public func callAsFunction(_ shape: [Int], using generator: inout RandomGenerator) throws
         -> Tensor
     {

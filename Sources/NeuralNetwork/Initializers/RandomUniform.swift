@@ -17,6 +17,14 @@ public struct RandomUniform: Initializer {
         self.seed = seed
     }
 
+    /// `{"name": "random_uniform", "minimum": …, "maximum": …, "seed": …}`.
+    public var config: JSONValue {
+        .object([
+            "name": .string(name), "minimum": .number(Double(minimum)),
+            "maximum": .number(Double(maximum)), "seed": seed.json,
+        ])
+    }
+
     public func callAsFunction(_ shape: [Int], using generator: inout RandomGenerator) throws
         -> Tensor
     {

@@ -86,6 +86,15 @@ public struct VarianceScaling: Initializer {
         return scale / Swift.max(1, n)
     }
 
+    /// `{"name": …, "scale": …, "mode": …, "distribution": …, "seed": …}` (Keras's spellings of
+    /// the mode and distribution).
+    public var config: JSONValue {
+        .object([
+            "name": .string(name), "scale": .number(scale), "mode": .string(mode.rawValue),
+            "distribution": .string(distribution.rawValue), "seed": seed.json,
+        ])
+    }
+
     public func callAsFunction(_ shape: [Int], using generator: inout RandomGenerator) throws
         -> Tensor
     {

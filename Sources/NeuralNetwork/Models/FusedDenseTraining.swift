@@ -39,7 +39,7 @@ struct FusedDenseTraining {
         }
         guard let last = dense.last, last.endsWithSoftmax, model.graph.last?.layer === last
         else { return nil }
-        var activations: [Activation] = []
+        var activations: [Tensors.Activation] = []
         for d in dense.dropLast() {
             guard let f = d.activation.fused else { return nil }
             activations.append(f)
