@@ -38,6 +38,9 @@ import Testing
             #expect(!copy.isBuilt || copy.getWeights().isEmpty || copy.kind == "InputLayer")
         }
         #expect(LayerRegistry.kinds.count >= 10)
+        // Floats are written as their shortest decimals.
+        #expect(try LeakyReLU().config["negativeSlope"] == .number(0.3))
+        #expect(Constant(0.1).config["value"] == .number(0.1))
     }
 
     @Test func recreatedLayersBehaveTheSame() throws {
