@@ -11,7 +11,7 @@ public struct Constant: Initializer {
 
     /// `{"name": "constant", "value": …}`.
     public var config: JSONValue {
-        .object(["name": .string(name), "value": .number(Double(value))])
+        .object(["name": .string(name), "value": .float(value)])
     }
 
     public func callAsFunction(_ shape: [Int], using generator: inout RandomGenerator) throws

@@ -22,8 +22,8 @@ public struct RandomNormal: Initializer {
     /// `{"name": "random_normal", "mean": …, "standardDeviation": …, "seed": …}`.
     public var config: JSONValue {
         .object([
-            "name": .string(name), "mean": .number(Double(mean)),
-            "standardDeviation": .number(Double(standardDeviation)), "seed": seed.json,
+            "name": .string(name), "mean": .float(mean),
+            "standardDeviation": .float(standardDeviation), "seed": seed.json,
         ])
     }
 

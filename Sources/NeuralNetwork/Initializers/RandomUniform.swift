@@ -20,8 +20,8 @@ public struct RandomUniform: Initializer {
     /// `{"name": "random_uniform", "minimum": …, "maximum": …, "seed": …}`.
     public var config: JSONValue {
         .object([
-            "name": .string(name), "minimum": .number(Double(minimum)),
-            "maximum": .number(Double(maximum)), "seed": seed.json,
+            "name": .string(name), "minimum": .float(minimum),
+            "maximum": .float(maximum), "seed": seed.json,
         ])
     }
 

@@ -22,8 +22,8 @@ public struct TruncatedNormal: Initializer {
     /// `{"name": "truncated_normal", "mean": …, "standardDeviation": …, "seed": …}`.
     public var config: JSONValue {
         .object([
-            "name": .string(name), "mean": .number(Double(mean)),
-            "standardDeviation": .number(Double(standardDeviation)), "seed": seed.json,
+            "name": .string(name), "mean": .float(mean),
+            "standardDeviation": .float(standardDeviation), "seed": seed.json,
         ])
     }
 

@@ -27,7 +27,7 @@ struct LayerConfig {
         let text = (try? json[key]?.encoded()) ?? "?"
         return TensorError.invalidArgument(
             operation: "LayerRegistry",
-            reason: "\(kind) config: `\(key)` must be \(expected). Received: \(key)=\(text ?? "?")")
+            reason: "\(kind) config: `\(key)` must be \(expected). Received: \(key)=\(text)")
     }
 
     /// The layer's name, or `nil` for a fresh automatic one.

@@ -32,7 +32,7 @@ public final class LeakyReLU: Layer {
     public var config: JSONValue {
         .object([
             "name": .string(name), "trainable": .bool(trainable),
-            "negativeSlope": .number(Double(negativeSlope)),
+            "negativeSlope": .float(negativeSlope),
         ])
     }
 

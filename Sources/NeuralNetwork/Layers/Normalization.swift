@@ -62,8 +62,8 @@ public final class Normalization: Layer {
     public var config: JSONValue {
         .object([
             "name": .string(name), "trainable": .bool(trainable), "axis": .number(Double(axis)),
-            "mean": mean.map { .array($0.map { .number(Double($0)) }) } ?? .null,
-            "variance": variance.map { .array($0.map { .number(Double($0)) }) } ?? .null,
+            "mean": mean.map(JSONValue.floats) ?? .null,
+            "variance": variance.map(JSONValue.floats) ?? .null,
             "invert": .bool(invert),
         ])
     }

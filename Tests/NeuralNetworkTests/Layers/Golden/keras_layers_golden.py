@@ -6,7 +6,8 @@ Rerun (any Python with Keras 3 and JAX; the tests were written against Keras 3.1
     KERAS_BACKEND=jax venv/bin/python keras_layers_golden.py
 
 and paste the printed arrays into the Swift tests beside this folder
-(BatchNormalizationTests, ActivationLayerTests, NormalizationTests, LayerParameterCountTests).
+(BatchNormalizationTests, ActivationLayerTests, NormalizationTests, KerasGradientTests,
+LayerParameterCountTests).
 """
 
 import os
