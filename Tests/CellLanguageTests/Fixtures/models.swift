@@ -36,3 +36,19 @@ let wrong = Dense(3, activaton: .relu) // expect error:22: incorrect argument la
 // ---
 let notCompiled = Sequential([Input(shape: [1]), Dense(1)])
 notCompiled.fit(Tensor([[1]]), Tensor([[1]])) // expect error: compile
+// ---
+let adam = Adam(learningRate: 0.01, beta1: 0.8, clipNorm: 1.0)
+print(adam.name, adam.learningRate) // expect: Adam 0.01
+let decay = ExponentialDecay(initialLearningRate: 0.1, decaySteps: 10, decayRate: 0.5)
+print(decay(0), decay(10), decay(20)) // expect: 0.1 0.05 0.025
+let scheduled = SGD(learningRate: decay, momentum: 0.9, nesterov: true)
+let regression = Sequential([Input(shape: [1]), Dense(1)])
+regression.compile(loss: "mse", optimizer: "adam")
+regression.compile(loss: "mse", optimizer: scheduled)
+regression.fit(Tensor([[1], [2]]), Tensor([[1], [2]]), epochs: 2, batchSize: 1, verbose: 0)
+print(scheduled.iterations) // expect: 4
+// ---
+let tooFast = SGD(learningRate: 0.1, momentum: 1.5) // expect error: momentum
+// ---
+let mystery = Sequential([Dense(1)])
+mystery.compile(loss: "mse", optimizer: "adamw") // expect error:30: unknown optimizer 'adamw'
