@@ -65,6 +65,7 @@ public final class BuiltinRegistry {
         registerDatasets()
         registerDataSets()
         registerLayers()
+        registerMoreLayers()
         registerModels()
         registerCallbacks()
         registerOptimizers()
