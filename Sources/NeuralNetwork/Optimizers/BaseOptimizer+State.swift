@@ -28,7 +28,9 @@ extension BaseOptimizer {
         }
         var scalars: [(name: String, value: Float)] = []
         for (scalarName, _) in scalarState {
-            guard let t = tensors[scalarName] else { throw fail("the state has no '\(scalarName)'") }
+            guard let t = tensors[scalarName] else {
+                throw fail("the state has no '\(scalarName)'")
+            }
             guard t.rank == 0, let v = t.scalar, v.isFinite else {
                 throw fail("'\(scalarName)' must be a finite scalar. Received: shape=\(t.shape)")
             }
@@ -57,7 +59,9 @@ extension BaseOptimizer {
             }
             var shape: [Int]?
             for slot in names {
-                guard let t = group[slot] else { throw fail("missing state tensor '\(slot)/\(index)'") }
+                guard let t = group[slot] else {
+                    throw fail("missing state tensor '\(slot)/\(index)'")
+                }
                 if let shape, shape != t.shape {
                     throw fail(
                         "the buffers of variable \(index) have different shapes. Received: "

@@ -112,7 +112,9 @@ public class BaseOptimizer: Optimizer {
         try Self.checkRate(rate, owner: name)
         prepareSlots(for: variables.map(\.shape))
         let step = OptimizerStep(learningRate: rate, t: iterations + 1)
-        let globalScale = globalClipNorm.map { GradientClipping.globalScale(gradients, clipNorm: $0) }
+        let globalScale = globalClipNorm.map {
+            GradientClipping.globalScale(gradients, clipNorm: $0)
+        }
         beginStep(step)
         for i in variables.indices {
             let buffers = slots[i].buffers

@@ -25,7 +25,8 @@ public struct PiecewiseConstantDecay: LearningRateSchedule {
         }
         guard zip(boundaries, boundaries.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw TrainingError.invalidArgument(
-                "\(Self.kind): boundaries must increase strictly. Received: boundaries=\(boundaries)")
+                "\(Self.kind): boundaries must increase strictly. Received: boundaries=\(boundaries)"
+            )
         }
         for v in values { try ScheduleChecks.nonNegative(Self.kind, "values", v) }
         self.boundaries = boundaries
