@@ -1,6 +1,7 @@
 import Tensors
 
 extension BaseOptimizer {
+    /// The state as named tensors (see ``Optimizer/stateTensors()``).
     public func stateTensors() -> [(name: String, tensor: Tensor)] {
         var result: [(name: String, tensor: Tensor)] = [("iterations", Tensor(Float(iterations)))]
         for (name, value) in scalarState { result.append((name, Tensor(value))) }
@@ -14,6 +15,7 @@ extension BaseOptimizer {
         return result
     }
 
+    /// Restores a state written by ``stateTensors()``, validating names and shapes.
     public func loadState(_ tensors: [String: Tensor]) throws {
         func fail(_ reason: String) -> TrainingError {
             .invalidArgument("\(name).loadState: \(reason)")
