@@ -10,8 +10,8 @@ when that is on the PATH. Three kinds of values:
   - update steps: fixed variables and fixed gradient sequences fed to
     `optimizer.apply_gradients`, the variables after each of three steps;
   - fit steps: a Dense(3) layer on 4 samples of 2 features, MSE, full batch, no shuffling,
-    explicit initial weights, trained 3 steps with `fit` (three calls of one epoch); kernel and bias after each
-    step;
+    explicit initial weights, trained 3 steps with `fit` (three calls of one epoch); kernel
+    and bias after each step;
   - schedules: the rate of each step 0…12 of Keras's learning-rate schedules.
 """
 
