@@ -52,7 +52,8 @@ public final class ReduceLROnPlateau: Callback {
     ) throws {
         guard factor > 0, factor < 1 else {
             throw TrainingError.invalidArgument(
-                "ReduceLROnPlateau does not support a factor >= 1 or <= 0. Received: factor=\(factor)")
+                "ReduceLROnPlateau does not support a factor >= 1 or <= 0. Received: factor=\(factor)"
+            )
         }
         self.monitor = monitor
         self.factor = factor
@@ -93,7 +94,6 @@ public final class ReduceLROnPlateau: Callback {
         }
     }
 }
-
 
 /// Throws when `optimizer` follows a learning-rate schedule, whose rate a callback must not
 /// overwrite (Keras raises the same complaint).

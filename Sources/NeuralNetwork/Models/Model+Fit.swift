@@ -141,8 +141,9 @@ extension Model {
                 logs.merge(valLogs) { $1 }
                 keys += valKeys
             }
-            if callbacks.contains(where: { $0 is LearningRateScheduler || $0 is ReduceLROnPlateau }) {
-                // As Keras's callbacks do: the rate in use at the end of the epoch.
+            if callbacks.contains(where: { $0 is LearningRateScheduler || $0 is ReduceLROnPlateau })
+            {
+                // As Keras's rate callbacks do: the rate in use at the end of the epoch.
                 logs["learning_rate"] = Double(settings.optimizer.learningRate)
                 keys.append("learning_rate")
             }

@@ -14,6 +14,7 @@ public final class Adagrad: BaseOptimizer {
 
     /// The state of one parameter: its accumulated squared gradients a.
     public struct State {
+        /// a, the sum of squared gradients (starts at a₀).
         public var accumulator: Float
     }
 

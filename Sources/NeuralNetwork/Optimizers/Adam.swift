@@ -22,8 +22,11 @@ public final class Adam: BaseOptimizer {
 
     /// The state of one parameter: the moments m and v, and AMSGrad's running maximum v̂.
     public struct State {
+        /// m, the running mean of g.
         public var momentum: Float
+        /// v, the running mean of g².
         public var velocity: Float
+        /// v̂, the running maximum of v (AMSGrad only).
         public var velocityHat: Float
     }
 

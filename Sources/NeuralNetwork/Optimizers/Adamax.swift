@@ -17,7 +17,9 @@ public final class Adamax: BaseOptimizer {
 
     /// The state of one parameter: the first moment m and the weighted infinity norm u.
     public struct State {
+        /// m, the running mean of g.
         public var momentum: Float
+        /// u, the exponentially weighted infinity norm.
         public var norm: Float
     }
 

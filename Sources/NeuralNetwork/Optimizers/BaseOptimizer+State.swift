@@ -1,6 +1,7 @@
 import Tensors
 
 extension BaseOptimizer {
+    /// The state as named tensors (see ``Optimizer/stateTensors()``).
     public func stateTensors() -> [(name: String, tensor: Tensor)] {
         var result: [(name: String, tensor: Tensor)] = [("iterations", Tensor(Float(iterations)))]
         for (name, value) in scalarState { result.append((name, Tensor(value))) }
@@ -14,6 +15,7 @@ extension BaseOptimizer {
         return result
     }
 
+    /// Restores a state written by ``stateTensors()``, validating names and shapes.
     public func loadState(_ tensors: [String: Tensor]) throws {
         func fail(_ reason: String) -> TrainingError {
             .invalidArgument("\(name).loadState: \(reason)")
@@ -28,7 +30,9 @@ extension BaseOptimizer {
         }
         var scalars: [(name: String, value: Float)] = []
         for (scalarName, _) in scalarState {
-            guard let t = tensors[scalarName] else { throw fail("the state has no '\(scalarName)'") }
+            guard let t = tensors[scalarName] else {
+                throw fail("the state has no '\(scalarName)'")
+            }
             guard t.rank == 0, let v = t.scalar, v.isFinite else {
                 throw fail("'\(scalarName)' must be a finite scalar. Received: shape=\(t.shape)")
             }
@@ -57,7 +61,9 @@ extension BaseOptimizer {
             }
             var shape: [Int]?
             for slot in names {
-                guard let t = group[slot] else { throw fail("missing state tensor '\(slot)/\(index)'") }
+                guard let t = group[slot] else {
+                    throw fail("missing state tensor '\(slot)/\(index)'")
+                }
                 if let shape, shape != t.shape {
                     throw fail(
                         "the buffers of variable \(index) have different shapes. Received: "

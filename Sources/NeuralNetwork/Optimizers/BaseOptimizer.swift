@@ -12,10 +12,15 @@ import Tensors
 public class BaseOptimizer: Optimizer {
     /// The constant learning rate, when there is no schedule.
     private var constantRate: Float
+    /// The learning-rate schedule, when the rate depends on the step.
     public private(set) var schedule: (any LearningRateSchedule)?
+    /// The number of updates applied so far (Keras's `iterations`).
     public var iterations = 0
+    /// Each gradient component is clipped to [−clipValue, clipValue].
     public let clipValue: Float?
+    /// Each variable's gradient is rescaled to an L2 norm of at most `clipNorm`.
     public let clipNorm: Float?
+    /// All gradients together are rescaled to a joint L2 norm of at most `globalClipNorm`.
     public let globalClipNorm: Float?
     /// The buffers of each variable, by position.
     var slots: [OptimizerSlots] = []
@@ -62,6 +67,7 @@ public class BaseOptimizer: Optimizer {
     /// The optimizer's kind, as in configs.
     class var kind: String { "Optimizer" }
 
+    /// The optimizer's kind: `"SGD"`, `"Adam"` …
     public var name: String { Self.kind }
 
     /// The names of the per-variable buffers, in the order ``update(_:_:_:_:)`` receives them.
@@ -90,6 +96,8 @@ public class BaseOptimizer: Optimizer {
 
     // MARK: - The shared update
 
+    /// The rate of the next update: the schedule's value at ``iterations``, or the constant
+    /// rate. Setting it fixes a constant rate and drops any schedule.
     public var learningRate: Float {
         get { schedule.map { $0(iterations) } ?? constantRate }
         set {
@@ -98,6 +106,9 @@ public class BaseOptimizer: Optimizer {
         }
     }
 
+    /// One update of `variables` from `gradients`: clipping, then each variable's rule with
+    /// this step's rate, then `iterations += 1`. Throws for mismatched counts or shapes and
+    /// for a negative or non-finite rate.
     public func apply(gradients: [Tensor], to variables: inout [Tensor]) throws {
         guard gradients.count == variables.count else {
             throw TrainingError.invalidArgument(
@@ -112,7 +123,9 @@ public class BaseOptimizer: Optimizer {
         try Self.checkRate(rate, owner: name)
         prepareSlots(for: variables.map(\.shape))
         let step = OptimizerStep(learningRate: rate, t: iterations + 1)
-        let globalScale = globalClipNorm.map { GradientClipping.globalScale(gradients, clipNorm: $0) }
+        let globalScale = globalClipNorm.map {
+            GradientClipping.globalScale(gradients, clipNorm: $0)
+        }
         beginStep(step)
         for i in variables.indices {
             let buffers = slots[i].buffers
@@ -186,18 +199,4 @@ public class BaseOptimizer: Optimizer {
                 "\(kind): `\(label)` must be a finite number >= 0. Received: \(label)=\(value)")
         }
     }
-}
-
-/// What one update knows besides the gradients: its learning rate and its step number.
-struct OptimizerStep {
-    /// The learning rate of this update (the schedule's value where there is one).
-    let learningRate: Float
-    /// The step number, from 1 (Keras's `iterations + 1`).
-    let t: Int
-}
-
-/// A learning rate as the optimizers' initializers accept it.
-enum LearningRateSource {
-    case constant(Float)
-    case schedule(any LearningRateSchedule)
 }

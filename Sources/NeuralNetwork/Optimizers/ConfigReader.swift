@@ -97,8 +97,10 @@ struct ConfigReader {
 
     /// The clipping settings shared by every optimizer.
     func clipping() throws -> (value: Float?, norm: Float?, global: Float?) {
-        (try optionalFloat("clipValue"), try optionalFloat("clipNorm"),
-            try optionalFloat("globalClipNorm"))
+        (
+            try optionalFloat("clipValue"), try optionalFloat("clipNorm"),
+            try optionalFloat("globalClipNorm")
+        )
     }
 
     /// The keys every optimizer config may hold.

@@ -21,7 +21,9 @@ public final class Nadam: BaseOptimizer {
 
     /// The state of one parameter: the moments m and v.
     public struct State {
+        /// m, the running mean of g.
         public var momentum: Float
+        /// v, the running mean of g².
         public var velocity: Float
     }
 

@@ -36,6 +36,7 @@ public protocol Optimizer: AnyObject {
     var config: JSONValue { get }
     /// The state as named tensors: `iterations` and any running scalar as rank-0 tensors, and
     /// every per-variable buffer as `"slot/index"` (`"momentum/0"`, `"velocity/3"` …).
+    /// `iterations` is stored as a float32 scalar, exact up to 2²⁴ = 16,777,216 updates.
     func stateTensors() -> [(name: String, tensor: Tensor)]
     /// Restores a state written by ``stateTensors()``; throws for unknown or missing names and
     /// for inconsistent shapes.

@@ -20,8 +20,11 @@ public final class RMSprop: BaseOptimizer {
     /// The state of one parameter: the running mean square v, the running mean ḡ (centered)
     /// and the momentum buffer m.
     public struct State {
+        /// v, the running mean of g².
         public var velocity: Float
+        /// ḡ, the running mean of g (centered only).
         public var averageGradient: Float
+        /// m, the momentum buffer (momentum > 0 only).
         public var momentum: Float
     }
 

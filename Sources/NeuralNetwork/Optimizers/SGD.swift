@@ -15,6 +15,7 @@ public final class SGD: BaseOptimizer {
 
     /// The state of one parameter: its velocity m.
     public struct State {
+        /// m, the velocity (starts at 0).
         public var velocity: Float = 0
     }
 

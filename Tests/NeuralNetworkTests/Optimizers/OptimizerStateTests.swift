@@ -14,7 +14,8 @@ import Testing
             }
             let saved = original.stateTensors()
             let fresh = try makeOptimizer(config: original.config)
-            try fresh.loadState(Dictionary(uniqueKeysWithValues: saved.map { ($0.name, $0.tensor) }))
+            try fresh.loadState(
+                Dictionary(uniqueKeysWithValues: saved.map { ($0.name, $0.tensor) }))
             #expect(fresh.iterations == 2)
             #expect(fresh.learningRate == original.learningRate)
             var b = a
@@ -45,14 +46,16 @@ import Testing
         #expect(sgd.stateTensors().map(\.name) == ["iterations"])
         let adagrad = try Adagrad()
         try adagrad.apply(gradients: GoldenProblem.gradients(step: 0), to: &v)
-        #expect(adagrad.stateTensors().map(\.name) == ["iterations", "accumulator/0", "accumulator/1"])
+        #expect(
+            adagrad.stateTensors().map(\.name) == ["iterations", "accumulator/0", "accumulator/1"])
     }
 
     @Test func badStatesThrow() throws {
         let adam = try Adam()
         var v = try GoldenProblem.variables()
         try adam.apply(gradients: GoldenProblem.gradients(step: 0), to: &v)
-        let good = Dictionary(uniqueKeysWithValues: adam.stateTensors().map { ($0.name, $0.tensor) })
+        let good = Dictionary(
+            uniqueKeysWithValues: adam.stateTensors().map { ($0.name, $0.tensor) })
         func fails(_ state: [String: Tensor], _ fragment: String) {
             #expect {
                 try Adam().loadState(state)
@@ -93,7 +96,9 @@ import Testing
         #expect(adam.iterations == 2)
         #expect(adam.stateTensors().map(\.name) == ["iterations", "momentum/0", "velocity/0"])
         // A state loaded for other shapes is replaced at the next step, too.
-        try adam.loadState(["iterations": Tensor(0), "momentum/0": Tensor([1]), "velocity/0": Tensor([1])])
+        try adam.loadState([
+            "iterations": Tensor(0), "momentum/0": Tensor([1]), "velocity/0": Tensor([1]),
+        ])
         try adam.apply(gradients: [GoldenProblem.gradients(step: 0)[1]], to: &one)
         #expect(adam.stateTensors()[1].tensor.shape == [3])
         #expect(throws: TensorError.self) {

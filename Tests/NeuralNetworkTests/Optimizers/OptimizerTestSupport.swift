@@ -48,7 +48,8 @@ func everyOptimizer() throws -> [any Optimizer] {
             learningRate: ExponentialDecay(
                 initialLearningRate: 0.01, decaySteps: 2, decayRate: 0.5, staircase: true)),
         try SGD(learningRate: PiecewiseConstantDecay(boundaries: [1], values: [0.1, 0.01])),
-        try Nadam(learningRate: InverseTimeDecay(initialLearningRate: 0.01, decaySteps: 1, decayRate: 1)),
+        try Nadam(
+            learningRate: InverseTimeDecay(initialLearningRate: 0.01, decaySteps: 1, decayRate: 1)),
         try RMSprop(learningRate: OneCycle(maxLearningRate: 0.1, totalSteps: 20)),
     ]
 }

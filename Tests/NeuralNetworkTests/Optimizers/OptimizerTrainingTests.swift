@@ -69,7 +69,8 @@ import Testing
 
     /// The fused Dense-stack path follows a schedule exactly as the general path does.
     @Test func fusedPathFollowsTheSchedule() throws {
-        let data = try SyntheticData.blobs(count: 64, centerCount: 3, standardDeviation: 0.6, seed: 4)
+        let data = try SyntheticData.blobs(
+            count: 64, centerCount: 3, standardDeviation: 0.6, seed: 4)
         let y = Tensor(data.labels.map(Float.init))
         func run(forceGeneral: Bool) throws -> [Tensor] {
             ModelSeeds.setSeed(9)
@@ -96,7 +97,8 @@ import Testing
 
     /// Momentum or clipping keeps `fit` off the fused path (it only knows plain SGD).
     @Test func fusedPathOnlyForPlainSGD() throws {
-        let data = try SyntheticData.blobs(count: 32, centerCount: 3, standardDeviation: 0.6, seed: 4)
+        let data = try SyntheticData.blobs(
+            count: 32, centerCount: 3, standardDeviation: 0.6, seed: 4)
         let y = Tensor(data.labels.map(Float.init))
         let choices: [(any Optimizer, Bool)] = [
             (try SGD(learningRate: 0.1), true), (try SGD(momentum: 0.9), false),

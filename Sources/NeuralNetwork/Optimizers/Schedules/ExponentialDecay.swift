@@ -8,6 +8,7 @@ import Foundation
 /// With staircase the rate drops by the factor r every s steps.
 public struct ExponentialDecay: LearningRateSchedule {
     static let kind = "ExponentialDecay"
+    /// The kind, as in the config.
     public var kind: String { Self.kind }
     /// η₀, the rate of step 0.
     public let initialLearningRate: Double
@@ -39,12 +40,14 @@ public struct ExponentialDecay: LearningRateSchedule {
             staircase: reader.bool("staircase", default: false))
     }
 
+    /// The rate of update `step` (from 0), by the formula above.
     public func callAsFunction(_ step: Int) -> Float {
         var p = Float(step) / Float(decaySteps)
         if staircase { p = p.rounded(.down) }
         return Float(initialLearningRate) * powf(Float(decayRate), p)
     }
 
+    /// The kind and every parameter, for ``makeSchedule(config:)``.
     public var config: JSONValue {
         .object([
             "kind": .string(kind), "initialLearningRate": .number(initialLearningRate),

@@ -6,6 +6,7 @@
 /// The rate halves after s/r steps; this is the "power scheduling" of Géron's chapter with c = 1.
 public struct InverseTimeDecay: LearningRateSchedule {
     static let kind = "InverseTimeDecay"
+    /// The kind, as in the config.
     public var kind: String { Self.kind }
     /// η₀, the rate of step 0.
     public let initialLearningRate: Double
@@ -37,12 +38,14 @@ public struct InverseTimeDecay: LearningRateSchedule {
             staircase: reader.bool("staircase", default: false))
     }
 
+    /// The rate of update `step` (from 0), by the formula above.
     public func callAsFunction(_ step: Int) -> Float {
         var p = Float(step) / Float(decaySteps)
         if staircase { p = p.rounded(.down) }
         return Float(initialLearningRate) / (1 + Float(decayRate) * p)
     }
 
+    /// The kind and every parameter, for ``makeSchedule(config:)``.
     public var config: JSONValue {
         .object([
             "kind": .string(kind), "initialLearningRate": .number(initialLearningRate),

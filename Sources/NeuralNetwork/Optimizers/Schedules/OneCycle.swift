@@ -12,6 +12,7 @@
 /// and η_end after step T. Computed in double precision, rounded once to float32.
 public struct OneCycle: LearningRateSchedule {
     static let kind = "OneCycle"
+    /// The kind, as in the config.
     public var kind: String { Self.kind }
     /// η_max, the rate at the top of the cycle (step h).
     public let maxLearningRate: Double
@@ -62,6 +63,7 @@ public struct OneCycle: LearningRateSchedule {
     /// h, the step at the top of the cycle.
     public var halfCycle: Int { (totalSteps - lastSteps) / 2 }
 
+    /// The rate of update `step` (from 0), by the formula above.
     public func callAsFunction(_ step: Int) -> Float {
         let h = halfCycle
         func interpolate(_ k0: Int, _ k1: Int, _ r0: Double, _ r1: Double) -> Float {
@@ -76,6 +78,7 @@ public struct OneCycle: LearningRateSchedule {
         return Float(lastLearningRate)
     }
 
+    /// The kind and every parameter, for ``makeSchedule(config:)``.
     public var config: JSONValue {
         .object([
             "kind": .string(kind), "maxLearningRate": .number(maxLearningRate),

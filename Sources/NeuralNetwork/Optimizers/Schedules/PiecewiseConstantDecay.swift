@@ -8,6 +8,7 @@
 /// steps 0…10 use 1 and step 11 on use 0.5.
 public struct PiecewiseConstantDecay: LearningRateSchedule {
     static let kind = "PiecewiseConstantDecay"
+    /// The kind, as in the config.
     public var kind: String { Self.kind }
     /// The last step of each segment but the last, increasing.
     public let boundaries: [Int]
@@ -25,7 +26,8 @@ public struct PiecewiseConstantDecay: LearningRateSchedule {
         }
         guard zip(boundaries, boundaries.dropFirst()).allSatisfy({ $0 < $1 }) else {
             throw TrainingError.invalidArgument(
-                "\(Self.kind): boundaries must increase strictly. Received: boundaries=\(boundaries)")
+                "\(Self.kind): boundaries must increase strictly. Received: boundaries=\(boundaries)"
+            )
         }
         for v in values { try ScheduleChecks.nonNegative(Self.kind, "values", v) }
         self.boundaries = boundaries
@@ -37,11 +39,13 @@ public struct PiecewiseConstantDecay: LearningRateSchedule {
         try self.init(boundaries: reader.ints("boundaries"), values: reader.doubles("values"))
     }
 
+    /// The rate of update `step` (from 0), by the formula above.
     public func callAsFunction(_ step: Int) -> Float {
         let segment = boundaries.firstIndex(where: { step <= $0 }) ?? boundaries.count
         return Float(values[segment])
     }
 
+    /// The kind and every parameter, for ``makeSchedule(config:)``.
     public var config: JSONValue {
         .object([
             "kind": .string(kind), "boundaries": .ints(boundaries),

@@ -5,16 +5,19 @@ Writes ../KerasGoldenValues.swift. To rerun (Keras 3 with the JAX backend, on CP
     python3 -m venv venv && venv/bin/pip install keras "jax[cpu]" numpy
     KERAS_BACKEND=jax venv/bin/python keras_golden.py
 
-The file records the Keras version it was produced with. Three kinds of values:
+The file records the Keras version it was produced with, and is formatted with swift-format
+when that is on the PATH. Three kinds of values:
   - update steps: fixed variables and fixed gradient sequences fed to
     `optimizer.apply_gradients`, the variables after each of three steps;
   - fit steps: a Dense(3) layer on 4 samples of 2 features, MSE, full batch, no shuffling,
-    explicit initial weights, trained 3 steps with `fit` (three calls of one epoch); kernel and bias after each
-    step;
+    explicit initial weights, trained 3 steps with `fit` (three calls of one epoch); kernel
+    and bias after each step;
   - schedules: the rate of each step 0…12 of Keras's learning-rate schedules.
 """
 
 import os
+import shutil
+import subprocess
 
 os.environ.setdefault("KERAS_BACKEND", "jax")
 
@@ -327,6 +330,8 @@ def main():
     out.append("}")
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
+    if shutil.which("swift-format"):
+        subprocess.run(["swift-format", "format", "-i", OUT], check=True)
     print(f"wrote {OUT}")
 
 
