@@ -62,7 +62,8 @@ let package = Package(
         ),
 
         // Libraries.
-        .target(name: "NeuralNetwork", dependencies: ["Tensors", "CZlib"]),
+        // Optimized in debug builds too: optimizer updates and layers run every training step.
+        .target(name: "NeuralNetwork", dependencies: ["Tensors", "CZlib"], swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "Diagnostics"),
         .target(name: "Plotting"),
         .target(name: "Notebook", dependencies: ["Diagnostics", "CCmarkGFM"]),
