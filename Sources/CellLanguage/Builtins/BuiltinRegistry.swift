@@ -69,6 +69,7 @@ public final class BuiltinRegistry {
         registerModels()
         registerCallbacks()
         registerOptimizers()
+        registerSaving()
         mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
     }
 
