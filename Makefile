@@ -3,6 +3,9 @@
 # the two commands share one build; `make release` is for benchmarks.
 SWIFT ?= swift
 HANDSON = .build/debug/handson
+# Tests compare saved files with Python's safetensors and TensorBoard when this Python has them
+# (scripts/bootstrap-checks installs them in .venv-check).
+CHECK_PYTHON = $$([ -x .venv-check/bin/python ] && echo "$(CURDIR)/.venv-check/bin/python" || echo python3)
 
 .PHONY: all render test check build release bootstrap clean acceptance
 
@@ -21,8 +24,9 @@ render: build
 	$(HANDSON) render
 
 test: bootstrap
+	@scripts/bootstrap-checks
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	HANDSON_PYTHON=$(CHECK_PYTHON) $(SWIFT) test --skip-build
 
 # The engine's long acceptance runs (about a minute): 30 epochs of the Fashion-MNIST MLP.
 acceptance: bootstrap

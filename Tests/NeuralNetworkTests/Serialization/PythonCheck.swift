@@ -5,7 +5,7 @@ import Foundation
 /// modules, so the check is skipped rather than failed on machines without them.
 enum PythonCheck {
     static var python: String {
-        ProcessInfo.processInfo.environment["HANDSON_PYTHON"] ?? "/usr/bin/env"
+        ProcessInfo.processInfo.environment["HANDSON_PYTHON"] ?? "python3"
     }
 
     static func run(_ script: String, needing modules: [String]) -> (status: Int32, output: String)? {
@@ -16,8 +16,10 @@ enum PythonCheck {
 
     static func execute(_ script: String) -> (Int32, String)? {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = (python == "/usr/bin/env" ? ["python3"] : []) + ["-c", script]
+        // A path runs as it is; a bare name is looked up on PATH.
+        let direct = python.contains("/")
+        process.executableURL = URL(fileURLWithPath: direct ? python : "/usr/bin/env")
+        process.arguments = (direct ? [] : [python]) + ["-c", script]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
