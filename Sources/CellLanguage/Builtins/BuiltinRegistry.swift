@@ -38,6 +38,8 @@ public final class BuiltinRegistry {
     var tensorMethods: [String: [Builtin]] = [:]
     /// What calling an engine object does (`layer(x)`), per kind of object, tried in order.
     var objectCalls: [(Value) -> [Builtin]?] = []
+    /// Makes the engine object of an instance of a cell's `Layer` or `Model` subclass.
+    var makeEngineObject: (Instance, Interpreter, SourceRange) -> Value? = { _, _, _ in nil }
 
     func callOverloads(for callee: Value) -> [Builtin]? {
         for provider in objectCalls {
@@ -70,6 +72,7 @@ public final class BuiltinRegistry {
         registerCallbacks()
         registerOptimizers()
         registerSaving()
+        registerSubclassing()
         mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
     }
 

@@ -97,6 +97,22 @@ extension BuiltinRegistry {
             case .object(_ as TensorBox):
                 let x = try inv.data(0)
                 return Self.box(try Self.tensorCall(inv) { try layer(x, training: training) })
+            case .array(let items) where items.first.map({ if case .object(_ as TensorBox) = $0 { return true } else { return false } }) ?? false:
+                // A merge layer on tensors: `Concatenate()([a, b])` inside a subclass's call.
+                guard let merge = layer as? any MultiInputLayer else {
+                    throw RuntimeError("'\(layer.name)' takes one tensor, not an array", at: inv.range(0))
+                }
+                let xs = try items.map { item -> Tensor in
+                    guard case .object(let t as TensorBox) = item else { throw inv.mismatch(0, expected: "[Tensor]") }
+                    return t.tensor
+                }
+                return Self.box(try Self.tensorCall(inv) {
+                    if !merge.isBuilt {
+                        var generator = RandomGenerator(seed: ModelSeeds.next())
+                        try merge.build(inputShapes: xs.map { Array($0.shape.dropFirst()) }, using: &generator)
+                    }
+                    return try merge.apply(xs, weights: ForwardContext.weights(for: merge), training: training)
+                })
             default:
                 let inputs = try inv.symbolics(0)
                 return .object(SymbolicBox(try Self.tensorCall(inv) { () -> SymbolicTensor in

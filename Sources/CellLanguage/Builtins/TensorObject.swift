@@ -2,7 +2,9 @@ import Tensors
 
 /// A tensor as a cell value. Tensors are values: every operation makes a new box.
 final class TensorBox: DisplayableObject {
-    let tensor: Tensor
+    /// Replaced only by the adapter of a cell `Layer` subclass, which lends its weights to a
+    /// training step (see `CellLayer`).
+    var tensor: Tensor
 
     init(_ tensor: Tensor) {
         self.tensor = tensor

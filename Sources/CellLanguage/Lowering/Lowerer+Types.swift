@@ -12,6 +12,19 @@ extension Lowerer {
     /// inherits (set by the engine while it runs) and their initial values.
     static let engineBaseClasses: [String: [(String, Expr.Kind)]] = [
         "Callback": [("model", .nilLiteral), ("params", .dictionaryLiteral([]))],
+        // `$engine` holds the engine's view of the instance (made when first needed).
+        "Layer": [(engineField, .nilLiteral)],
+        "Model": [(engineField, .nilLiteral)],
+    ]
+
+    /// The hidden field of a `Layer` or `Model` subclass's instances that holds its engine
+    /// object; `$` keeps it out of reach of cell code.
+    static let engineField = "$engine"
+
+    /// Engine members a subclass's methods may use without `self.`.
+    static let engineMemberNames: [String: Set<String>] = [
+        "Layer": ["addWeight", "name", "trainable"],
+        "Model": ["layers", "name", "summary", "stopTraining"],
     ]
 
     func lowerTypeDecl(_ decl: DeclSyntax) -> [Stmt] {
@@ -68,6 +81,7 @@ extension Lowerer {
                 error("cannot find type '\(parent)' in scope", item.type)
             }
         }
+        if let base = type.engineBase { inherited.formUnion(Self.engineMemberNames[base] ?? []) }
         scopes.globals.registerType(type)
         // Stored properties first: methods may use any of them.
         for member in members {

@@ -110,6 +110,13 @@ extension Interpreter {
         case .type(let t):
             return try callBuiltin(t.initializers, receiver: callee, values, labels: labels,
                                    argumentRanges: argumentRanges, literal: literal, range: range)
+        case .instance(let instance):
+            // A subclass of the engine's Layer or Model, called on data (`model(x)`).
+            if let engine = try engineObject(of: instance, range: range), let overloads = registry.callOverloads(for: engine) {
+                return try callBuiltin(overloads, receiver: engine, values, labels: labels,
+                                       argumentRanges: argumentRanges, literal: literal, range: range)
+            }
+            throw RuntimeError("cannot call value of non-function type '\(callee.typeName)'", at: range)
         case .object:
             // Engine objects that can be called (`Dense(30)(input)`, `loss(yTrue, yPred)`).
             if let overloads = registry.callOverloads(for: callee) {
@@ -195,6 +202,8 @@ extension Interpreter {
 
     func callBuiltin(_ overloads: [Builtin], receiver: Value, _ values: [Value], labels: [String?],
                      argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
+        var values = values
+        for i in values.indices { try passEngineObject(&values[i], range: argumentRanges[i]) }
         for b in overloads {
             // Fast path: one argument per parameter, labels as declared (most calls).
             if b.isPlain, b.labels == labels {

@@ -129,6 +129,13 @@ extension Interpreter {
         }
         let methods = type.methods(named: name)
         if !methods.isEmpty { return .function(Function(.bound(methods, receiver: base), name: name)) }
+        if case .instance(let instance) = base, let engine = try engineObject(of: instance, range: range) {
+            // Members the subclass inherits from the engine's class (`model.fit`, `layer.name`).
+            if let engineMethods = registry.methods(for: engine)[name] {
+                return .function(Function(.method(engineMethods, receiver: engine), name: name))
+            }
+            return try Members.get(name, of: engine, range: range, baseRange: range, interpreter: self)
+        }
         var message = "value of type '\(type.name)' has no member '\(name)'"
         let known = type.fieldNames + Array(type.decl.methods.keys) + Array(type.decl.computed.keys)
         if let near = Suggestions.closest(to: name, among: known) { message += "; did you mean '\(near)'?" }
@@ -148,6 +155,9 @@ extension Interpreter {
             try body(&fields[i])
             return true
         case .instance(let instance):
+            if instance.type.fieldIndex(name) == nil, var engine = try engineObject(of: instance, range: range) {
+                for setter in registry.propertySetters where try setter(name, &engine, range, body) { return true }
+            }
             guard let i = instance.type.fieldIndex(name) else {
                 throw RuntimeError("value of type '\(instance.type.name)' has no stored property '\(name)'", at: range)
             }

@@ -19,6 +19,9 @@ public final class UserType {
 
     func fieldIndex(_ name: String) -> Int? { fieldNames.lastIndex(of: name) }
 
+    /// The field holding the engine object of a `Layer` or `Model` subclass's instance.
+    lazy var engineFieldIndex: Int? = fieldNames.firstIndex(of: "$engine")
+
     /// Methods named `name`, the most derived first.
     func methods(named name: String) -> [FunctionDecl] {
         (decl.methods[name] ?? []) + (superclass?.methods(named: name) ?? [])
