@@ -21,7 +21,7 @@ public struct Tensor {
 
     /// Creates a tensor of the given shape filled with `value`.
     ///
-    /// Throws when a dimension is negative.
+    /// Throws when a dimension is negative or the shape is too large.
     public init(shape: [Int], repeating value: Float) throws {
         try Tensor.validate(shape: shape, operation: "Tensor(shape:repeating:)")
         self.init(shape: shape, storage: TensorStorage(count: shape.product, repeating: value))
@@ -107,15 +107,38 @@ public struct Tensor {
         Tensor(shape: shape, storage: storage)
     }
 
+    /// The most elements one tensor may hold (2³¹, 8 GiB of Float32): larger requests are
+    /// errors, not allocation failures or overflowing sizes.
+    public static let maximumElementCount = 1 << 31
+
     static func validate(shape: [Int], operation: String) throws {
         if shape.contains(where: { $0 < 0 }) {
             throw TensorError.invalidShape(
                 operation: operation, shape: shape, reason: "dimensions must not be negative")
         }
+        var count = 1
+        for n in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: n)
+            guard !overflow, product <= maximumElementCount else {
+                throw TensorError.invalidShape(
+                    operation: operation, shape: shape,
+                    reason: "the shape holds more than \(maximumElementCount) elements")
+            }
+            count = product
+        }
     }
 }
 
 extension Array where Element == Int {
-    /// The product of the elements (1 for an empty array).
-    @usableFromInline var product: Int { reduce(1, *) }
+    /// The product of the elements (1 for an empty array), saturating at `Int.max` so that an
+    /// absurd shape from a user is a size mismatch, never an arithmetic overflow.
+    public var product: Int {
+        var result = 1
+        for n in self {
+            let (p, overflow) = result.multipliedReportingOverflow(by: n)
+            if overflow { return Int.max }
+            result = p
+        }
+        return result
+    }
 }

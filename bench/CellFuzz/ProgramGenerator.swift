@@ -71,7 +71,27 @@ struct ProgramGenerator {
 
     /// Requests that must end in a located error: huge allocations, deep nesting, overflow.
     mutating func hostile() -> String {
-        switch rng.int(0...6) {
+        switch rng.int(0...10) {
+        case 7:
+            // A Layer subclass whose call returns anything, used in a model.
+            let n = rng.int(0...9)
+            return "class L\(n): Layer { override func call(_ x: Tensor) -> Tensor { \(expr(2)) } }; "
+                + "print(Sequential([Input(shape: [2]), L\(n)()]).predict(Tensor([[1, 2]])))"
+        case 8:
+            // A Layer subclass making weights of arbitrary shapes.
+            let n = rng.int(0...9)
+            return "class W\(n): Layer { var w: Tensor? = nil; override func build(_ s: [Int]) { w = addWeight(shape: [\(expr(2)), s.last!]) }; "
+                + "override func call(_ x: Tensor) -> Tensor { matmul(x, w!) } }; print(W\(n)()(Tensor([[1, 2]])))"
+        case 9:
+            // A Model subclass trained on arbitrary targets.
+            let n = rng.int(0...9)
+            return "class M\(n): Model { let d = Dense(1); override func call(_ x: Tensor) -> Tensor { d(x) } }; "
+                + "let m\(n) = M\(n)(); m\(n).compile(loss: \"mse\"); print(m\(n).fit(Tensor([[1], [2]]), Tensor([[\(expr(2))], [1]]), epochs: 2, verbose: 0).history)"
+        case 10:
+            // A Callback subclass whose hook runs arbitrary statements.
+            let n = rng.int(0...9)
+            return "class C\(n): Callback { override func onEpochEnd(_ epoch: Int, logs: [String: Double]) { \(statement(depth: 2)) } }; "
+                + "let k\(n) = Sequential([Input(shape: [1]), Dense(1)]); k\(n).compile(loss: \"mse\"); k\(n).fit(Tensor([[1]]), Tensor([[1]]), epochs: 3, callbacks: [C\(n)()], verbose: 0)"
         case 0: return "print(Array(repeating: 0, count: \(["Int.max", "-1", "10_000_000_000", "3"][rng.int(0...3)])))"
         case 1: return "print(String(repeating: \"ab\", count: \(["Int.max", "-5", "4"][rng.int(0...2)])))"
         case 2: return "print((0..<Int.max).map { $0 }.count)"

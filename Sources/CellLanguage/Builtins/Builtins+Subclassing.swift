@@ -20,6 +20,12 @@ extension BuiltinRegistry {
             guard shape.allSatisfy({ $0 > 0 }) else {
                 throw RuntimeError("a weight's shape must have positive sizes, not \(shape)", at: inv.range(0))
             }
+            var count = 1
+            for n in shape {
+                let (product, overflow) = count.multipliedReportingOverflow(by: n)
+                count = overflow ? Int.max : product
+            }
+            try Limits.checkSize(count, what: "a weight", at: inv.range(0))
             let initializer = try inv.initializer(1, default: VarianceScaling.glorotUniform())
             let trainable = inv.value(2) == nil ? true : try inv.bool(2)
             return .object(try Self.tensorCall(inv) { try layer.addWeight(shape: shape, initializer: initializer, trainable: trainable) })

@@ -48,8 +48,13 @@ public func computeFans(_ shape: [Int]) -> (fanIn: Int, fanOut: Int) {
     case 1: return (shape[0], shape[0])
     case 2: return (shape[0], shape[1])
     default:
-        let receptiveField = shape.dropLast(2).reduce(1, *)
-        return (shape[shape.count - 2] * receptiveField, shape[shape.count - 1] * receptiveField)
+        // Saturating products: a shape too large to allocate still has a defined fan.
+        func times(_ a: Int, _ b: Int) -> Int {
+            let (p, overflow) = a.multipliedReportingOverflow(by: b)
+            return overflow ? Int.max : p
+        }
+        let receptiveField = shape.dropLast(2).reduce(1, times)
+        return (times(shape[shape.count - 2], receptiveField), times(shape[shape.count - 1], receptiveField))
     }
 }
 

@@ -81,7 +81,7 @@ public struct VarianceScaling: Initializer {
         switch mode {
         case .fanIn: n = Double(fanIn)
         case .fanOut: n = Double(fanOut)
-        case .fanAvg: n = Double(fanIn + fanOut) / 2
+        case .fanAvg: n = (Double(fanIn) + Double(fanOut)) / 2
         }
         return scale / Swift.max(1, n)
     }

@@ -22,6 +22,11 @@ public final class Input: Layer, SymbolicTensorConvertible {
                 operation: "Input", shape: shape,
                 reason: "every axis of an input shape must be a positive integer")
         }
+        guard shape.product <= Tensor.maximumElementCount else {
+            throw TensorError.invalidShape(
+                operation: "Input", shape: shape,
+                reason: "a sample of this shape holds more than \(Tensor.maximumElementCount) values")
+        }
         self.shape = shape
         self.name = name ?? LayerNames.unique("input_layer")
     }
