@@ -91,6 +91,11 @@ extension BuiltinRegistry {
             }
         }
         method("row", [.positional()]) { t, inv in Self.box(try t.row(try inv.int(0))) }
+        method("rows", [.positional()]) { t, inv in
+            // `x.rows(0..<1000)` and `x.rows(0...9)`: a block of rows, bounds checked.
+            guard case .range(let lo, let hi)? = inv.value(0), lo <= hi else { throw inv.mismatch(0, expected: "Range<Int>") }
+            return Self.box(try t.rows(lo..<hi))
+        }
         method("gathering", [.labeled("rows")]) { t, inv in Self.box(try t.gathering(rows: try inv.ints(0))) }
         method("element", [.labeled("at")]) { t, inv in .double(Double(try t.element(at: try inv.ints(0)))) }
     }
