@@ -17,6 +17,8 @@ public final class BuiltinRegistry {
     var dictionaryMutating: [String: [MutatingMethod]] = [:]
     /// The mark methods of `Axes` (mutating: they replace the axes value held by a variable).
     var axesMutating: [String: [MutatingMethod]] = [:]
+    /// Mutating methods of `SearchSpace` values (`space.choice("units", [16, 32])`).
+    var searchSpaceMutating: [String: [MutatingMethod]] = [:]
     /// Operators on engine objects (tensors …), tried when the built-in rules do not apply.
     var operatorHandlers: [(BinaryOperator, Value, Value, SourceRange) throws -> Value?] = []
     /// Methods and property setters of engine objects.
@@ -73,7 +75,8 @@ public final class BuiltinRegistry {
         registerOptimizers()
         registerSaving()
         registerSubclassing()
-        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
+        registerSearch()
+        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys).union(searchSpaceMutating.keys)
     }
 
     /// Names of every mutating method, so calls on storage can work in place.
@@ -125,6 +128,7 @@ public final class BuiltinRegistry {
         case .array: return arrayMutating
         case .dictionary: return dictionaryMutating
         case .object(let o) where o is AxesBox: return axesMutating
+        case .object(let o) where o is SearchSpaceBox: return searchSpaceMutating
         default: return [:]
         }
     }
