@@ -78,20 +78,9 @@ final class CellLayer: Layer {
         let own = boxes.map(\.tensor)
         for (box, w) in zip(boxes, given) { box.tensor = w }
         defer { for (box, w) in zip(boxes, own) { box.tensor = w } }
-        let overloads = instance.type.methods(named: "call")
-        guard let method = overloads.first else {
-            throw TensorError.invalidArgument(operation: name, reason: "the class '\(instance.type.name)' must override call(_:)")
+        let result = try Self.runCall(of: instance, interpreter: interpreter, range: range, owner: name, training: training) { _ in
+            .object(TensorBox(x))
         }
-        var values: [Value] = [.object(TensorBox(x))]
-        var labels: [String?] = [method.parameters.first?.label]
-        if method.parameters.count > 1, method.parameters[1].label == "training" {
-            values.append(.bool(training))
-            labels.append("training")
-        }
-        var receiver: Value = .instance(instance)
-        let result = try interpreter.callMethod(
-            overloads, receiver: &receiver, values, labels: labels, argumentRanges: values.map { _ in range },
-            literal: values.map { _ in false }, range: range)
         let outputs = try Self.tensors(result, from: name)
         guard outputs.count == 1 else {
             throw TensorError.invalidArgument(operation: name, reason: "call(_:) must return one tensor")
@@ -110,6 +99,31 @@ final class CellLayer: Layer {
             throw TensorError.shapeMismatch(operation: "\(name).setWeights", lhs: box.tensor.shape, rhs: w.shape)
         }
         for (box, w) in zip(boxes, new) { box.tensor = w }
+    }
+
+    /// Runs the `call(_:)` or `call(_:training:)` method of a cell's subclass; `input` makes the
+    /// argument, told whether the method's first parameter is an array (`[Tensor]`).
+    static func runCall(
+        of instance: Instance, interpreter: Interpreter, range: SourceRange, owner: String, training: Bool,
+        input: (_ takesArray: Bool) -> Value
+    ) throws -> Value {
+        let overloads = instance.type.methods(named: "call")
+        guard let method = overloads.first else {
+            throw TensorError.invalidArgument(
+                operation: owner, reason: "the class '\(instance.type.name)' must override call(_:)")
+        }
+        var takesArray = false
+        if case .array? = method.parameters.first?.type { takesArray = true }
+        var values: [Value] = [input(takesArray)]
+        var labels: [String?] = [method.parameters.first?.label]
+        if method.parameters.count > 1, method.parameters[1].label == "training" {
+            values.append(.bool(training))
+            labels.append("training")
+        }
+        var receiver: Value = .instance(instance)
+        return try interpreter.callMethod(
+            overloads, receiver: &receiver, values, labels: labels, argumentRanges: values.map { _ in range },
+            literal: values.map { _ in false }, range: range)
     }
 
     /// The tensors a cell's `call` returned: one tensor, or an array or tuple of them.

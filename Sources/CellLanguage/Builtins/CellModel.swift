@@ -59,23 +59,9 @@ final class CellModel: Model {
     /// Runs the class's `call(_:)` (or `call(_:training:)`) on the batch: one tensor, or an
     /// array of tensors for a model of several inputs; it returns a tensor or an array of them.
     override func call(_ inputs: [Tensor], training: Bool) throws -> [Tensor] {
-        let overloads = instance.type.methods(named: "call")
-        guard let method = overloads.first else {
-            throw TensorError.invalidArgument(
-                operation: name, reason: "the class '\(instance.type.name)' must override call(_:)")
+        let result = try CellLayer.runCall(of: instance, interpreter: interpreter, range: range, owner: name, training: training) { takesArray in
+            takesArray || inputs.count > 1 ? .array(inputs.map { .object(TensorBox($0)) }) : .object(TensorBox(inputs[0]))
         }
-        let takesArray: Bool
-        if case .array? = method.parameters.first?.type { takesArray = true } else { takesArray = inputs.count > 1 }
-        var values: [Value] = [takesArray ? .array(inputs.map { .object(TensorBox($0)) }) : .object(TensorBox(inputs[0]))]
-        var labels: [String?] = [method.parameters.first?.label]
-        if method.parameters.count > 1, method.parameters[1].label == "training" {
-            values.append(.bool(training))
-            labels.append("training")
-        }
-        var receiver: Value = .instance(instance)
-        let result = try interpreter.callMethod(
-            overloads, receiver: &receiver, values, labels: labels, argumentRanges: values.map { _ in range },
-            literal: values.map { _ in false }, range: range)
         return try CellLayer.tensors(result, from: name)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// with η₀ = `initialLearningRate`, r = `decayRate`, s = `decaySteps`, computed in float32.
 /// With staircase the rate drops by the factor r every s steps.
-public struct ExponentialDecay: LearningRateSchedule {
+public struct ExponentialDecay: DecaySchedule {
     static let kind = "ExponentialDecay"
     /// The kind, as in the config.
     public var kind: String { Self.kind }
@@ -23,36 +23,15 @@ public struct ExponentialDecay: LearningRateSchedule {
     public init(
         initialLearningRate: Double, decaySteps: Int, decayRate: Double, staircase: Bool = false
     ) throws {
-        try ScheduleChecks.nonNegative(Self.kind, "initialLearningRate", initialLearningRate)
-        try ScheduleChecks.positive(Self.kind, "decaySteps", decaySteps)
-        try ScheduleChecks.nonNegative(Self.kind, "decayRate", decayRate)
+        try Self.check(Self.kind, initialLearningRate, decaySteps, decayRate)
         self.initialLearningRate = initialLearningRate
         self.decaySteps = decaySteps
         self.decayRate = decayRate
         self.staircase = staircase
     }
 
-    init(_ reader: ConfigReader) throws {
-        try reader.expectKeys(["initialLearningRate", "decaySteps", "decayRate", "staircase"])
-        try self.init(
-            initialLearningRate: reader.double("initialLearningRate"),
-            decaySteps: reader.int("decaySteps"), decayRate: reader.double("decayRate"),
-            staircase: reader.bool("staircase", default: false))
-    }
-
     /// The rate of update `step` (from 0), by the formula above.
     public func callAsFunction(_ step: Int) -> Float {
-        var p = Float(step) / Float(decaySteps)
-        if staircase { p = p.rounded(.down) }
-        return Float(initialLearningRate) * powf(Float(decayRate), p)
-    }
-
-    /// The kind and every parameter, for ``makeSchedule(config:)``.
-    public var config: JSONValue {
-        .object([
-            "kind": .string(kind), "initialLearningRate": .number(initialLearningRate),
-            "decaySteps": .number(Double(decaySteps)), "decayRate": .number(decayRate),
-            "staircase": .bool(staircase),
-        ])
+        Float(initialLearningRate) * powf(Float(decayRate), progress(step))
     }
 }
