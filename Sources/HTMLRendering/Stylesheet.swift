@@ -42,6 +42,9 @@ enum Stylesheet {
       border-radius: 0 0 6px 6px; padding: 0.4rem 1rem; }
     .cell .outputs:first-child { border-top: 1px solid var(--border); border-radius: 6px; }
     .cell .outputs pre { background: none; border: none; padding: 0.3rem 0; margin: 0; }
+    /* Printed output keeps box-drawing tables (model summaries) joined from line to line. */
+    .cell .outputs pre.stdout { line-height: 1.2;
+      font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; }
     .cell .error pre, .chapter-errors pre { color: var(--error); background: var(--error-bg);
       border: 1px solid var(--error); padding: 0.6rem 0.8rem; }
     .cell .failure pre { color: var(--error); }
