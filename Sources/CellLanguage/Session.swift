@@ -37,6 +37,10 @@ public final class Session {
         self.timeLimit = timeLimit
     }
 
+    deinit {
+        registry.releaseEngineObjects()
+    }
+
     /// Maps a 1-based line and UTF-8 column of the cell to the chapter file.
     public typealias LocationMap = (Int, Int) -> Diagnostics.SourceLocation
 

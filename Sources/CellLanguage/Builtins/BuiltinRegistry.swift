@@ -40,6 +40,18 @@ public final class BuiltinRegistry {
     var tensorMethods: [String: [Builtin]] = [:]
     /// What calling an engine object does (`layer(x)`), per kind of object, tried in order.
     var objectCalls: [(Value) -> [Builtin]?] = []
+    /// Instances holding an engine object; the object refers back to its instance, so the
+    /// session breaks these cycles when it ends (``releaseEngineObjects()``).
+    var engineInstances: [Instance] = []
+
+    /// Lets go of the engine objects of `Layer` and `Model` subclasses' instances.
+    func releaseEngineObjects() {
+        for instance in engineInstances {
+            if let index = instance.type.engineFieldIndex { instance.fields[index] = .none }
+        }
+        engineInstances = []
+    }
+
     /// Makes the engine object of an instance of a cell's `Layer` or `Model` subclass.
     var makeEngineObject: (Instance, Interpreter, SourceRange) -> Value? = { _, _, _ in nil }
 

@@ -8,6 +8,7 @@ extension Interpreter {
         if case .object = instance.fields[index] { return instance.fields[index] }
         guard let made = registry.makeEngineObject(instance, self, range) else { return nil }
         instance.fields[index] = made
+        registry.engineInstances.append(instance)
         return made
     }
 
