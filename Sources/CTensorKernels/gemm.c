@@ -192,9 +192,71 @@ TK_TARGET void tile_nt(int rows, int cols, long k, const float *a, long lda, con
     }
 }
 
+// Transposes 16 rows of 16 floats in registers (row i, lane j → row j, lane i).
+TK_TARGET void transpose16(__m512 r[16]) {
+    __m512 t[16];
+    for (int i = 0; i < 8; i++) {
+        t[2 * i] = _mm512_unpacklo_ps(r[2 * i], r[2 * i + 1]);
+        t[2 * i + 1] = _mm512_unpackhi_ps(r[2 * i], r[2 * i + 1]);
+    }
+    for (int i = 0; i < 4; i++) {
+        r[4 * i + 0] = _mm512_shuffle_ps(t[4 * i + 0], t[4 * i + 2], _MM_SHUFFLE(1, 0, 1, 0));
+        r[4 * i + 1] = _mm512_shuffle_ps(t[4 * i + 0], t[4 * i + 2], _MM_SHUFFLE(3, 2, 3, 2));
+        r[4 * i + 2] = _mm512_shuffle_ps(t[4 * i + 1], t[4 * i + 3], _MM_SHUFFLE(1, 0, 1, 0));
+        r[4 * i + 3] = _mm512_shuffle_ps(t[4 * i + 1], t[4 * i + 3], _MM_SHUFFLE(3, 2, 3, 2));
+    }
+    for (int i = 0; i < 2; i++)
+        for (int q = 0; q < 4; q++) {
+            t[8 * i + q] = _mm512_shuffle_f32x4(r[8 * i + q], r[8 * i + 4 + q], 0x88);
+            t[8 * i + 4 + q] = _mm512_shuffle_f32x4(r[8 * i + q], r[8 * i + 4 + q], 0xDD);
+        }
+    for (int q = 0; q < 8; q++) {
+        r[q] = _mm512_shuffle_f32x4(t[q], t[8 + q], 0x88);
+        r[q + 8] = _mm512_shuffle_f32x4(t[q], t[8 + q], 0xDD);
+    }
+}
+
+// Packs the transpose of rows [0, nc) × columns [0, kc) of B (row stride ldb) into a
+// kc × NR panel (row stride NR); columns of the panel past nc are zero.
+TK_TARGET void pack_transposed(const float *b, long ldb, long nc, long kc, float *panel) {
+    for (int jb = 0; jb < NR; jb += 16) {
+        long valid = nc - jb;
+        for (long p = 0; p < kc; p += 16) {
+            __mmask16 m = mask_for(kc - p);
+            __m512 r[16];
+            for (int q = 0; q < 16; q++)
+                r[q] = q < valid ? _mm512_maskz_loadu_ps(m, b + (jb + q) * ldb + p)
+                                 : _mm512_setzero_ps();
+            transpose16(r);
+            long rows = kc - p < 16 ? kc - p : 16;
+            for (long q = 0; q < rows; q++) _mm512_store_ps(panel + (p + q) * NR + jb, r[q]);
+        }
+    }
+}
+
 TK_ENTRY void tk_sgemm_nt(long m, long n, long k, float alpha, const float *a, long lda,
                           const float *b, long ldb, float beta, float *c, long ldc) {
     if (m <= 0 || n <= 0) return;
+    if (m >= MR && k > 0) {
+        // Enough rows to pay for packing: transpose B panel by panel and use the NN tiles.
+        float panel[KC * NR] __attribute__((aligned(64)));
+        for (long p0 = 0; p0 < k; p0 += KC) {
+            long kc = k - p0 < KC ? k - p0 : KC;
+            int later = p0 > 0;
+            for (long j0 = 0; j0 < n; j0 += NR) {
+                long nc = n - j0 < NR ? n - j0 : NR;
+                __mmask16 m0 = mask_for(nc), m1 = mask_for(nc - 16);
+                int vecs = nc > 16 ? 2 : 1;
+                pack_transposed(b + j0 * ldb + p0, ldb, nc, kc, panel);
+                for (long i0 = 0; i0 < m; i0 += MR) {
+                    int rows = m - i0 < MR ? (int)(m - i0) : MR;
+                    dispatch(rows, vecs, kc, a + i0 * lda + p0, lda, 1, panel, NR, m0, m1,
+                             c + i0 * ldc + j0, ldc, alpha, beta, 0, later);
+                }
+            }
+        }
+        return;
+    }
     for (long j0 = 0; j0 < n; j0 += 4) {
         int cols = n - j0 < 4 ? (int)(n - j0) : 4;
         for (long i0 = 0; i0 < m; i0 += 4) {

@@ -86,7 +86,7 @@ struct DenseStackTests {
             Parallelism.minimumWork = 1
             defer {
                 Parallelism.isEnabled = false
-                Parallelism.minimumWork = 150_000
+                Parallelism.minimumWork = 1_000_000
             }
             var stack = try Self.makeStack(seed: 5, activation: .selu, sizes: sizes)
             var g = RandomGenerator(seed: 6)

@@ -34,6 +34,7 @@ do {
     } else if options.mode == "train" {
         Parallelism.isEnabled = true
     }
+    if options.minimumWork > 0 { Parallelism.minimumWork = options.minimumWork }
     switch options.mode {
     case "peak":
         let results = Peak.measure(seconds: options.seconds)

@@ -23,7 +23,9 @@ void tk_sgemm(long m, long n, long k, float alpha, const float *a, long rsa, lon
               const float *b, long ldb, float beta, const float *bias, float *c, long ldc);
 
 /// C ← alpha · A · Bᵀ + beta · C for A m × k (row stride lda) and B n × k (row stride ldb), both
-/// row-major: every element is a dot product of two contiguous rows.
+/// row-major. From 8 rows of A on, B is transposed panel by panel (16 × 16 blocks in registers)
+/// into a buffer on the stack and the tiles of tk_sgemm run on it, with the same summation order
+/// as tk_sgemm; below that, each element is a dot product of two contiguous rows.
 void tk_sgemm_nt(long m, long n, long k, float alpha, const float *a, long lda,
                  const float *b, long ldb, float beta, float *c, long ldc);
 

@@ -13,11 +13,12 @@
     /// then parks on a semaphore, so an idle engine does not burn a core.
     ///
     /// On a machine shared with other busy processes the helper is often descheduled, and
-    /// waiting for it then costs more than running serially. So the caller measures instead of
-    /// guessing: every round it times 64 jobs split and 64 run serially, then runs the next
-    /// 2,048 jobs the faster way (split only when it saves at least 5%). Both ways compute the
-    /// same numbers (the kernels sum every element in the same order however the work is split),
-    /// so the choice changes the speed only, never the results.
+    /// waiting for it then costs more than running serially; small jobs may not pay for the
+    /// hand-off even on an idle machine. So the caller measures instead of guessing, separately
+    /// for eight classes of job size (by powers of four): it times 64 jobs, each split or run whole at random, then
+    /// runs the following ones the faster way (see `Schedule`, `Parallelism.plan(work:)`). Both ways compute the same numbers
+    /// (the kernels sum every element in the same order however the work is split), so the choice
+    /// changes the speed only, never the results.
     final class WorkerThread: @unchecked Sendable {
         private static let idle = 0
         private static let posted = 1
@@ -28,15 +29,22 @@
         private let state = Atomic<Int>(0)
         private let wake = DispatchSemaphore(value: 0)
         private var job: UnsafePointer<KernelTask>?
-        /// The adaptive schedule: `probe` jobs run split and `probe` serially while the time
-        /// spent in `run` is summed for each, then the faster way runs for `exploit` jobs.
+        /// The adaptive schedule of one class of jobs (jobs of similar size): `probe` jobs, each
+        /// run split or serially at random, are timed, then the faster way runs for `exploit`
+        /// jobs; the same verdict twice in a row doubles `exploit` (up to 32,768 jobs), so a
+        /// machine whose second core stays busy pays for probing less and less often.
+        struct Schedule {
+            var probed = 0
+            var splitCount = 0
+            var splitTime: UInt64 = 0
+            var serialTime: UInt64 = 0
+            var remaining = 0
+            var splitting = false
+            var exploit = 1024
+        }
         private static let probe = 64
-        private static let exploit = 2048
-        private var jobs = 0
-        private var splitTime: UInt64 = 0
-        private var serialTime: UInt64 = 0
-        private var serialJobs = 0
-        private var splitJobs = 0
+        private var schedules = [Schedule](repeating: Schedule(), count: 8)
+        private var coin: UInt32 = 0x9E37_79B9
 
         init() {
             let thread = Thread { [unowned self] in self.loop() }
@@ -44,47 +52,56 @@
             thread.start()
         }
 
-        /// Runs `first` on the calling thread and `second` on the helper (or here, if the helper
-        /// is not running), and waits for both.
-        func run(_ first: () -> Void, _ second: UnsafePointer<KernelTask>) {
-            if serialJobs > 0 {
-                serialJobs -= 1
-                first()
-                second.pointee.execute()
-                return
+        /// Whether to split the next job of `work` multiply-adds, and the schedule class to
+        /// report its time to (`-1`: not timed).
+        func choose(work: Int) -> (split: Bool, timedClass: Int) {
+            let bits = Int.bitWidth - work.leadingZeroBitCount
+            let c = Swift.min(7, Swift.max(0, (bits - 17) / 2))
+            if schedules[c].remaining > 0 {
+                schedules[c].remaining -= 1
+                return (schedules[c].splitting, -1)
             }
-            if splitJobs > 0 {
-                splitJobs -= 1
-                split(first, second)
-                return
-            }
-            // Probing: the first `probe` jobs of a round split, the next `probe` run serially.
-            let start = Self.now()
-            if jobs < Self.probe {
-                split(first, second)
-                splitTime &+= Self.now() &- start
+            coin ^= coin << 13
+            coin ^= coin >> 17
+            coin ^= coin << 5
+            return (coin & 1 == 0, c)
+        }
+
+        /// Reports how long a probed job took, split or not.
+        func record(timedClass c: Int, split: Bool, nanoseconds: UInt64) {
+            var s = schedules[c]
+            if split {
+                s.splitTime &+= nanoseconds
+                s.splitCount += 1
             } else {
-                first()
-                second.pointee.execute()
-                serialTime &+= Self.now() &- start
+                s.serialTime &+= nanoseconds
             }
-            jobs += 1
-            if jobs == 2 * Self.probe {
-                // Splitting must save at least 5% to be worth a second busy core.
-                if splitTime &* 20 < serialTime &* 19 {
-                    splitJobs = Self.exploit
-                } else {
-                    serialJobs = Self.exploit
-                }
-                jobs = 0
-                splitTime = 0
-                serialTime = 0
+            s.probed += 1
+            if s.probed == Self.probe {
+                let splits = UInt64(Swift.max(1, s.splitCount))
+                let serials = UInt64(Swift.max(1, Self.probe - s.splitCount))
+                // Splitting must save at least 5% per job to be worth a second busy core.
+                let splitWins = s.splitTime &* serials &* 20 < s.serialTime &* splits &* 19
+                s.exploit = splitWins == s.splitting ? Swift.min(s.exploit * 2, 32_768) : 1024
+                s.splitting = splitWins
+                s.remaining = s.exploit
+                s.probed = 0
+                s.splitCount = 0
+                s.splitTime = 0
+                s.serialTime = 0
             }
+            schedules[c] = s
+        }
+
+        /// Runs `first` on the calling thread and `second` on the helper (or here, if the helper
+        /// has not claimed it by the time `first` is done), and waits for both.
+        func run(_ first: () -> Void, _ second: UnsafePointer<KernelTask>) {
+            split(first, second)
         }
 
         /// Monotonic nanoseconds.
         @inline(__always)
-        private static func now() -> UInt64 {
+        static func now() -> UInt64 {
             var t = timespec()
             clock_gettime(CLOCK_MONOTONIC, &t)
             return UInt64(t.tv_sec) &* 1_000_000_000 &+ UInt64(t.tv_nsec)
@@ -142,6 +159,9 @@
 #else
     /// The portable fallback: runs both pieces of work on the calling thread, one after the other.
     final class WorkerThread: @unchecked Sendable {
+        func choose(work: Int) -> (split: Bool, timedClass: Int) { (false, -1) }
+        func record(timedClass c: Int, split: Bool, nanoseconds: UInt64) {}
+        static func now() -> UInt64 { 0 }
         func run(_ first: () -> Void, _ second: UnsafePointer<KernelTask>) {
             first()
             second.pointee.execute()
