@@ -12,7 +12,7 @@ bench-refs: $(BENCH_VENV)/.installed
 $(BENCH_VENV)/.installed:
 	python3 -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --upgrade pip
-	$(BENCH_VENV)/bin/pip install numpy threadpoolctl "jax[cpu]" tensorflow-cpu keras
+	$(BENCH_VENV)/bin/pip install numpy threadpoolctl scipy-openblas32 "jax[cpu]" tensorflow-cpu keras
 	$(BENCH_VENV)/bin/pip install torch --index-url https://download.pytorch.org/whl/cpu \
 	  || $(BENCH_VENV)/bin/pip install torch
 	touch $@

@@ -13,6 +13,9 @@
 #define MR 8
 #define NR 32
 #define KC 256
+#ifndef MC
+#define MC 64
+#endif
 
 int tk_sgemm_available(void) {
     __builtin_cpu_init();
@@ -131,16 +134,19 @@ TK_ENTRY void tk_sgemm(long m, long n, long k, float alpha, const float *a, long
     for (long p0 = 0; p0 < k; p0 += KC) {
         long kc = k - p0 < KC ? k - p0 : KC;
         int later = p0 > 0;
-        for (long j0 = 0; j0 < n; j0 += NR) {
-            long nc = n - j0 < NR ? n - j0 : NR;
-            __mmask16 m0 = mask_for(nc), m1 = mask_for(nc - 16);
-            int vecs = nc > 16 ? 2 : 1;
-            const float *bp = b + p0 * ldb + j0;
-            const float *biasp = bias ? bias + j0 : 0;
-            for (long i0 = 0; i0 < m; i0 += MR) {
-                int rows = m - i0 < MR ? (int)(m - i0) : MR;
-                dispatch(rows, vecs, kc, a + i0 * rsa + p0 * csa, rsa, csa, bp, ldb, m0, m1,
-                         c + i0 * ldc + j0, ldc, alpha, beta, biasp, later);
+        for (long ic = 0; ic < m; ic += MC) {
+            long mc = m - ic < MC ? m - ic : MC;
+            for (long j0 = 0; j0 < n; j0 += NR) {
+                long nc = n - j0 < NR ? n - j0 : NR;
+                __mmask16 m0 = mask_for(nc), m1 = mask_for(nc - 16);
+                int vecs = nc > 16 ? 2 : 1;
+                const float *bp = b + p0 * ldb + j0;
+                const float *biasp = bias ? bias + j0 : 0;
+                for (long i0 = ic; i0 < ic + mc; i0 += MR) {
+                    int rows = ic + mc - i0 < MR ? (int)(ic + mc - i0) : MR;
+                    dispatch(rows, vecs, kc, a + i0 * rsa + p0 * csa, rsa, csa, bp, ldb, m0,
+                             m1, c + i0 * ldc + j0, ldc, alpha, beta, biasp, later);
+                }
             }
         }
     }

@@ -15,7 +15,7 @@
     /// On a machine shared with other busy processes the helper is often descheduled, and
     /// waiting for it then costs more than running serially; small jobs may not pay for the
     /// hand-off even on an idle machine. So the caller measures instead of guessing, separately
-    /// for eight classes of job size (by powers of four): it times 64 jobs, each split or run whole at random, then
+    /// for classes of job size (by powers of four; jobs from 2²⁴ multiply-adds on always split): it times 64 jobs, each split or run whole at random, then
     /// runs the following ones the faster way (see `Schedule`, `Parallelism.plan(work:)`). Both ways compute the same numbers
     /// (the kernels sum every element in the same order however the work is split), so the choice
     /// changes the speed only, never the results.
@@ -56,6 +56,9 @@
         /// report its time to (`-1`: not timed).
         func choose(work: Int) -> (split: Bool, timedClass: Int) {
             let bits = Int.bitWidth - work.leadingZeroBitCount
+            // From 2²⁴ multiply-adds (a few hundred microseconds) on, the hand-off is noise:
+            // always split.
+            if bits > 24 { return (true, -1) }
             let c = Swift.min(7, Swift.max(0, (bits - 17) / 2))
             if schedules[c].remaining > 0 {
                 schedules[c].remaining -= 1
