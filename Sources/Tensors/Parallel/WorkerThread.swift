@@ -15,7 +15,7 @@
     /// On a machine shared with other busy processes the helper is often descheduled, and
     /// waiting for it then costs more than running serially; small jobs may not pay for the
     /// hand-off even on an idle machine. So the caller measures instead of guessing, separately
-    /// for classes of job size (by powers of four; jobs from 2²⁴ multiply-adds on always split): it times 64 jobs, each split or run whole at random, then
+    /// for classes of job size (by powers of four): it times 64 jobs, each split or run whole at random, then
     /// runs the following ones the faster way (see `Schedule`, `Parallelism.plan(work:)`). Both ways compute the same numbers
     /// (the kernels sum every element in the same order however the work is split), so the choice
     /// changes the speed only, never the results.
@@ -40,7 +40,7 @@
             var serialTime: UInt64 = 0
             var remaining = 0
             var splitting = false
-            var exploit = 1024
+            var exploit = 16
         }
         private static let probe = 64
         private var schedules = [Schedule](repeating: Schedule(), count: 8)
@@ -56,9 +56,6 @@
         /// report its time to (`-1`: not timed).
         func choose(work: Int) -> (split: Bool, timedClass: Int) {
             let bits = Int.bitWidth - work.leadingZeroBitCount
-            // From 2²⁴ multiply-adds (a few hundred microseconds) on, the hand-off is noise:
-            // always split.
-            if bits > 24 { return (true, -1) }
             let c = Swift.min(7, Swift.max(0, (bits - 17) / 2))
             if schedules[c].remaining > 0 {
                 schedules[c].remaining -= 1
@@ -80,12 +77,18 @@
                 s.serialTime &+= nanoseconds
             }
             s.probed += 1
-            if s.probed == Self.probe {
-                let splits = UInt64(Swift.max(1, s.splitCount))
-                let serials = UInt64(Swift.max(1, Self.probe - s.splitCount))
+            // Large jobs (from 2²² multiply-adds, some tens of microseconds and more) are timed
+            // well by few samples and are few (an evaluation pass makes a handful): short
+            // probes and short first runs for them.
+            let large = c >= 3
+            let probe = large ? 8 : Self.probe
+            if s.probed >= probe && s.splitCount > 0 && s.splitCount < s.probed {
+                let splits = UInt64(s.splitCount)
+                let serials = UInt64(s.probed - s.splitCount)
                 // Splitting must save at least 5% per job to be worth a second busy core.
                 let splitWins = s.splitTime &* serials &* 20 < s.serialTime &* splits &* 19
-                s.exploit = splitWins == s.splitting ? Swift.min(s.exploit * 2, 32_768) : 1024
+                let first = large ? 16 : 1024
+                s.exploit = splitWins == s.splitting ? Swift.min(s.exploit * 2, 32_768) : first
                 s.splitting = splitWins
                 s.remaining = s.exploit
                 s.probed = 0
@@ -147,14 +150,18 @@
                         state.store(Self.done, ordering: .releasing)
                     }
                     spins = 0
-                } else if spins > 400_000 {
+                } else if spins > 24_000 {
                     let (parking, _) = state.compareExchange(
                         expected: Self.idle, desired: Self.parked,
                         ordering: .acquiringAndReleasing)
                     if parking { wake.wait() }
                     spins = 0
                 } else {
+                    // Spin on the flag, and after the first few thousand rounds yield the core
+                    // between looks (a shared machine's other threads, the caller's included when
+                    // both land on one core, run meanwhile); park after a few milliseconds.
                     spins += 1
+                    if spins > 20_000 { sched_yield() }
                 }
             }
         }
