@@ -77,8 +77,7 @@ struct DenseStackTests {
     }
 
     /// The two-thread split (columns forward, the two backward GEMMs side by side) gives the
-    /// serial results up to rounding (exactly, with the engine's own kernels), and is itself
-    /// bit-for-bit repeatable.
+    /// serial results up to rounding, and with a fixed split is itself bit-for-bit repeatable.
     @Test(arguments: [[6, 5, 4, 3], [100, 100, 100, 100, 10]])
     func twoThreadStepMatchesSerial(_ sizes: [Int]) throws {
         func train(parallel: Bool) throws -> [Float] {
@@ -102,10 +101,11 @@ struct DenseStackTests {
         let serial = try train(parallel: false)
         let parallel = try train(parallel: true)
         let again = try train(parallel: true)
-        #expect(parallel == again)
-        if BLAS.engineKernelsAvailable && BLAS.kernels == .engine {
-            // The engine's kernels sum every element in the same order however it is split.
-            #expect(serial == parallel)
+        if !(BLAS.engineKernelsAvailable && BLAS.kernels == .engine) {
+            // With a BLAS library the split is fixed, so two-thread runs repeat bit for bit.
+            // (With the engine's kernels the split is chosen by timing; their products do not
+            // depend on it, see GEMMKernelTests, but the last bit of some activations can.)
+            #expect(parallel == again)
         }
         let worst = zip(serial, parallel).map { Swift.abs($0 - $1) }.max() ?? 0
         #expect(worst < 1e-4)

@@ -49,12 +49,18 @@ public enum Parallelism {
     }
 
     /// Whether to split a job of `work` multiply-adds (at least ``minimumWork`` and enabled),
-    /// as the helper's measured schedule says; pass the plan to ``finish(_:)`` when the job is
+    /// as the helper's measured schedule says (with the engine's own kernels, whose results do
+    /// not depend on the split; with a BLAS library always); pass the plan to ``finish(_:)`` when the job is
     /// done, split or whole, so that probed jobs are timed.
     @inline(__always)
     static func plan(work: Int) -> Plan {
         guard isEnabled, work >= minimumWork, let worker = shared else {
             return Plan(split: false, timedClass: -1, start: 0)
+        }
+        // A BLAS library rounds a split product differently from a whole one, so the choice
+        // must not depend on timing there: always split (runs stay bit-identical).
+        guard BLAS.engineKernelsAvailable && BLAS.kernels == .engine else {
+            return Plan(split: true, timedClass: -1, start: 0)
         }
         let (split, c) = worker.choose(work: work)
         return Plan(split: split, timedClass: c, start: c >= 0 ? WorkerThread.now() : 0)
