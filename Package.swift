@@ -54,9 +54,14 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        // The engine's own AVX-512 matrix-product kernels (chosen at run time; portable C).
+        .target(name: "CTensorKernels", cSettings: [.unsafeFlags(["-O3"])]),
         .target(
             name: "Tensors",
-            dependencies: [.target(name: "CBLAS", condition: .when(platforms: [.linux, .windows, .android]))],
+            dependencies: [
+                "CTensorKernels",
+                .target(name: "CBLAS", condition: .when(platforms: [.linux, .windows, .android])),
+            ],
             swiftSettings: engineFlags,
             linkerSettings: [.linkedFramework("Accelerate", .when(platforms: [.macOS, .iOS]))]
         ),

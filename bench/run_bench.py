@@ -9,7 +9,12 @@ epochs inside each run: the first epoch of every run is a warm-up and is exclude
   W3  100 x Dense(100) SELU, LeCun-normal, standardized inputs, batch 32, SGD(0.001)
   W4  evaluate the 10,000 test images at batch 1024 (timed after the W1 runs)
 
+Every tool runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from its environment (a
+machine may set them, forcing OpenBLAS's older kernels on every library that bundles it), so each
+library picks its kernels for this CPU; the table prints which ones NumPy's OpenBLAS chose.
+
 Usage: python bench/run_bench.py [--rounds 3] [--tools engine,jax,torch,numpy,keras] [--quick]
+       [--engine PATH]  (default: .build/release/EngineBench, or $ENGINE_BENCH)
 """
 import argparse
 import json
@@ -22,15 +27,18 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-ENGINE = os.path.join(ROOT, ".build", "release", "EngineBench")
+ENGINE = os.environ.get("ENGINE_BENCH", os.path.join(ROOT, ".build", "release", "EngineBench"))
 PY = os.path.join(ROOT, ".venv-bench", "bin", "python")
 N_TRAIN = 55000
 
 p = argparse.ArgumentParser()
 p.add_argument("--rounds", type=int, default=3)
-p.add_argument("--tools", default="engine,engine1t,enginesob,jax,torch,numpy,keras",
-               help="engine: two threads split by the engine, Debian OpenBLAS single-threaded; "
-                    "engine1t: one thread; enginesob: as engine with scipy-openblas32's kernels")
+p.add_argument("--tools", default="engine,engine1t,engineblas,enginesob,jax,torch,numpy,keras",
+               help="engine: the engine's own AVX-512 kernels where the CPU has them, split over "
+                    "two threads where timing says it pays; engine1t: the same on one thread; "
+                    "engineblas: as engine with every product on the linked BLAS (Debian "
+                    "OpenBLAS); enginesob: as engineblas with scipy-openblas32's kernels")
+p.add_argument("--engine", default=ENGINE, help="the EngineBench executable")
 p.add_argument("--workloads", default="W1,W2,W3")
 p.add_argument("--w1-epochs", type=int, default=5)
 p.add_argument("--w2-epochs", type=int, default=3)
@@ -41,6 +49,11 @@ p.add_argument("--from", dest="from_file", default="",
                help="print the table from the training results saved in this file (an "
                     "interrupted run's --out); peak and SGEMM are measured once now")
 args = p.parse_args()
+ENGINE = args.engine
+# One environment for every tool, without the variables that force OpenBLAS's kernels.
+CLEAN_ENV = {k: v for k, v in os.environ.items()
+             if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
+REMOVED = sorted(k for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in os.environ)
 if args.quick:
     args.rounds, args.w1_epochs, args.w2_epochs, args.w3_epochs = 1, 2, 2, 2
 tools = args.tools.split(",")
@@ -65,7 +78,7 @@ if not SOB and "enginesob" in tools:
 
 def run_json(cmd, cwd=None, env=None):
     proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True,
-                          env=dict(os.environ, **(env or {})))
+                          env=dict(CLEAN_ENV, **(env or {})))
     lines = [l for l in proc.stdout.splitlines() if l.startswith("{")]
     if proc.returncode != 0 or not lines:
         print(f"FAILED: {' '.join(cmd)}\n{proc.stderr[-2000:]}", file=sys.stderr)
@@ -80,6 +93,8 @@ def train_cmd(tool, w):
         return [ENGINE, "--mode", "train"] + common, None, None
     if tool == "engine1t":
         return [ENGINE, "--mode", "train", "--threads", "1"] + common, None, None
+    if tool == "engineblas":
+        return [ENGINE, "--mode", "train"] + common, None, {"TENSORS_GEMM": "blas"}
     if tool == "enginesob":
         return [ENGINE, "--mode", "train"] + common, None, {"TENSORS_BLAS_LIBRARY": SOB}
     return [PY, f"bench_{tool}.py"] + common, os.path.join(HERE, "refs"), None
@@ -104,6 +119,8 @@ if args.from_file:
                 tool = "enginesob"
             elif not info.get("engine_parallel", True):
                 tool = "engine1t"
+            elif "engine" not in info.get("blas", ""):
+                tool = "engineblas"
         results.setdefault((res["bench_workload"], tool), []).append(res)
     args.rounds = max(r["round"] for rs in results.values() for r in rs) + 1
 for r in range(1 if args.from_file else args.rounds):
@@ -116,13 +133,20 @@ for r in range(1 if args.from_file else args.rounds):
                 results.setdefault((name, tool), []).append(res)
                 with open(args.out, "a") as f:
                     f.write(json.dumps(dict(res, bench_workload=name, round=r)) + "\n")
-    sgemm += [dict(x, lib="engine (Debian OpenBLAS, 1 thr)") for x in
+    sgemm += [dict(x, lib="engine kernels (1 thr; 1024^3: Debian OpenBLAS)") for x in
               run_json([ENGINE, "--mode", "sgemm", "--threads", "1", "--seconds", "0.2"])]
-    sgemm += [dict(x, lib="engine (Debian OpenBLAS, 2 thr)") for x in
-              run_json([ENGINE, "--mode", "sgemm", "--blas-threads", "2", "--seconds", "0.2"])]
+    sgemm += [dict(x, lib="engine kernels forced (1 thr)") for x in
+              run_json([ENGINE, "--mode", "sgemm", "--threads", "1", "--seconds", "0.2",
+                        "--gemm-limit", "0"])]
+    sgemm += [dict(x, lib="Debian OpenBLAS (1 thr)") for x in
+              run_json([ENGINE, "--mode", "sgemm", "--threads", "1", "--seconds", "0.2"],
+                       env={"TENSORS_GEMM": "blas"})]
+    sgemm += [dict(x, lib="Debian OpenBLAS (2 thr)") for x in
+              run_json([ENGINE, "--mode", "sgemm", "--blas-threads", "2", "--seconds", "0.2"],
+                       env={"TENSORS_GEMM": "blas"})]
     if SOB:
         for t in ("1", "2"):
-            sgemm += [dict(x, lib=f"engine (scipy-openblas32, {t} thr)") for x in
+            sgemm += [dict(x, lib=f"scipy-openblas32 ({t} thr)") for x in
                       run_json([ENGINE, "--mode", "sgemm", "--blas-threads", t, "--seconds", "0.2"],
                                env={"TENSORS_BLAS_LIBRARY": SOB})]
     if have_refs:
@@ -131,12 +155,12 @@ for r in range(1 if args.from_file else args.rounds):
             if os.path.exists(tmp):
                 os.remove(tmp)
             subprocess.run([PY, os.path.join(HERE, "refs", "sgemm_bench.py"), "--lib", lib,
-                            "--out", tmp], capture_output=True)
+                            "--out", tmp], capture_output=True, env=CLEAN_ENV)
             if os.path.exists(tmp):
                 for line in open(tmp):
                     x = json.loads(line)
                     name = "1024^3" if x["shape"].startswith("square") else x["shape"]
-                    sgemm.append({"lib": f"{lib} ({'scipy-openblas' if lib == 'numpy' else 'MKL'})",
+                    sgemm.append({"lib": f"{lib} ({'scipy-openblas' if lib == 'numpy' else 'torch'})",
                                   "shape": name, "gflops": x["gflops_best"]})
 
 # --- the machine's limits measured in this run
@@ -152,6 +176,14 @@ best_lib = max(best_by_lib, key=best_by_lib.get) if best_by_lib else "?"
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
 print(f"machine: {cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
       f"{args.rounds} rounds interleaved, {time.time() - started:.0f} s")
+if REMOVED:
+    print(f"removed from every tool's environment: {', '.join(REMOVED)}")
+if have_refs:
+    probe = subprocess.run([PY, "-c", "import numpy, threadpoolctl; print(', '.join("
+                            "f\"{d['internal_api']} {d.get('version')} {d.get('architecture')}\" "
+                            "for d in threadpoolctl.threadpool_info()))"],
+                           capture_output=True, text=True, env=CLEAN_ENV)
+    print(f"NumPy's BLAS (threadpoolctl): {probe.stdout.strip() or probe.stderr.strip()[-200:]}")
 print(f"FMA peak (measured): {fma:.0f} GFLOP/s all cores, {fma1:.0f} GFLOP/s one core; "
       f"best SGEMM 1024^3: {best_sgemm:.0f} GFLOP/s ({best_lib})")
 for lib, g in sorted(best_by_lib.items()):

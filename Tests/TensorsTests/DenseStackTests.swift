@@ -77,7 +77,7 @@ struct DenseStackTests {
     }
 
     /// The two-thread split (columns forward, the two backward GEMMs side by side) gives the
-    /// serial results up to rounding, and is itself bit-for-bit repeatable.
+    /// serial results up to rounding, and with a fixed split is itself bit-for-bit repeatable.
     @Test(arguments: [[6, 5, 4, 3], [100, 100, 100, 100, 10]])
     func twoThreadStepMatchesSerial(_ sizes: [Int]) throws {
         func train(parallel: Bool) throws -> [Float] {
@@ -85,7 +85,7 @@ struct DenseStackTests {
             Parallelism.minimumWork = 1
             defer {
                 Parallelism.isEnabled = false
-                Parallelism.minimumWork = 150_000
+                Parallelism.minimumWork = 1_000_000
             }
             var stack = try Self.makeStack(seed: 5, activation: .selu, sizes: sizes)
             var g = RandomGenerator(seed: 6)
@@ -101,7 +101,12 @@ struct DenseStackTests {
         let serial = try train(parallel: false)
         let parallel = try train(parallel: true)
         let again = try train(parallel: true)
-        #expect(parallel == again)
+        if !(BLAS.engineKernelsAvailable && BLAS.kernels == .engine) {
+            // With a BLAS library the split is fixed, so two-thread runs repeat bit for bit.
+            // (With the engine's kernels the split is chosen by timing; their products do not
+            // depend on it, see GEMMKernelTests, but the last bit of some activations can.)
+            #expect(parallel == again)
+        }
         let worst = zip(serial, parallel).map { Swift.abs($0 - $1) }.max() ?? 0
         #expect(worst < 1e-4)
     }

@@ -12,6 +12,8 @@ struct Options {
     var out = ""
     var seconds = 0.5
     var blasThreads = 0
+    var minimumWork = 0
+    var gemmLimit = -1
 
     init(_ arguments: [String]) throws {
         var i = 0
@@ -33,6 +35,8 @@ struct Options {
             case "--eval-batch": evalBatch = Int(try value()) ?? evalBatch
             case "--out": out = try value()
             case "--blas-threads": blasThreads = Int(try value()) ?? blasThreads
+            case "--gemm-limit": gemmLimit = Int(try value()) ?? gemmLimit
+            case "--min-work": minimumWork = Int(try value()) ?? minimumWork
             case "--seconds": seconds = Double(try value()) ?? seconds
             default: throw BenchError.usage("unknown option \(arguments[i])")
             }

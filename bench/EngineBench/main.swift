@@ -4,7 +4,8 @@ import Tensors
 /// EngineBench: the engine's side of `make bench`. Prints one JSON line per run (the schema of
 /// the Python references in bench/refs), and appends it to `--out` when given.
 ///   --mode peak    FMA peak (AVX-512 / AVX2, 1 thread and all cores)
-///   --mode sgemm   SGEMM GFLOP/s of the linked BLAS for 1024³ and the W1–W4 shapes
+///   --mode sgemm   SGEMM GFLOP/s of `BLAS.sgemm` (the engine's kernels or the BLAS library, as
+///                  chosen; `TENSORS_GEMM=blas` for the library) for 1024³ and the W1–W4 shapes
 ///   --mode train   train --workload mlp|deep at --batch for --epochs, then evaluate
 func emit(_ object: [String: Any], to path: String) throws {
     let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
@@ -33,6 +34,11 @@ do {
         BLAS.threadCount = 1
     } else if options.mode == "train" {
         Parallelism.isEnabled = true
+    }
+    if options.minimumWork > 0 { Parallelism.minimumWork = options.minimumWork }
+    // --gemm-limit N: the engine's kernels for products up to N FLOPs (0: for every size).
+    if options.gemmLimit >= 0 {
+        BLAS.engineKernelLimit = options.gemmLimit == 0 ? Int.max : options.gemmLimit
     }
     switch options.mode {
     case "peak":

@@ -6,6 +6,7 @@
 #if canImport(Glibc)
     import Glibc
 #endif
+import CTensorKernels
 
 /// The engine's only door to the BLAS library: OpenBLAS (or any CBLAS found by pkg-config) on
 /// Linux, Accelerate on Apple platforms. Matrices are row-major Float32; transposes are passed as
@@ -15,6 +16,91 @@ public enum BLAS {
     /// `lda`, `ldb`, `ldc` are the row strides of A, B and C as stored.
     @inline(__always)
     public static func sgemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
+        alpha: Float, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        guard m > 0 && n > 0 else { return }
+        if useEngineKernels(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB) {
+            if transposeB {
+                tk_sgemm_nt(m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+            } else {
+                tk_sgemm(
+                    m, n, k, alpha, a, transposeA ? 1 : lda, transposeA ? lda : 1, b, ldb, beta,
+                    nil, c, ldc)
+            }
+            return
+        }
+        library(
+            transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha, a: a,
+            lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+    }
+
+    /// `C ← op(A) · B + bias` (the bias broadcast over the rows of C, or `C ← op(A) · B` when
+    /// `bias` is nil): the forward product of a dense layer with its bias folded in, by the
+    /// engine's kernels where they run, else by the BLAS library onto preloaded bias rows.
+    @inline(__always)
+    public static func sgemmBias(
+        transposeA: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<Float>, lda: Int,
+        b: UnsafePointer<Float>, ldb: Int, bias: UnsafePointer<Float>?,
+        c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        guard m > 0 && n > 0 else { return }
+        if useEngineKernels(m: m, n: n, k: k, transposeA: transposeA, transposeB: false) {
+            tk_sgemm(
+                m, n, k, 1, a, transposeA ? 1 : lda, transposeA ? lda : 1, b, ldb, 0, bias, c,
+                ldc)
+            return
+        }
+        if let bias {
+            for r in 0..<m { (c + r * ldc).update(from: bias, count: n) }
+        }
+        library(
+            transposeA: transposeA, transposeB: false, m: m, n: n, k: k, alpha: 1, a: a, lda: lda,
+            b: b, ldb: ldb, beta: bias == nil ? 0 : 1, c: c, ldc: ldc)
+    }
+
+    /// Which matrix-product kernels ``sgemm(transposeA:transposeB:m:n:k:alpha:a:lda:b:ldb:beta:c:ldc:)``
+    /// uses.
+    public enum Kernels: Sendable {
+        /// The engine's own AVX-512 kernels for products up to ``engineKernelLimit`` FLOPs (they
+        /// skip the packing that dominates small products), the BLAS library above it and for
+        /// `Aᵀ·Bᵀ`. Only on CPUs with AVX-512F/VL; elsewhere the same as `.library`.
+        case engine
+        /// Always the BLAS library (linked, or loaded with ``load(library:)``).
+        case library
+    }
+
+    /// Whether this CPU runs the engine's own kernels (x86-64 with AVX-512F and AVX-512VL).
+    public static let engineKernelsAvailable: Bool = tk_sgemm_available() != 0
+
+    /// The kernels in use: `.engine` by default where available, unless the environment
+    /// variable `TENSORS_GEMM` is `blas` (or a library is loaded through `TENSORS_BLAS_LIBRARY`).
+    nonisolated(unsafe) public static var kernels: Kernels = {
+        #if canImport(Glibc)
+            if let choice = getenv("TENSORS_GEMM"), String(cString: choice) == "blas" {
+                return .library
+            }
+            if getenv("TENSORS_BLAS_LIBRARY") != nil { return .library }
+        #endif
+        return .engine
+    }()
+
+    /// The largest product (2·m·n·k FLOPs) given to the engine's own kernels; larger ones go to
+    /// the BLAS library, whose packed kernels win once the operands outgrow the caches.
+    nonisolated(unsafe) public static var engineKernelLimit = 1_000_000_000
+
+    @inline(__always)
+    static func useEngineKernels(m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool)
+        -> Bool
+    {
+        engineKernelsAvailable && kernels == .engine && !(transposeA && transposeB)
+            && 2 * m * n * k <= engineKernelLimit
+    }
+
+    /// The BLAS library's `sgemm`, whatever ``kernels`` says.
+    @inline(__always)
+    public static func library(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
         alpha: Float, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
@@ -58,8 +144,15 @@ public enum BLAS {
         }
     }
 
-    /// A description of the linked library and its kernels (OpenBLAS's build configuration).
+    /// A description of the kernels in use: the engine's own where they run, and the BLAS
+    /// library (OpenBLAS's build configuration).
     public static var configuration: String {
+        let own = engineKernelsAvailable && kernels == .engine ? "engine AVX-512 kernels + " : ""
+        return own + libraryConfiguration
+    }
+
+    /// A description of the BLAS library and its kernels (OpenBLAS's build configuration).
+    public static var libraryConfiguration: String {
         if let library = loaded { return library.description }
         #if canImport(Accelerate)
             return "Accelerate"

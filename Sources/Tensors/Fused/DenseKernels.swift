@@ -3,8 +3,8 @@
 /// with the weight update folded into the GEMM that computes the weight gradient.
 public enum DenseKernels {
     /// `output = activation(input · weight + bias)` for `rows × inputs` input, `inputs × units`
-    /// weight and `units` bias (the bias is copied into the output first and the GEMM
-    /// accumulates onto it with β = 1). `stride` is the row stride of `weight` and `output`
+    /// weight and `units` bias (added in the GEMM's epilogue by the engine's kernels; with a
+    /// BLAS library it is copied into the output first and the GEMM accumulates onto it). `stride` is the row stride of `weight` and `output`
     /// (more than `units` when computing a block of columns).
     @inline(__always)
     public static func forward(
@@ -13,13 +13,9 @@ public enum DenseKernels {
         output: UnsafeMutablePointer<Float>
     ) {
         let ld = stride ?? units
-        if let bias {
-            for r in 0..<rows { (output + r * ld).update(from: bias, count: units) }
-        }
-        BLAS.sgemm(
-            transposeA: false, transposeB: false, m: rows, n: units, k: inputs, alpha: 1,
-            a: input, lda: inputs, b: weight, ldb: ld, beta: bias == nil ? 0 : 1,
-            c: output, ldc: ld)
+        BLAS.sgemmBias(
+            transposeA: false, m: rows, n: units, k: inputs, a: input, lda: inputs, b: weight,
+            ldb: ld, bias: bias, c: output, ldc: ld)
         if ld == units {
             activation.apply(output, count: rows * units)
         } else {

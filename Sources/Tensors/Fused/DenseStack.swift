@@ -87,7 +87,9 @@ public struct DenseStack {
                     bias: b + columns.lowerBound, activation: .linear,
                     output: g + columns.lowerBound, learningRate: learningRate)
             }
-            let parallel = Parallelism.isEnabled && rows * fanIn * units >= Parallelism.minimumWork
+            let plan = Parallelism.plan(work: rows * fanIn * units)
+            defer { Parallelism.finish(plan) }
+            let parallel = plan.split
             if l > 0 {
                 if parallel {
                     // Two phases: both halves of the gradient passed down read the old W, and
@@ -216,7 +218,9 @@ public struct DenseStack {
                 input, weights[l].storage.base, biases[l].storage.base, activations[l]
             )
             let out = ws.activations[l]
-            if Parallelism.isEnabled && rows * fanIn * units >= Parallelism.minimumWork {
+            let plan = Parallelism.plan(work: rows * fanIn * units)
+            defer { Parallelism.finish(plan) }
+            if plan.split {
                 var first = KernelTask(
                     kind: .forward, input: x, rows: rows, fanIn: fanIn, weight: w, units: units,
                     stride: units, bias: b, activation: f, output: out, learningRate: 0)

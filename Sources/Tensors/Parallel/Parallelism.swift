@@ -21,7 +21,7 @@ public enum Parallelism {
 
     /// The smallest product (multiply-adds, rows × inputs × units) worth splitting across two
     /// threads; smaller ones run on the calling thread.
-    nonisolated(unsafe) public static var minimumWork = 150_000
+    nonisolated(unsafe) public static var minimumWork = 1_000_000
 
     /// Forward passes of at least twice this many rows are split by rows, smaller ones by
     /// output columns.
@@ -39,5 +39,38 @@ public enum Parallelism {
                 task.pointee.execute()
             }
         }
+    }
+
+    /// The decision for one job: split it over two threads or run it whole on this one.
+    struct Plan {
+        var split: Bool
+        var timedClass: Int
+        var start: UInt64
+    }
+
+    /// Whether to split a job of `work` multiply-adds (at least ``minimumWork`` and enabled),
+    /// as the helper's measured schedule says (with the engine's own kernels, whose results do
+    /// not depend on the split; with a BLAS library always); pass the plan to ``finish(_:)`` when the job is
+    /// done, split or whole, so that probed jobs are timed.
+    @inline(__always)
+    static func plan(work: Int) -> Plan {
+        guard isEnabled, work >= minimumWork, let worker = shared else {
+            return Plan(split: false, timedClass: -1, start: 0)
+        }
+        // A BLAS library rounds a split product differently from a whole one, so the choice
+        // must not depend on timing there: always split (runs stay bit-identical).
+        guard BLAS.engineKernelsAvailable && BLAS.kernels == .engine else {
+            return Plan(split: true, timedClass: -1, start: 0)
+        }
+        let (split, c) = worker.choose(work: work)
+        return Plan(split: split, timedClass: c, start: c >= 0 ? WorkerThread.now() : 0)
+    }
+
+    @inline(__always)
+    static func finish(_ plan: Plan) {
+        guard plan.timedClass >= 0, let worker = shared else { return }
+        worker.record(
+            timedClass: plan.timedClass, split: plan.split,
+            nanoseconds: WorkerThread.now() &- plan.start)
     }
 }
