@@ -101,12 +101,9 @@ struct DenseStackTests {
         let serial = try train(parallel: false)
         let parallel = try train(parallel: true)
         let again = try train(parallel: true)
-        if !(BLAS.engineKernelsAvailable && BLAS.kernels == .engine) {
-            // With a BLAS library the split is fixed, so two-thread runs repeat bit for bit.
-            // (With the engine's kernels the split is chosen by timing; their products do not
-            // depend on it, see GEMMKernelTests, but the last bit of some activations can.)
-            #expect(parallel == again)
-        }
+        // The split depends on the job's size alone (Parallelism.adaptive is off), so two-thread
+        // runs repeat bit for bit.
+        #expect(parallel == again)
         let worst = zip(serial, parallel).map { Swift.abs($0 - $1) }.max() ?? 0
         #expect(worst < 1e-4)
     }

@@ -13,6 +13,8 @@ struct Options {
     var seconds = 0.5
     var blasThreads = 0
     var minimumWork = 0
+    /// Split or whole chosen by timing (`Parallelism.adaptive`), not by size alone.
+    var adaptive = false
     var gemmLimit = -1
 
     init(_ arguments: [String]) throws {
@@ -37,6 +39,7 @@ struct Options {
             case "--blas-threads": blasThreads = Int(try value()) ?? blasThreads
             case "--gemm-limit": gemmLimit = Int(try value()) ?? gemmLimit
             case "--min-work": minimumWork = Int(try value()) ?? minimumWork
+            case "--adaptive": adaptive = true
             case "--seconds": seconds = Double(try value()) ?? seconds
             default: throw BenchError.usage("unknown option \(arguments[i])")
             }

@@ -36,6 +36,7 @@ do {
         Parallelism.isEnabled = true
     }
     if options.minimumWork > 0 { Parallelism.minimumWork = options.minimumWork }
+    Parallelism.adaptive = options.adaptive
     // --gemm-limit N: the engine's kernels for products up to N FLOPs (0: for every size).
     if options.gemmLimit >= 0 {
         BLAS.engineKernelLimit = options.gemmLimit == 0 ? Int.max : options.gemmLimit

@@ -23,6 +23,12 @@ public enum Parallelism {
     /// threads; smaller ones run on the calling thread.
     nonisolated(unsafe) public static var minimumWork = 1_000_000
 
+    /// Whether split-or-whole is chosen per job size by timing both (faster when the other core
+    /// is busy). The split and the whole paths round differently, so timed choices make two
+    /// runs of the same seed differ in the last bits; off by default, so that training is
+    /// bit-for-bit repeatable and chapters render the same numbers every time.
+    nonisolated(unsafe) public static var adaptive = false
+
     /// Forward passes of at least twice this many rows are split by rows, smaller ones by
     /// output columns.
     nonisolated(unsafe) public static var rowSplitThreshold = 64
@@ -48,18 +54,18 @@ public enum Parallelism {
         var start: UInt64
     }
 
-    /// Whether to split a job of `work` multiply-adds (at least ``minimumWork`` and enabled),
-    /// as the helper's measured schedule says (with the engine's own kernels, whose results do
-    /// not depend on the split; with a BLAS library always); pass the plan to ``finish(_:)`` when the job is
-    /// done, split or whole, so that probed jobs are timed.
+    /// Whether to split a job of `work` multiply-adds: always when it is at least
+    /// ``minimumWork`` and splitting is enabled, or, with ``adaptive``, as the helper's measured
+    /// schedule says; pass the plan to ``finish(_:)`` when the job is done, split or whole, so
+    /// that probed jobs are timed.
     @inline(__always)
     static func plan(work: Int) -> Plan {
         guard isEnabled, work >= minimumWork, let worker = shared else {
             return Plan(split: false, timedClass: -1, start: 0)
         }
-        // A BLAS library rounds a split product differently from a whole one, so the choice
-        // must not depend on timing there: always split (runs stay bit-identical).
-        guard BLAS.engineKernelsAvailable && BLAS.kernels == .engine else {
+        // Split and whole round differently, so unless timed choices are asked for the rule
+        // depends on the size alone: runs stay bit-identical.
+        guard adaptive, BLAS.engineKernelsAvailable && BLAS.kernels == .engine else {
             return Plan(split: true, timedClass: -1, start: 0)
         }
         let (split, c) = worker.choose(work: work)
