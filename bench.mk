@@ -17,8 +17,7 @@ $(BENCH_VENV)/.installed:
 	python3 -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --upgrade pip
 	$(BENCH_VENV)/bin/pip install numpy threadpoolctl scipy-openblas32 "jax[cpu]" tensorflow-cpu keras
-	$(BENCH_VENV)/bin/pip install torch --index-url https://download.pytorch.org/whl/cpu \
-	  || $(BENCH_VENV)/bin/pip install torch
+	$(BENCH_VENV)/bin/pip install torch
 	touch $@
 
 # Release build, then the engine and the references interleaved; prints one table.
