@@ -45,13 +45,6 @@ struct GEMMKernelTests {
         (0..<count).map { _ in g.nextFloat() * 2 - 1 }
     }
 
-    static func withKernels<T>(_ kernels: BLAS.Kernels, _ body: () throws -> T) rethrows -> T {
-        let saved = BLAS.kernels
-        BLAS.kernels = kernels
-        defer { BLAS.kernels = saved }
-        return try body()
-    }
-
     @Test(arguments: [BLAS.Kernels.engine, .library])
     func productsMatchReference(_ kernels: BLAS.Kernels) throws {
         var g = RandomGenerator(seed: 11)
@@ -66,12 +59,10 @@ struct GEMMKernelTests {
                     let expected = Self.reference(
                         c, transposeA: ta, transposeB: tb, alpha: alpha, a: a, b: b, beta: beta,
                         c0: out, ldc: ldc)
-                    Self.withKernels(kernels) {
-                        BLAS.sgemm(
-                            transposeA: ta, transposeB: tb, m: c.m, n: c.n, k: c.k, alpha: alpha,
-                            a: a, lda: ta ? c.m : c.k, b: b, ldb: tb ? c.k : c.n, beta: beta,
-                            c: &out, ldc: ldc)
-                    }
+                    BLAS.sgemm(
+                        transposeA: ta, transposeB: tb, m: c.m, n: c.n, k: c.k, alpha: alpha,
+                        a: a, lda: ta ? c.m : c.k, b: b, ldb: tb ? c.k : c.n, beta: beta,
+                        c: &out, ldc: ldc, kernels: kernels)
                     let tolerance = 1e-5 * Double(Swift.max(c.k, 1)).squareRoot() * 4
                     var worst = 0.0
                     for i in 0..<c.m {
@@ -104,11 +95,9 @@ struct GEMMKernelTests {
             let expected = Self.reference(
                 c, transposeA: false, transposeB: false, alpha: 1, a: a, b: b, beta: 0,
                 c0: [Float](repeating: 0, count: c.m * c.n), ldc: c.n, bias: bias)
-            Self.withKernels(kernels) {
-                BLAS.sgemmBias(
-                    transposeA: false, m: c.m, n: c.n, k: c.k, a: a, lda: c.k, b: b, ldb: c.n,
-                    bias: bias, c: &out, ldc: c.n)
-            }
+            BLAS.sgemmBias(
+                transposeA: false, m: c.m, n: c.n, k: c.k, a: a, lda: c.k, b: b, ldb: c.n,
+                bias: bias, c: &out, ldc: c.n, kernels: kernels)
             let worst = zip(out, expected).map { Swift.abs(Double($0) - $1) }.max() ?? 0
             #expect(worst <= 1e-4, "\(c)")
         }

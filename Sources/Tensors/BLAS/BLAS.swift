@@ -13,15 +13,16 @@ import CTensorKernels
 /// flags and never materialized.
 public enum BLAS {
     /// `C ← alpha · op(A) · op(B) + beta · C` where `op(A)` is `m × k` and `op(B)` is `k × n`;
-    /// `lda`, `ldb`, `ldc` are the row strides of A, B and C as stored.
+    /// `lda`, `ldb`, `ldc` are the row strides of A, B and C as stored. `kernels` chooses the
+    /// kernels for this call only (``kernels`` by default).
     @inline(__always)
     public static func sgemm(
         transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int,
         alpha: Float, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int, kernels: Kernels = BLAS.kernels
     ) {
         guard m > 0 && n > 0 else { return }
-        if useEngineKernels(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB) {
+        if useEngineKernels(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, kernels: kernels) {
             if transposeB {
                 tk_sgemm_nt(m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
             } else {
@@ -43,10 +44,10 @@ public enum BLAS {
     public static func sgemmBias(
         transposeA: Bool, m: Int, n: Int, k: Int, a: UnsafePointer<Float>, lda: Int,
         b: UnsafePointer<Float>, ldb: Int, bias: UnsafePointer<Float>?,
-        c: UnsafeMutablePointer<Float>, ldc: Int
+        c: UnsafeMutablePointer<Float>, ldc: Int, kernels: Kernels = BLAS.kernels
     ) {
         guard m > 0 && n > 0 else { return }
-        if useEngineKernels(m: m, n: n, k: k, transposeA: transposeA, transposeB: false) {
+        if useEngineKernels(m: m, n: n, k: k, transposeA: transposeA, transposeB: false, kernels: kernels) {
             tk_sgemm(
                 m, n, k, 1, a, transposeA ? 1 : lda, transposeA ? lda : 1, b, ldb, 0, bias, c,
                 ldc)
@@ -91,9 +92,9 @@ public enum BLAS {
     nonisolated(unsafe) public static var engineKernelLimit = 1_000_000_000
 
     @inline(__always)
-    static func useEngineKernels(m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool)
-        -> Bool
-    {
+    static func useEngineKernels(
+        m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool, kernels: Kernels
+    ) -> Bool {
         engineKernelsAvailable && kernels == .engine && !(transposeA && transposeB)
             && 2 * m * n * k <= engineKernelLimit
     }

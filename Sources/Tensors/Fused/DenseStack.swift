@@ -41,6 +41,10 @@ public struct DenseStack {
     }
 
     /// The number of input features.
+    /// The smallest product (multiply-adds) computed as two halves, which may then run on two
+    /// threads; the numbers depend on this rule only, never on how many threads ran them.
+    public var minimumSplitWork = Parallelism.minimumWork
+
     public var inputWidth: Int { weights[0].shape[0] }
     /// The number of logits (classes).
     public var outputWidth: Int { weights[weights.count - 1].shape[1] }
@@ -87,7 +91,7 @@ public struct DenseStack {
                     bias: b + columns.lowerBound, activation: .linear,
                     output: g + columns.lowerBound, learningRate: learningRate)
             }
-            let plan = Parallelism.plan(work: rows * fanIn * units)
+            let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
             defer { Parallelism.finish(plan) }
             let parallel = plan.split
             if l > 0 {
@@ -218,7 +222,7 @@ public struct DenseStack {
                 input, weights[l].storage.base, biases[l].storage.base, activations[l]
             )
             let out = ws.activations[l]
-            let plan = Parallelism.plan(work: rows * fanIn * units)
+            let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
             defer { Parallelism.finish(plan) }
             if plan.split {
                 var first = KernelTask(

@@ -33,17 +33,15 @@ public enum Parallelism {
     /// output columns.
     nonisolated(unsafe) public static var rowSplitThreshold = 64
 
-    /// Runs `first` here and `second` on the helper thread when enabled, else one after the
-    /// other.
+    /// Runs `first` here and `second` on the helper thread when enabled and the helper is free,
+    /// else one after the other on this thread. Either way the two halves compute the same
+    /// numbers, so whether a split job ran in parallel never changes a result.
     @inline(__always)
     static func run(_ first: () -> Void, _ second: KernelTask) {
         withUnsafePointer(to: second) { task in
-            if isEnabled, let worker = shared {
-                worker.run(first, task)
-            } else {
-                first()
-                task.pointee.execute()
-            }
+            if isEnabled, let worker = shared, worker.tryRun(first, task) { return }
+            first()
+            task.pointee.execute()
         }
     }
 
@@ -54,20 +52,17 @@ public enum Parallelism {
         var start: UInt64
     }
 
-    /// Whether to split a job of `work` multiply-adds: always when it is at least
-    /// ``minimumWork`` and splitting is enabled, or, with ``adaptive``, as the helper's measured
-    /// schedule says; pass the plan to ``finish(_:)`` when the job is done, split or whole, so
-    /// that probed jobs are timed.
+    /// Whether to split a job of `work` multiply-adds into two halves: when it has at least
+    /// `minimumWork` of them — a rule of the job's size alone, so results do not depend on the
+    /// machine's load, on the thread count or on other code training at the same time (split
+    /// halves round differently from the whole job). With ``adaptive`` (and splitting enabled)
+    /// the helper's measured schedule decides instead. Pass the plan to ``finish(_:)`` when the
+    /// job is done, so that probed jobs are timed.
     @inline(__always)
-    static func plan(work: Int) -> Plan {
-        guard isEnabled, work >= minimumWork, let worker = shared else {
-            return Plan(split: false, timedClass: -1, start: 0)
-        }
-        // Split and whole round differently, so unless timed choices are asked for the rule
-        // depends on the size alone: runs stay bit-identical.
-        guard adaptive, BLAS.engineKernelsAvailable && BLAS.kernels == .engine else {
-            return Plan(split: true, timedClass: -1, start: 0)
-        }
+    static func plan(work: Int, minimumWork: Int = Parallelism.minimumWork) -> Plan {
+        guard work >= minimumWork else { return Plan(split: false, timedClass: -1, start: 0) }
+        guard adaptive, isEnabled, let worker = shared, BLAS.engineKernelsAvailable && BLAS.kernels == .engine
+        else { return Plan(split: true, timedClass: -1, start: 0) }
         let (split, c) = worker.choose(work: work)
         return Plan(split: split, timedClass: c, start: c >= 0 ? WorkerThread.now() : 0)
     }

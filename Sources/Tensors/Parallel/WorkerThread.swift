@@ -99,10 +99,19 @@
             schedules[c] = s
         }
 
+        /// Whether a caller is using the helper (one at a time: a second caller runs its halves
+        /// itself).
+        private let busy = Atomic<Bool>(false)
+
         /// Runs `first` on the calling thread and `second` on the helper (or here, if the helper
-        /// has not claimed it by the time `first` is done), and waits for both.
-        func run(_ first: () -> Void, _ second: UnsafePointer<KernelTask>) {
+        /// has not claimed it by the time `first` is done), and waits for both; returns false,
+        /// running nothing, when another thread is using the helper.
+        func tryRun(_ first: () -> Void, _ second: UnsafePointer<KernelTask>) -> Bool {
+            guard busy.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
+            else { return false }
+            defer { busy.store(false, ordering: .releasing) }
             split(first, second)
+            return true
         }
 
         /// Monotonic nanoseconds.
@@ -172,9 +181,6 @@
         func choose(work: Int) -> (split: Bool, timedClass: Int) { (false, -1) }
         func record(timedClass c: Int, split: Bool, nanoseconds: UInt64) {}
         static func now() -> UInt64 { 0 }
-        func run(_ first: () -> Void, _ second: UnsafePointer<KernelTask>) {
-            first()
-            second.pointee.execute()
-        }
+        func tryRun(_ first: () -> Void, _ second: UnsafePointer<KernelTask>) -> Bool { false }
     }
 #endif

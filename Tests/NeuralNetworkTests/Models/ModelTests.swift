@@ -26,9 +26,12 @@ func threeBlobs(_ n: Int = 300, seed: UInt64 = 3) throws -> (x: Tensor, y: Tenso
     }
 
     @Test func summaryPrintsKerasTable() throws {
-        LayerNames.reset()
+        // Explicit names: tests run in parallel, so default names depend on what other tests made.
         let model = try Sequential(
-            [Input(shape: [4]), Dense(3, activation: .relu), Dense(2, activation: .softmax)],
+            [
+                Input(shape: [4]), Dense(3, activation: .relu, name: "dense"),
+                Dense(2, activation: .softmax, name: "dense_1"),
+            ],
             name: "tiny")
         let expected = """
             Model: "tiny"
@@ -101,10 +104,11 @@ func threeBlobs(_ n: Int = 300, seed: UInt64 = 3) throws -> (x: Tensor, y: Tenso
     }
 
     @Test func trainsAClassifierWithValidation() throws {
-        ModelSeeds.setSeed(7)
         let (x, y) = try threeBlobs()
         let model = try Sequential([
-            Input(shape: [2]), Dense(16, activation: .relu), Dense(3, activation: .softmax),
+            Input(shape: [2]),
+            Dense(16, activation: .relu, kernelInitializer: VarianceScaling.glorotUniform(seed: 7)),
+            Dense(3, activation: .softmax, kernelInitializer: VarianceScaling.glorotUniform(seed: 8)),
         ])
         try model.compile(
             loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.1),
@@ -131,9 +135,11 @@ func threeBlobs(_ n: Int = 300, seed: UInt64 = 3) throws -> (x: Tensor, y: Tenso
     @Test func fusedAndGeneralPathsAgree() throws {
         let (x, y) = try threeBlobs(96)
         func run(forceGeneral: Bool) throws -> (History, [Tensor]) {
-            ModelSeeds.setSeed(11)
+            // Seeded kernels: ModelSeeds is shared with tests running in parallel.
             let model = try Sequential([
-                Input(shape: [2]), Dense(8, activation: .relu), Dense(3, activation: .softmax),
+                Input(shape: [2]),
+                Dense(8, activation: .relu, kernelInitializer: VarianceScaling.glorotUniform(seed: 11)),
+                Dense(3, activation: .softmax, kernelInitializer: VarianceScaling.glorotUniform(seed: 12)),
             ])
             try model.compile(
                 loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.05),
@@ -156,10 +162,9 @@ func threeBlobs(_ n: Int = 300, seed: UInt64 = 3) throws -> (x: Tensor, y: Tenso
     }
 
     @Test func functionalModelWithTwoOutputsReportsEachLoss() throws {
-        LayerNames.reset()
         ModelSeeds.setSeed(5)
-        let input = try Input(shape: [2])
-        let hidden = try Dense(8, activation: .relu)(input)
+        let input = try Input(shape: [2], name: "input_layer")
+        let hidden = try Dense(8, activation: .relu, name: "dense")(input)
         let main = try Dense(3, activation: .softmax, name: "main")(hidden)
         let aux = try Dense(1, name: "aux")(hidden)
         let model = try Model(inputs: [input], outputs: [main, aux])
