@@ -100,8 +100,12 @@ struct DenseStackTests {
         let halves = try train(split: true, parallel: false)
         let parallel = try train(split: true, parallel: true)
         let again = try train(split: true, parallel: true)
-        #expect(parallel == halves)
         #expect(parallel == again)
+        if BLAS.engineKernelsAvailable && BLAS.kernels == .engine {
+            // A BLAS library's results may depend on its own thread count, which the engine sets
+            // to 1 while it splits work itself and leaves to the library otherwise.
+            #expect(parallel == halves)
+        }
         let worst = zip(whole, parallel).map { Swift.abs($0 - $1) }.max() ?? 0
         #expect(worst < 1e-4)
     }
