@@ -10,13 +10,7 @@ import Foundation
 ///
 /// The bias correction is folded into α and ε is added to the uncorrected √v. Defaults:
 /// η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-7, no AMSGrad.
-public final class Adam: BaseOptimizer {
-    /// β₁, the decay of the first moment, in [0, 1).
-    public let beta1: Double
-    /// β₂, the decay of the second moment, in [0, 1).
-    public let beta2: Double
-    /// ε, added to √v.
-    public let epsilon: Double
+public final class Adam: MomentOptimizer {
     /// Whether the running maximum of v is used (AMSGrad).
     public let amsgrad: Bool
 
@@ -92,15 +86,10 @@ public final class Adam: BaseOptimizer {
         rate: LearningRateSource, beta1: Double, beta2: Double, epsilon: Double, amsgrad: Bool,
         clipValue: Float?, clipNorm: Float?, globalClipNorm: Float?
     ) throws {
-        try Self.check("beta1", beta1, in: 0...1, open: true)
-        try Self.check("beta2", beta2, in: 0...1, open: true)
-        try Self.checkNonNegative("epsilon", epsilon)
-        self.beta1 = beta1
-        self.beta2 = beta2
-        self.epsilon = epsilon
         self.amsgrad = amsgrad
         try super.init(
-            rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
+            rate: rate, beta1: beta1, beta2: beta2, epsilon: epsilon, clipValue: clipValue,
+            clipNorm: clipNorm, globalClipNorm: globalClipNorm)
     }
 
     convenience init(config r: ConfigReader) throws {
@@ -121,10 +110,7 @@ public final class Adam: BaseOptimizer {
     }
 
     override var hyperparameters: [String: JSONValue] {
-        [
-            "beta1": .number(beta1), "beta2": .number(beta2), "epsilon": .number(epsilon),
-            "amsgrad": .bool(amsgrad),
-        ]
+        super.hyperparameters.merging(["amsgrad": .bool(amsgrad)]) { $1 }
     }
 
     override func update(

@@ -1,4 +1,4 @@
-/// The hyperparameters Adamax and Nadam share with Adam — β₁ (decay of the first moment),
+/// The hyperparameters Adam, Adamax and Nadam share — β₁ (decay of the first moment),
 /// β₂ (decay of the second moment or of the infinity norm) and ε — with their checks, their
 /// initializers and their configuration; each subclass adds its state and update rule.
 /// Defaults: η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 1e-7 (Keras's).
