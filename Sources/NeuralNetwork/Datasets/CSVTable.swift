@@ -26,17 +26,22 @@ public struct CSVTable {
     /// Where each field of ``rows`` starts.
     let positions: [[Position]]
 
+    /// The largest CSV file read (1 GiB).
+    public static let maximumFileSize = 1 << 30
+
     /// Reads and parses the file at `path`; throws ``DatasetError/fileNotFound(name:searched:)``
     /// when it does not exist and ``DatasetError/malformedFile(path:line:column:reason:)`` at the
     /// first malformed place.
     public static func load(
         _ path: String, separator: Character = ",", hasHeader: Bool = true
     ) throws -> CSVTable {
-        guard FileManager.default.fileExists(atPath: path) else {
+        let data: Data
+        switch FileReading.contents(of: path, limit: maximumFileSize) {
+        case .success(let d): data = d
+        case .failure(.missing):
             throw DatasetError.fileNotFound(name: (path as NSString).lastPathComponent, searched: [path])
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DatasetError.corruptFile(path: path, reason: "cannot be read")
+        case .failure(let failure):
+            throw DatasetError.corruptFile(path: path, reason: FileReading.describe(failure, limit: maximumFileSize))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DatasetError.corruptFile(path: path, reason: "is not UTF-8 text")

@@ -107,12 +107,15 @@ public struct FashionMNIST {
     }
 
     private static func readDecompressed(_ path: String) throws -> [UInt8] {
-        guard FileManager.default.fileExists(atPath: path) else {
+        let limit = 1 << 30
+        let data: Data
+        switch FileReading.contents(of: path, limit: limit) {
+        case .success(let d): data = d
+        case .failure(.missing):
             throw DatasetError.fileNotFound(
                 name: (path as NSString).lastPathComponent, searched: [path])
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DatasetError.corruptFile(path: path, reason: "the file cannot be read")
+        case .failure(let failure):
+            throw DatasetError.corruptFile(path: path, reason: "the file " + FileReading.describe(failure, limit: limit))
         }
         let bytes = [UInt8](data)
         return path.hasSuffix(".gz") ? try Gzip.decompress(bytes, path: path) : bytes

@@ -17,6 +17,9 @@ public struct SafeTensors {
     /// Free-form string metadata (`__metadata__`).
     public var metadata: [String: String]
 
+    /// The largest file this reader accepts (16 GiB).
+    public static let maximumFileSize = 16 << 30
+
     /// The largest header this reader accepts (100 MB, as the reference implementation).
     static let maximumHeaderSize = 100_000_000
 
@@ -70,13 +73,11 @@ public struct SafeTensors {
 
     /// Reads and validates the file at `path`.
     public static func read(from path: String) throws -> SafeTensors {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw SerializationError.io(path: path, reason: "no such file")
+        switch FileReading.contents(of: path, limit: maximumFileSize) {
+        case .success(let data): return try decode(data, path: path)
+        case .failure(let failure):
+            throw SerializationError.io(path: path, reason: FileReading.describe(failure, limit: maximumFileSize))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SerializationError.io(path: path, reason: "cannot be read")
-        }
-        return try decode(data, path: path)
     }
 
     /// Parses and validates safetensors bytes; `path` names them in errors.

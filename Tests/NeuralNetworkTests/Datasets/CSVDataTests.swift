@@ -37,6 +37,11 @@ import Testing
         { try CSVTable(text: "\n\n", path: "e.csv") }
         #expect(throws: DatasetError.self) { try table.numbers(columns: ["z"]) }
         #expect(throws: DatasetError.self) { try CSVTable.load("/nonexistent/data.csv") }
+        // A device or a folder is refused before anything is read (reading /dev/zero never ends).
+        #expect(throws: DatasetError.corruptFile(path: "/dev/zero", reason: "is not a regular file")) {
+            try CSVTable.load("/dev/zero")
+        }
+        #expect(throws: DatasetError.self) { try CSVTable.load("/tmp") }
         let description = DatasetError.malformedFile(path: "bad.csv", line: 3, column: 3, reason: "r").description
         #expect(description == "bad.csv:3:3: r")
     }

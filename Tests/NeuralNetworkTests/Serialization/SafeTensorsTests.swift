@@ -59,6 +59,9 @@ import Testing
         fails(withHeader(#"[1,2]"#, data: 0), "not a JSON object")
         fails(withHeader(#"{"__metadata__":{"a":1}}"#, data: 0), "map strings to strings")
         #expect(throws: SerializationError.self) { try SafeTensors.read(from: "/nonexistent/x.safetensors") }
+        #expect(throws: SerializationError.io(path: "/dev/zero", reason: "is not a regular file")) {
+            try SafeTensors.read(from: "/dev/zero")
+        }
     }
 
     @Test func crc32cMatchesTheKnownCheckValue() {
