@@ -21,6 +21,12 @@ public final class Session {
     public var timeLimit: Double
     /// At most this many loop iterations and calls per cell (nil: no limit); the fuzzer's budget.
     public var stepLimit: Int?
+    /// Whether `fit` prints seconds per epoch in its progress lines (off: the output of a
+    /// chapter is the same on every run).
+    public var showsTimings: Bool {
+        get { registry.showsTimings }
+        set { registry.showsTimings = newValue }
+    }
     /// The folder relative paths in cells start from (`Iris.load()` reads `data/iris.csv` from
     /// it): the chapter's folder; empty for the working directory.
     public var baseDirectory: String {

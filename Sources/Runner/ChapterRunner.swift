@@ -10,6 +10,9 @@ public struct ChapterRunner: Sendable {
     public var cellTimeout: Double
     /// Run only cells up to and including this index (0-based), for `run --cell`.
     public var lastCell: Int?
+    /// Whether training progress shows seconds per epoch (in the terminal); pages and test
+    /// reports leave them out, so two runs of a chapter print the same text.
+    public var showsTimings = false
 
     public init(cellTimeout: Double = 300, lastCell: Int? = nil) {
         self.cellTimeout = cellTimeout
@@ -51,6 +54,7 @@ public struct ChapterRunner: Sendable {
         }
         let session = Session(timeLimit: cellTimeout)
         session.baseDirectory = (chapter.file as NSString).deletingLastPathComponent
+        session.showsTimings = showsTimings
         for cell in chapter.cells where !cell.options.norun {
             if let last = lastCell, cell.index > last { break }
             let map = cell.sourceMap

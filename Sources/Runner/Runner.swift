@@ -107,7 +107,9 @@ public struct Runner {
             }
             lastCell = cell - 1
         }
-        let report = ChapterRunner(cellTimeout: cellTimeout, lastCell: lastCell).run(url: URL(fileURLWithPath: path), file: path)
+        var chapterRunner = ChapterRunner(cellTimeout: cellTimeout, lastCell: lastCell)
+        chapterRunner.showsTimings = true
+        let report = chapterRunner.run(url: URL(fileURLWithPath: path), file: path)
         guard let chapter = report.chapter else {
             report.problems.forEach(output)
             return .usage

@@ -28,6 +28,8 @@ public final class BuiltinRegistry {
     public var random = SplitMix64(seed: 42)
     /// The engine's generator for random tensors (Philox 4×32-10), seeded with the same seed.
     public var tensorRandom = RandomGenerator(seed: 42)
+    /// Whether training progress lines show seconds per epoch.
+    var showsTimings = false
     /// The folder relative file paths in cells are resolved against (the chapter's folder).
     var baseDirectory = ""
 

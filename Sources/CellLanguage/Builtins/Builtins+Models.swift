@@ -117,6 +117,7 @@ extension BuiltinRegistry {
             let interpreter = inv.interpreter, range = inv.callRange
             callbacks.append(CellDeadline(interpreter: interpreter, range: range))
             model.log = { interpreter.write($0 + "\n") }
+            model.logsElapsedTime = interpreter.registry.showsTimings
             let history = try Self.tensorCall(inv) {
                 try model.fit(
                     inputs: x, targets: y, epochs: epochs, batchSize: batchSize, validationData: validation,

@@ -151,7 +151,9 @@ extension Model {
             epochsTrained += 1
             if verbose != 0 {
                 let seconds = Date().timeIntervalSince(started)
-                log(Self.progressLine(epoch: epoch, epochs: epochs, steps: steps, seconds: seconds, logs: logs, keys: keys))
+                log(Self.progressLine(
+                    epoch: epoch, epochs: epochs, steps: steps,
+                    seconds: logsElapsedTime ? seconds : nil, logs: logs, keys: keys))
             }
             try callbacks.forEach { try $0.onEpochEnd(epoch, logs: logs) }
             lastLogs = logs
@@ -161,13 +163,14 @@ extension Model {
         return history
     }
 
-    /// One line per epoch, as Keras prints it: `Epoch 3/10 - 1719 steps - 2.1s - loss: 0.4012 …`.
+    /// One line per epoch, as Keras prints it: `Epoch 3/10 - 1719 steps - 2.1s - loss: 0.4012 …`
+    /// (without the seconds when `seconds` is nil).
     static func progressLine(
-        epoch: Int, epochs: Int, steps: Int, seconds: Double, logs: [String: Double], keys: [String]
+        epoch: Int, epochs: Int, steps: Int, seconds: Double?, logs: [String: Double], keys: [String]
     ) -> String {
         let values = keys.map { key in "\(key): \(String(format: "%.4f", logs[key] ?? .nan))" }
-        return (["Epoch \(epoch + 1)/\(epochs)", "\(steps) steps", String(format: "%.1fs", seconds)]
-            + values).joined(separator: " - ")
+        let time = seconds.map { [String(format: "%.1fs", $0)] } ?? []
+        return (["Epoch \(epoch + 1)/\(epochs)", "\(steps) steps"] + time + values).joined(separator: " - ")
     }
 
     /// One gradient step on a batch; returns the batch's total loss before the update.

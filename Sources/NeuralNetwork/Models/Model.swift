@@ -28,6 +28,9 @@ open class Model: CustomStringConvertible {
     public internal(set) var compiled: CompileSettings?
     /// Where `fit` and `evaluate` write their progress lines when `verbose` is not 0.
     public var log: (String) -> Void = { print($0) }
+    /// Whether `fit`'s progress lines show each epoch's seconds (leave it off for output that
+    /// must be the same on every run).
+    public var logsElapsedTime = true
     /// The generator that shuffles the training data, seeded from ``ModelSeeds``.
     var shuffler = RandomGenerator(seed: ModelSeeds.next())
     /// Whether the last `fit` trained through the fused dense kernels (see `FusedDenseTraining`).
