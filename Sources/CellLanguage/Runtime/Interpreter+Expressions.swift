@@ -44,6 +44,9 @@ extension Interpreter {
         case .binary(let op, let l, let r):
             let lv = try evaluate(l, frame: frame)
             let rv = try evaluate(r, frame: frame)
+            if case .double(let a) = lv, case .double(let b) = rv, let v = Self.doubleArithmetic(op, a, b) {
+                return .double(v)
+            }
             return try Operators.apply(op, lv, rv, leftLiteral: l.isNumericLiteral, rightLiteral: r.isNumericLiteral,
                                        range: e.operatorRange ?? e.range, interpreter: self)
         case .logical(let isAnd, let l, let r):
@@ -84,8 +87,14 @@ extension Interpreter {
             try assign(target, v, literal: valueExpr.isNumericLiteral, frame: frame)
             return .void
         case .compoundAssign(let op, let target, let valueExpr):
-            try checkLetRoot(target, frame: frame)
             let rv = try evaluate(valueExpr, frame: frame)
+            // `s += x` on a Double variable: updated in its slot (the hot path of numeric loops).
+            if case .double(let b) = rv, case .name(let binding, _) = target.kind,
+                updateDouble(binding, frame: frame, { a in Self.doubleArithmetic(op, a, b) })
+            {
+                return .void
+            }
+            try checkLetRoot(target, frame: frame)
             try modify(target, frame: frame) { current in
                 current = try Operators.apply(op, current, rv, leftLiteral: false,
                                               rightLiteral: valueExpr.isNumericLiteral, range: e.operatorRange ?? e.range,

@@ -101,6 +101,37 @@ final class Interpreter {
         }
     }
 
+    /// `+ - * /` of two Doubles (IEEE, so never an error); nil for other operators.
+    @inline(__always)
+    static func doubleArithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Double? {
+        switch op {
+        case .add: return a + b
+        case .subtract: return a - b
+        case .multiply: return a * b
+        case .divide: return a / b
+        default: return nil
+        }
+    }
+
+    /// Replaces the Double in a variable's slot by `update(old)`, in place; false (nothing done)
+    /// when the slot holds something else or `update` declines.
+    @inline(__always)
+    func updateDouble(_ binding: Binding, frame: Frame, _ update: (Double) -> Double?) -> Bool {
+        switch binding {
+        case .global(let i):
+            guard case .double(let a) = globals.slots[i], let v = update(a) else { return false }
+            globals.slots[i] = .double(v)
+            return true
+        case .local(let depth, let slot):
+            let f = depth == 0 ? frame : frame.ancestor(depth)
+            guard case .double(let a) = f.slots[slot], let v = update(a) else { return false }
+            f.slots[slot] = .double(v)
+            return true
+        case .builtin:
+            return false
+        }
+    }
+
     func bind(_ pattern: Pattern, _ value: Value, frame: Frame, range: SourceRange) throws {
         switch pattern {
         case .ignore: return
