@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(
             name: "NeuralNetworkTests", dependencies: ["NeuralNetwork"],
-            exclude: ["Optimizers/Golden"]),
+            exclude: ["Optimizers/Golden", "Layers/Golden"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Fixtures")]),
