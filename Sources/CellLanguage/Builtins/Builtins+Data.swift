@@ -100,18 +100,18 @@ extension BuiltinRegistry {
         types["SyntheticData"] = BuiltinType("SyntheticData", staticMembers: [
             "xor": loader("xor", [.labeled("count", defaulted: true), .labeled("noise", defaulted: true), .labeled("seed", defaulted: true)]) { inv in
                 let count = try inv.optionalInt(0) ?? 4, noise = try inv.optionalFloat(1) ?? 0
-                let seed = try Self.seedArgument(inv, 2)
+                let seed = try Self.seedArgument(inv, 2) ?? 0
                 return Self.labeled("XOR", try Self.dataCall(inv) { try SyntheticData.xor(count: count, noise: noise, seed: seed) })
             },
             "moons": loader("moons", [.labeled("count", defaulted: true), .labeled("noise", defaulted: true), .labeled("seed", defaulted: true)]) { inv in
                 let count = try inv.optionalInt(0) ?? 100, noise = try inv.optionalFloat(1) ?? 0
-                let seed = try Self.seedArgument(inv, 2)
+                let seed = try Self.seedArgument(inv, 2) ?? 0
                 return Self.labeled("Moons", try Self.dataCall(inv) { try SyntheticData.moons(count: count, noise: noise, seed: seed) })
             },
             "blobs": loader("blobs", [.labeled("count", defaulted: true), .labeled("centerCount", defaulted: true), .labeled("features", defaulted: true), .labeled("standardDeviation", defaulted: true), .labeled("seed", defaulted: true)]) { inv in
                 let count = try inv.optionalInt(0) ?? 100, centers = try inv.optionalInt(1) ?? 3
                 let features = try inv.optionalInt(2) ?? 2, sd = try inv.optionalFloat(3) ?? 1
-                let seed = try Self.seedArgument(inv, 4)
+                let seed = try Self.seedArgument(inv, 4) ?? 0
                 return Self.labeled("Blobs", try Self.dataCall(inv) {
                     try SyntheticData.blobs(count: count, centerCount: centers, features: features, standardDeviation: sd, seed: seed)
                 })
@@ -119,7 +119,7 @@ extension BuiltinRegistry {
             "elongatedBowl": loader("elongatedBowl", [.labeled("count", defaulted: true), .labeled("stretch", defaulted: true), .labeled("noise", defaulted: true), .labeled("seed", defaulted: true)]) { inv in
                 let count = try inv.optionalInt(0) ?? 100, stretch = try inv.optionalFloat(1) ?? 10
                 let noise = try inv.optionalFloat(2) ?? 0.5
-                let seed = try Self.seedArgument(inv, 3)
+                let seed = try Self.seedArgument(inv, 3) ?? 0
                 let d = try Self.dataCall(inv) { try SyntheticData.elongatedBowl(count: count, stretch: stretch, noise: noise, seed: seed) }
                 return .object(RecordBox("RegressionData", [("x", Self.box(d.x)), ("y", Self.box(d.y))]))
             },
@@ -134,8 +134,9 @@ extension BuiltinRegistry {
         .object(RecordBox(kind, [("x", box(d.x)), ("y", box(d.y)), ("labels", .array(d.labels.map { .int($0) }))]))
     }
 
-    static func seedArgument(_ inv: Invocation, _ i: Int) throws -> UInt64 {
-        guard let seed = try inv.optionalInt(i) else { return 0 }
+    /// A seed argument: nil when not given; a negative one is an error at the argument.
+    static func seedArgument(_ inv: Invocation, _ i: Int) throws -> UInt64? {
+        guard let seed = try inv.optionalInt(i) else { return nil }
         guard seed >= 0 else { throw RuntimeError("a seed must not be negative", at: inv.range(i)) }
         return UInt64(seed)
     }

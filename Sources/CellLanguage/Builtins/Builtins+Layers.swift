@@ -175,11 +175,6 @@ extension BuiltinRegistry {
                 .object(InitializerBox(try Self.tensorCall(inv) { try make(inv) }))
             }])
         }
-        func seed(_ inv: Invocation, _ i: Int) throws -> UInt64? {
-            guard let n = try inv.optionalInt(i) else { return nil }
-            guard n >= 0 else { throw RuntimeError("a seed must not be negative", at: inv.range(i)) }
-            return UInt64(n)
-        }
         func symbolOption<E>(_ inv: Invocation, _ i: Int, _ cases: [String: E], default d: E) throws -> E {
             guard let v = inv.value(i) else { return d }
             guard case .symbol(let name) = v, let e = cases[name] else {
@@ -201,7 +196,7 @@ extension BuiltinRegistry {
                     ["truncatedNormal": .truncatedNormal, "normal": .truncatedNormal,
                      "untruncatedNormal": .untruncatedNormal, "uniform": .uniform],
                     default: .truncatedNormal),
-                seed: try seed(inv, 3))
+                seed: try Self.seedArgument(inv, 3))
         }
         let normalLabels: [BuiltinParameter] = [
             .labeled("mean", defaulted: true), .labeled("standardDeviation", defaulted: true),
@@ -210,12 +205,12 @@ extension BuiltinRegistry {
         initializerType("RandomNormal", normalLabels) { inv in
             RandomNormal(
                 mean: try inv.optionalFloat(0) ?? 0, standardDeviation: try inv.optionalFloat(1) ?? 0.05,
-                seed: try seed(inv, 2))
+                seed: try Self.seedArgument(inv, 2))
         }
         initializerType("TruncatedNormal", normalLabels) { inv in
             TruncatedNormal(
                 mean: try inv.optionalFloat(0) ?? 0, standardDeviation: try inv.optionalFloat(1) ?? 0.05,
-                seed: try seed(inv, 2))
+                seed: try Self.seedArgument(inv, 2))
         }
         initializerType(
             "RandomUniform",
@@ -223,7 +218,7 @@ extension BuiltinRegistry {
         ) { inv in
             RandomUniform(
                 minimum: try inv.optionalFloat(0) ?? -0.05, maximum: try inv.optionalFloat(1) ?? 0.05,
-                seed: try seed(inv, 2))
+                seed: try Self.seedArgument(inv, 2))
         }
         initializerType("Constant", [.positional(true)]) { inv in Constant(try inv.optionalFloat(0) ?? 0) }
         initializerType("Zeros", []) { _ in Zeros() }

@@ -23,9 +23,7 @@ extension BuiltinRegistry {
         }
         types["Model"] = BuiltinType("Model", initializers: [functional])
         function("setSeed", [.positional()]) { inv in
-            let seed = try inv.int(0)
-            guard seed >= 0 else { throw RuntimeError("a seed must not be negative", at: inv.range(0)) }
-            ModelSeeds.setSeed(UInt64(seed))
+            ModelSeeds.setSeed(try Self.seedArgument(inv, 0) ?? 0)
             return .void
         }
         registerModelMethods()

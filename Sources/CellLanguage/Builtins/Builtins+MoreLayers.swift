@@ -36,7 +36,7 @@ extension BuiltinRegistry {
         }
         layerType("Dropout", [.labeled("rate"), .labeled("seed", defaulted: true), name]) { inv in
             try Dropout(
-                rate: try inv.double(0), seed: inv.value(1) == nil ? nil : try Self.seedArgument(inv, 1),
+                rate: try inv.double(0), seed: try Self.seedArgument(inv, 1),
                 name: try inv.optionalString(2))
         }
         layerType("Concatenate", [.labeled("axis", defaulted: true), name]) { inv in
