@@ -108,8 +108,8 @@ extension BuiltinRegistry {
             let f = try inv.function(4)
             let interpreter = inv.interpreter, range = inv.range(4)
             let search = RandomSearch(space: s.space, trials: trials, objective: objective, seed: seed) { hp in
-                var built = try interpreter.callClosure(f, [.object(HyperparametersBox(hp))], range: range)
-                try interpreter.passEngineObject(&built, range: range)
+                let result = try interpreter.callClosure(f, [.object(HyperparametersBox(hp))], range: range)
+                let built = try interpreter.engineArgument(result, range: range) ?? result
                 guard case .object(let m as ModelBox) = built else {
                     throw RuntimeError("the build closure must return a compiled Model, not '\(built.typeName)'", at: range)
                 }

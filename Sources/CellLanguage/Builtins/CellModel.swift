@@ -23,9 +23,7 @@ final class CellModel: Model {
     /// Registers the layers found in the instance's stored properties (also in arrays).
     func trackLayers() throws {
         for value in instance.fields {
-            var v = value
-            try interpreter.passEngineObject(&v, range: range)
-            switch v {
+            switch try interpreter.engineArgument(value, range: range) ?? value {
             case .object(let o as LayerBox): track(o.layer)
             case .array(let items):
                 for case .object(let o as LayerBox) in items { track(o.layer) }

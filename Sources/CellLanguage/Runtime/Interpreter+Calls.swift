@@ -203,7 +203,9 @@ extension Interpreter {
     func callBuiltin(_ overloads: [Builtin], receiver: Value, _ values: [Value], labels: [String?],
                      argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
         var values = values
-        for i in values.indices { try passEngineObject(&values[i], range: argumentRanges[i]) }
+        for i in values.indices {
+            if let converted = try engineArgument(values[i], range: argumentRanges[i]) { values[i] = converted }
+        }
         for b in overloads {
             // Fast path: one argument per parameter, labels as declared (most calls).
             if b.isPlain, b.labels == labels {

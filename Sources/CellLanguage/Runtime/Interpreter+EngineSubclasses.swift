@@ -12,25 +12,24 @@ extension Interpreter {
         return made
     }
 
-    /// A built-in's argument: an instance of a `Layer` or `Model` subclass is passed as its
-    /// engine object, alone or in an array (`Sequential([MyLayer(), Dense(1)])`).
+    /// A built-in's argument as the built-in takes it: an instance of a `Layer` or `Model`
+    /// subclass becomes its engine object, alone or in an array (`Sequential([MyLayer(),
+    /// Dense(1)])`); nil when the value stays as it is (the common case, which copies nothing).
     @inline(__always)
-    func passEngineObject(_ value: inout Value, range: SourceRange) throws {
+    func engineArgument(_ value: Value, range: SourceRange) throws -> Value? {
         switch value {
         case .instance(let instance) where instance.type.engineFieldIndex != nil:
-            if let engine = try engineObject(of: instance, range: range) { value = engine }
+            return try engineObject(of: instance, range: range)
         case .array(let items):
             switch items.first {
             case .instance?, .object?: break
-            default: return
+            default: return nil
             }
             guard items.contains(where: { if case .instance(let i) = $0 { return i.type.engineFieldIndex != nil } else { return false } })
-            else { return }
-            var converted = items
-            for i in converted.indices { try passEngineObject(&converted[i], range: range) }
-            value = .array(converted)
+            else { return nil }
+            return .array(try items.map { try engineArgument($0, range: range) ?? $0 })
         default:
-            return
+            return nil
         }
     }
 }
