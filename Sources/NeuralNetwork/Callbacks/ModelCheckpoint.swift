@@ -45,8 +45,9 @@ public final class ModelCheckpoint: Callback {
         guard let model else { return }
         if saveBestOnly {
             let value = try monitored(monitor, in: logs, by: "ModelCheckpoint")
-            let higher = mode.higherIsBetter(monitor)
-            if let best, higher ? !(value > best) : !(value < best) { return }
+            if let best, !improves(value, over: best, higherIsBetter: mode.higherIsBetter(monitor)) {
+                return
+            }
             best = value
         }
         let file = Self.fileName(path, epoch: epoch + 1)

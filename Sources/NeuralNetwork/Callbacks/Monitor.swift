@@ -21,6 +21,13 @@ public enum MonitorMode: String, Sendable {
     }
 }
 
+/// Whether `value` improves on `reference` by more than `minDelta` (Keras's EarlyStopping and
+/// ModelCheckpoint: `value − minDelta > reference` when higher is better, `value + minDelta <
+/// reference` when lower is; NaN never improves).
+func improves(_ value: Double, over reference: Double, higherIsBetter: Bool, minDelta: Double = 0) -> Bool {
+    higherIsBetter ? value - minDelta > reference : value + minDelta < reference
+}
+
 /// The value of `monitor` in `logs`, or an error listing the keys there are.
 func monitored(_ monitor: String, in logs: [String: Double], by callback: String) throws -> Double {
     guard let value = logs[monitor] else {
