@@ -124,6 +124,8 @@ let package = Package(
         .testTarget(name: "ChapterTests", dependencies: ["Runner"]),
         // Runs the built executable; depending on it makes `swift build --build-tests` build it.
         .testTarget(name: "HandsOnCLITests", dependencies: ["handson"]),
+        // Hostile chapters, data and arguments, run through the executable (RELIABILITY.md).
+        .testTarget(name: "HostileInputTests", dependencies: ["handson"]),
     ],
     swiftLanguageModes: [.v5]
 )
