@@ -12,13 +12,14 @@ public struct SessionSnapshot {
     let slots: [Value]
     let random: SplitMix64
     let tensorRandom: RandomGenerator
+    let engine: EngineContext.State
 }
 
 extension Session {
     /// Captures the names, their values and the random generator's state.
     public func snapshot() -> SessionSnapshot {
         SessionSnapshot(globals: globals.snapshot(), slots: interpreter.globals.slots, random: registry.random,
-                        tensorRandom: registry.tensorRandom)
+                        tensorRandom: registry.tensorRandom, engine: engine.state)
     }
 
     /// Returns the session to a captured state.
@@ -27,5 +28,6 @@ extension Session {
         interpreter.globals.slots = snapshot.slots
         registry.random = snapshot.random
         registry.tensorRandom = snapshot.tensorRandom
+        engine.restore(snapshot.engine)
     }
 }

@@ -17,6 +17,10 @@ public final class Session {
     let registry: BuiltinRegistry
     let globals: GlobalTable
     let interpreter: Interpreter
+    /// The engine's seed sequence, layer-name counters and kernel settings for this session's
+    /// cells alone: bound while a cell runs, so no other session (or earlier chapter) changes
+    /// what this one computes.
+    public let engine: EngineContext
     /// Seconds a cell may run before it is stopped.
     public var timeLimit: Double
     /// At most this many loop iterations and calls per cell (nil: no limit); the fuzzer's budget.
@@ -38,6 +42,7 @@ public final class Session {
         registry = BuiltinRegistry()
         registry.random = SplitMix64(seed: seed)
         registry.tensorRandom = RandomGenerator(seed: seed)
+        engine = EngineContext(seed: seed)
         globals = GlobalTable()
         interpreter = Interpreter(registry: registry)
         self.timeLimit = timeLimit
@@ -88,11 +93,13 @@ public final class Session {
         }
     }
 
-    /// Runs `body` on a new thread with a 512 MB stack and waits for it.
+    /// Runs `body` on a new thread with a 512 MB stack, in the session's engine context, and
+    /// waits for it.
     func onLargeStack(_ body: @escaping () -> Void) {
         let done = DispatchSemaphore(value: 0)
+        let engine = self.engine
         let thread = Thread {
-            body()
+            engine.run(body)
             done.signal()
         }
         thread.stackSize = 512 << 20

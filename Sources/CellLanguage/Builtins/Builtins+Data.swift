@@ -100,18 +100,18 @@ extension BuiltinRegistry {
         types["SyntheticData"] = BuiltinType("SyntheticData", staticMembers: [
             "xor": loader("xor", [.labeled("count", defaulted: true), .labeled("noise", defaulted: true), .labeled("seed", defaulted: true)]) { inv in
                 let count = try inv.optionalInt(0) ?? 4, noise = try inv.optionalFloat(1) ?? 0
-                let seed = try Self.seedArgument(inv, 2) ?? 0
+                let seed = try Self.seedArgument(inv, 2) ?? ModelSeeds.next()
                 return Self.labeled("XOR", try Self.dataCall(inv) { try SyntheticData.xor(count: count, noise: noise, seed: seed) })
             },
             "moons": loader("moons", [.labeled("count", defaulted: true), .labeled("noise", defaulted: true), .labeled("seed", defaulted: true)]) { inv in
                 let count = try inv.optionalInt(0) ?? 100, noise = try inv.optionalFloat(1) ?? 0
-                let seed = try Self.seedArgument(inv, 2) ?? 0
+                let seed = try Self.seedArgument(inv, 2) ?? ModelSeeds.next()
                 return Self.labeled("Moons", try Self.dataCall(inv) { try SyntheticData.moons(count: count, noise: noise, seed: seed) })
             },
             "blobs": loader("blobs", [.labeled("count", defaulted: true), .labeled("centerCount", defaulted: true), .labeled("features", defaulted: true), .labeled("standardDeviation", defaulted: true), .labeled("seed", defaulted: true)]) { inv in
                 let count = try inv.optionalInt(0) ?? 100, centers = try inv.optionalInt(1) ?? 3
                 let features = try inv.optionalInt(2) ?? 2, sd = try inv.optionalFloat(3) ?? 1
-                let seed = try Self.seedArgument(inv, 4) ?? 0
+                let seed = try Self.seedArgument(inv, 4) ?? ModelSeeds.next()
                 return Self.labeled("Blobs", try Self.dataCall(inv) {
                     try SyntheticData.blobs(count: count, centerCount: centers, features: features, standardDeviation: sd, seed: seed)
                 })
@@ -119,7 +119,7 @@ extension BuiltinRegistry {
             "elongatedBowl": loader("elongatedBowl", [.labeled("count", defaulted: true), .labeled("stretch", defaulted: true), .labeled("noise", defaulted: true), .labeled("seed", defaulted: true)]) { inv in
                 let count = try inv.optionalInt(0) ?? 100, stretch = try inv.optionalFloat(1) ?? 10
                 let noise = try inv.optionalFloat(2) ?? 0.5
-                let seed = try Self.seedArgument(inv, 3) ?? 0
+                let seed = try Self.seedArgument(inv, 3) ?? ModelSeeds.next()
                 let d = try Self.dataCall(inv) { try SyntheticData.elongatedBowl(count: count, stretch: stretch, noise: noise, seed: seed) }
                 return .object(RecordBox("RegressionData", [("x", Self.box(d.x)), ("y", Self.box(d.y))]))
             },

@@ -22,10 +22,6 @@ extension BuiltinRegistry {
             return .object(ModelBox(try Self.tensorCall(inv) { try Model(inputs: inputs, outputs: outputs, name: name) }))
         }
         types["Model"] = BuiltinType("Model", initializers: [functional])
-        function("setSeed", [.positional()]) { inv in
-            ModelSeeds.setSeed(try Self.seedArgument(inv, 0) ?? 0)
-            return .void
-        }
         registerModelMethods()
         registerHistoryMembers()
     }

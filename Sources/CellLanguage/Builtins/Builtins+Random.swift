@@ -1,14 +1,25 @@
 import Tensors
 
 extension BuiltinRegistry {
-    /// `seed(_:)`, `Double.random(in:)`, `Int.random(in:)`, `shuffled()`, `randomElement()`,
-    /// all drawn from the chapter's seeded generator so runs repeat exactly.
+    /// Restarts every random sequence a cell can reach from `seed`: the chapter's generator for
+    /// numbers and collections, the one for random tensors, and the engine's seed sequence
+    /// (initial weights, `fit`'s shuffling, dropout, data generators and search without a
+    /// `seed:` of their own).
+    public func reseed(_ seed: UInt64) {
+        random = SplitMix64(seed: seed)
+        tensorRandom = RandomGenerator(seed: seed)
+        EngineContext.current.setSeed(seed)
+    }
+
+    /// `seed(_:)` (and Keras's name for it, `setSeed(_:)`), `Double.random(in:)`,
+    /// `Int.random(in:)`, `shuffled()`, `randomElement()`, all drawn from the chapter's seeded
+    /// generators so runs repeat exactly.
     func registerRandom() {
-        function("seed", [.positional()]) { inv in
-            let seed = UInt64(bitPattern: Int64(try inv.int(0)))
-            inv.interpreter.registry.random = SplitMix64(seed: seed)
-            inv.interpreter.registry.tensorRandom = RandomGenerator(seed: seed)
-            return .void
+        for name in ["seed", "setSeed"] {
+            function(name, [.positional()]) { inv in
+                inv.interpreter.registry.reseed(try Self.seedArgument(inv, 0) ?? 0)
+                return .void
+            }
         }
         types["Double"]?.staticMembers["random"] = .function(Function(.builtin([Builtin("random", [.labeled("in")]) { inv in
             guard case .doubleRange(let lo, let hi, _)? = inv.value(0) else { throw inv.mismatch(0, expected: "Range<Double>") }

@@ -104,7 +104,7 @@ extension BuiltinRegistry {
             guard case .object(let s as SearchSpaceBox)? = inv.value(0) else { throw inv.mismatch(0, expected: "SearchSpace") }
             let trials = try inv.optionalInt(1) ?? 10
             let objective = try inv.optionalString(2) ?? "val_loss"
-            let seed = try Self.seedArgument(inv, 3) ?? 0
+            let seed = try Self.seedArgument(inv, 3) ?? ModelSeeds.next()
             let f = try inv.function(4)
             let interpreter = inv.interpreter, range = inv.range(4)
             let search = RandomSearch(space: s.space, trials: trials, objective: objective, seed: seed) { hp in

@@ -75,9 +75,15 @@ public enum BLAS {
     /// Whether this CPU runs the engine's own kernels (x86-64 with AVX-512F and AVX-512VL).
     public static let engineKernelsAvailable: Bool = tk_sgemm_available() != 0
 
-    /// The kernels in use: `.engine` by default where available, unless the environment
+    /// The kernels in use in the current ``EngineContext``.
+    public static var kernels: Kernels {
+        get { EngineContext.current.kernels }
+        set { EngineContext.current.kernels = newValue }
+    }
+
+    /// The kernels a new context uses: `.engine` where available, unless the environment
     /// variable `TENSORS_GEMM` is `blas` (or a library is loaded through `TENSORS_BLAS_LIBRARY`).
-    nonisolated(unsafe) public static var kernels: Kernels = {
+    public static let defaultKernels: Kernels = {
         #if canImport(Glibc)
             if let choice = getenv("TENSORS_GEMM"), String(cString: choice) == "blas" {
                 return .library
@@ -87,9 +93,13 @@ public enum BLAS {
         return .engine
     }()
 
-    /// The largest product (2·m·n·k FLOPs) given to the engine's own kernels; larger ones go to
-    /// the BLAS library, whose packed kernels win once the operands outgrow the caches.
-    nonisolated(unsafe) public static var engineKernelLimit = 1_000_000_000
+    /// The largest product (2·m·n·k FLOPs) given to the engine's own kernels in the current
+    /// context; larger ones go to the BLAS library, whose packed kernels win once the operands
+    /// outgrow the caches.
+    public static var engineKernelLimit: Int {
+        get { EngineContext.current.engineKernelLimit }
+        set { EngineContext.current.engineKernelLimit = newValue }
+    }
 
     @inline(__always)
     static func useEngineKernels(

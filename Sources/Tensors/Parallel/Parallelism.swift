@@ -5,33 +5,49 @@
 /// work of a training step itself: the two GEMMs of a layer's backward pass run side by side,
 /// and forward products are split by output columns (by rows for evaluation batches).
 public enum Parallelism {
-    nonisolated(unsafe) static var shared: WorkerThread?
+    /// The helper thread, started the first time a context enables splitting.
+    static let worker = WorkerThread()
 
-    /// Whether the fused kernels split work across two threads. Setting it also sets the BLAS
-    /// library to one thread when on (it manages its own threads when off).
-    nonisolated(unsafe) public static var isEnabled = false {
-        didSet {
-            if isEnabled && shared == nil { shared = WorkerThread() }
-            BLAS.threadCount = isEnabled ? 1 : defaultBLASThreads
+    /// The helper thread when splitting is enabled in the current context.
+    static var shared: WorkerThread? { isEnabled ? worker : nil }
+
+    /// Whether the fused kernels split work across two threads, in the current
+    /// ``EngineContext``. Setting it also sets the BLAS library to one thread when on (it
+    /// manages its own threads when off).
+    public static var isEnabled: Bool {
+        get { EngineContext.current.parallel }
+        set {
+            EngineContext.current.parallel = newValue
+            if newValue { _ = worker }
+            BLAS.threadCount = newValue ? 1 : defaultBLASThreads
         }
     }
 
     /// The BLAS thread count to restore when the engine's own splitting is turned off.
-    nonisolated(unsafe) public static var defaultBLASThreads = 2
+    public static let defaultBLASThreads = 2
 
     /// The smallest product (multiply-adds, rows × inputs × units) worth splitting across two
-    /// threads; smaller ones run on the calling thread.
-    nonisolated(unsafe) public static var minimumWork = 1_000_000
+    /// threads in the current context; smaller ones run on the calling thread.
+    public static var minimumWork: Int {
+        get { EngineContext.current.minimumWork }
+        set { EngineContext.current.minimumWork = newValue }
+    }
 
     /// Whether split-or-whole is chosen per job size by timing both (faster when the other core
-    /// is busy). The split and the whole paths round differently, so timed choices make two
-    /// runs of the same seed differ in the last bits; off by default, so that training is
-    /// bit-for-bit repeatable and chapters render the same numbers every time.
-    nonisolated(unsafe) public static var adaptive = false
+    /// is busy), in the current context. The split and the whole paths round differently, so
+    /// timed choices make two runs of the same seed differ in the last bits; off by default, so
+    /// that training is bit-for-bit repeatable and chapters render the same numbers every time.
+    public static var adaptive: Bool {
+        get { EngineContext.current.adaptive }
+        set { EngineContext.current.adaptive = newValue }
+    }
 
     /// Forward passes of at least twice this many rows are split by rows, smaller ones by
     /// output columns.
-    nonisolated(unsafe) public static var rowSplitThreshold = 64
+    public static var rowSplitThreshold: Int {
+        get { EngineContext.current.rowSplitThreshold }
+        set { EngineContext.current.rowSplitThreshold = newValue }
+    }
 
     /// Runs `first` here and `second` on the helper thread when enabled and the helper is free,
     /// else one after the other on this thread. Either way the two halves compute the same
@@ -39,7 +55,7 @@ public enum Parallelism {
     @inline(__always)
     static func run(_ first: () -> Void, _ second: KernelTask) {
         withUnsafePointer(to: second) { task in
-            if isEnabled, let worker = shared, worker.tryRun(first, task) { return }
+            if let worker = shared, worker.tryRun(first, task) { return }
             first()
             task.pointee.execute()
         }
@@ -61,7 +77,7 @@ public enum Parallelism {
     @inline(__always)
     static func plan(work: Int, minimumWork: Int = Parallelism.minimumWork) -> Plan {
         guard work >= minimumWork else { return Plan(split: false, timedClass: -1, start: 0) }
-        guard adaptive, isEnabled, let worker = shared, BLAS.engineKernelsAvailable && BLAS.kernels == .engine
+        guard adaptive, let worker = shared, BLAS.engineKernelsAvailable && BLAS.kernels == .engine
         else { return Plan(split: true, timedClass: -1, start: 0) }
         let (split, c) = worker.choose(work: work)
         return Plan(split: split, timedClass: c, start: c >= 0 ? WorkerThread.now() : 0)
