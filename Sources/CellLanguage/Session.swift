@@ -48,8 +48,13 @@ public final class Session {
         self.timeLimit = timeLimit
     }
 
+    /// Frees what the cells made, cycles included: engine objects of subclass instances,
+    /// the global variables, captured frames and class instances.
     deinit {
         registry.releaseEngineObjects()
+        interpreter.globals.slots = []
+        interpreter.result = CellResult()
+        interpreter.cycles.breakCycles()
     }
 
     /// Maps a 1-based line and UTF-8 column of the cell to the chapter file.
@@ -96,10 +101,18 @@ public final class Session {
     /// Runs `body` on a new thread with a 512 MB stack, in the session's engine context, and
     /// waits for it.
     func onLargeStack(_ body: @escaping () -> Void) {
+        /// The work, let go of before the caller is woken: the thread object outlives the
+        /// call a little, and must not keep the session (which `body` captures) alive.
+        final class Job: @unchecked Sendable {
+            var body: (() -> Void)?
+            init(_ body: @escaping () -> Void) { self.body = body }
+        }
         let done = DispatchSemaphore(value: 0)
         let engine = self.engine
+        let job = Job(body)
         let thread = Thread {
-            engine.run(body)
+            engine.run { job.body?() }
+            job.body = nil
             done.signal()
         }
         thread.stackSize = 512 << 20

@@ -80,7 +80,9 @@ extension Interpreter {
             let indices = try args.map { try evaluate($0.value, frame: frame) }
             return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
         case .closure(let decl):
-            return .function(Function(.user(decl, captured: frame === globals ? nil : frame), name: "closure"))
+            if frame === globals { return .function(Function(.user(decl, captured: nil), name: "closure")) }
+            cycles.track(frame)
+            return .function(Function(.user(decl, captured: frame), name: "closure"))
         case .assign(let target, let valueExpr):
             try checkLetRoot(target, frame: frame)
             let v = try evaluate(valueExpr, frame: frame)

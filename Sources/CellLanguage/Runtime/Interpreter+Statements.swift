@@ -31,6 +31,7 @@ extension Interpreter {
             return .normal
         case .function(let decl, let binding):
             let captured: Frame? = frame === globals ? nil : frame
+            if let captured { cycles.track(captured) }
             withStorage(binding, frame: frame) {
                 $0 = .function(Function(.user(decl, captured: captured), name: decl.name))
             }

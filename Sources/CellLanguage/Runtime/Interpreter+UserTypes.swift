@@ -38,7 +38,12 @@ extension Interpreter {
                 fields.append(v)
             }
         }
-        var me: Value = type.isClass ? .instance(Instance(type: type, fields: fields)) : .structValue(type, fields)
+        var me: Value = .structValue(type, fields)
+        if type.isClass {
+            let instance = Instance(type: type, fields: fields)
+            cycles.track(instance)
+            me = .instance(instance)
+        }
         let initializers = inheritedInitializers(type)
         if initializers.isEmpty {
             if type.isClass {

@@ -30,6 +30,8 @@ final class Interpreter {
     /// Names of the mutating methods of the structs declared so far (calls on storage with these
     /// names work in place).
     var structMutatingNames: Set<String> = []
+    /// Captured frames and instances, emptied when the session ends.
+    let cycles = CycleBreaker()
 
     init(registry: BuiltinRegistry) {
         self.registry = registry

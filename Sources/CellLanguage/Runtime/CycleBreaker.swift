@@ -1,0 +1,49 @@
+/// Remembers, weakly, the frames that closures captured and the class instances a session
+/// made, so that when the session ends it can empty them and free the reference cycles cells
+/// build (a nested function stored in the frame it captures, two instances pointing at each
+/// other, a model whose callback holds the interpreter). A real Swift program would leak such
+/// cycles; a long-lived process that runs chapter after chapter must not.
+final class CycleBreaker {
+    private struct WeakFrame { weak var frame: Frame? }
+    private struct WeakInstance { weak var instance: Instance? }
+
+    private var frames: [WeakFrame] = []
+    private var instances: [WeakInstance] = []
+    private var lastFrame: ObjectIdentifier?
+    /// Entries kept before the dead ones are swept out (doubles with the live count).
+    private var frameCapacity = 1024
+    private var instanceCapacity = 1024
+
+    /// A frame a closure or nested function captured.
+    func track(_ frame: Frame) {
+        let id = ObjectIdentifier(frame)
+        if id == lastFrame { return }
+        lastFrame = id
+        if frames.count >= frameCapacity {
+            frames.removeAll { $0.frame == nil }
+            frameCapacity = max(1024, 2 * frames.count)
+        }
+        frames.append(WeakFrame(frame: frame))
+    }
+
+    /// A class instance the session created.
+    func track(_ instance: Instance) {
+        if instances.count >= instanceCapacity {
+            instances.removeAll { $0.instance == nil }
+            instanceCapacity = max(1024, 2 * instances.count)
+        }
+        instances.append(WeakInstance(instance: instance))
+    }
+
+    /// Empties every tracked frame and instance that is still alive, so what they hold — and
+    /// the cycles through them — is freed.
+    func breakCycles() {
+        let liveFrames = frames.compactMap(\.frame)
+        let liveInstances = instances.compactMap(\.instance)
+        frames = []
+        instances = []
+        lastFrame = nil
+        for frame in liveFrames { frame.slots = [] }
+        for instance in liveInstances { instance.fields = [] }
+    }
+}
