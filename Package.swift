@@ -109,6 +109,10 @@ let package = Package(
             swiftSettings: engineFlags
         ),
         .executableTarget(name: "cell-fuzz", dependencies: ["CellLanguage", "Diagnostics"], path: "bench/CellFuzz"),
+        // libFuzzer targets (chapter, math, cell) and their replayer; see RELIABILITY.md.
+        .executableTarget(
+            name: "handson-fuzz",
+            dependencies: ["CellLanguage", "Diagnostics", "HTMLRendering", "Notebook"], path: "bench/Fuzz"),
 
         // Tests mirror the modules.
         .testTarget(name: "PlottingTests", dependencies: ["Plotting"], exclude: ["__Snapshots__"]),

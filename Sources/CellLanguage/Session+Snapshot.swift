@@ -1,33 +1,117 @@
+import NeuralNetwork
 import Tensors
 
 /// The state of a session after a cell, so a changed cell can re-run from itself instead of
 /// from the chapter's start (the preview loop builds on this).
 ///
 /// Values with value semantics (numbers, strings, arrays, dictionaries, structs) are captured
-/// exactly; class instances and engine objects are shared with the live session, so a cell that
-/// mutates one after the snapshot is seen by a restore too (deep copies come with the engine's
-/// own state capture).
+/// as they are. Everything with reference semantics that the variables reach — class instances'
+/// fields, the variables that closures captured, and the engine objects (models, layers,
+/// optimizers, histories, tensors) — is captured by value too and put back into the same
+/// objects on restore, so a model that a later cell trained returns to the weights, optimizer
+/// buffers and shuffling position it had, and resuming gives the numbers of a fresh run.
 public struct SessionSnapshot {
     let globals: GlobalTable.Snapshot
     let slots: [Value]
     let random: SplitMix64
     let tensorRandom: RandomGenerator
     let engine: EngineContext.State
+    let objects: ObjectStateCapture
 }
 
 extension Session {
-    /// Captures the names, their values and the random generator's state.
+    /// Captures the names, their values, the objects they reach, and every random sequence.
     public func snapshot() -> SessionSnapshot {
-        SessionSnapshot(globals: globals.snapshot(), slots: interpreter.globals.slots, random: registry.random,
-                        tensorRandom: registry.tensorRandom, engine: engine.state)
+        var objects = ObjectStateCapture()
+        for value in interpreter.globals.slots { objects.visit(value) }
+        return SessionSnapshot(
+            globals: globals.snapshot(), slots: interpreter.globals.slots, random: registry.random,
+            tensorRandom: registry.tensorRandom, engine: engine.state, objects: objects)
     }
 
-    /// Returns the session to a captured state.
+    /// Returns the session, and the objects its variables reached, to a captured state.
     public func restore(_ snapshot: SessionSnapshot) {
         globals.restore(snapshot.globals)
         interpreter.globals.slots = snapshot.slots
         registry.random = snapshot.random
         registry.tensorRandom = snapshot.tensorRandom
         engine.restore(snapshot.engine)
+        snapshot.objects.restore()
+    }
+}
+
+/// The reference-semantics state that cell values reach, captured by value (see
+/// ``SessionSnapshot``).
+struct ObjectStateCapture {
+    private var engine = EngineStateCapture()
+    private var restorers: [() -> Void] = []
+    private var seen: Set<ObjectIdentifier> = []
+
+    func restore() {
+        for restore in restorers { restore() }
+        engine.restore()
+    }
+
+    private mutating func firstVisit(_ object: AnyObject) -> Bool {
+        seen.insert(ObjectIdentifier(object)).inserted
+    }
+
+    /// Captures what `value` refers to, and what that refers to in turn.
+    mutating func visit(_ value: Value) {
+        switch value {
+        case .array(let items): items.forEach { visit($0) }
+        case .dictionary(let d, _): d.values.forEach { visit($0) }
+        case .tuple(let items, _): items.forEach { visit($0) }
+        case .some(let wrapped): visit(wrapped)
+        case .structValue(_, let fields): fields.forEach { visit($0) }
+        case .symbolCall(_, let arguments, _): arguments.forEach { visit($0) }
+        case .instance(let instance):
+            guard firstVisit(instance) else { return }
+            let fields = instance.fields
+            restorers.append { instance.fields = fields }
+            fields.forEach { visit($0) }
+        case .function(let function):
+            switch function.body {
+            case .user(_, let captured):
+                var frame = captured
+                while let f = frame, firstVisit(f) {
+                    let slots = f.slots
+                    restorers.append { f.slots = slots }
+                    slots.forEach { visit($0) }
+                    frame = f.parent
+                }
+            case .method(_, let receiver), .bound(_, let receiver): visit(receiver)
+            case .builtin: break
+            }
+        case .object(let object):
+            visit(object: object)
+        default:
+            break
+        }
+    }
+
+    private mutating func visit(object: AnyObject) {
+        switch object {
+        case let box as ModelBox: visit(model: box.model)
+        case let box as LayerBox: visit(layer: box.layer)
+        case let box as OptimizerBox: engine.add(optimizer: box.optimizer)
+        case let box as HistoryBox: engine.add(history: box.history)
+        case let box as TensorBox:
+            guard firstVisit(box) else { return }
+            let tensor = box.tensor
+            restorers.append { box.tensor = tensor }
+        default: break
+        }
+    }
+
+    private mutating func visit(model: Model) {
+        engine.add(model: model)
+        if let cell = model as? CellModel { visit(.instance(cell.instance)) }
+        for layer in model.layers { visit(layer: layer) }
+    }
+
+    private mutating func visit(layer: any Layer) {
+        engine.add(layer: layer)
+        if let cell = layer as? CellLayer { visit(.instance(cell.instance)) }
     }
 }

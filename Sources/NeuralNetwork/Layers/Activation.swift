@@ -9,7 +9,7 @@ public final class Activation: Layer {
     /// The function φ.
     public let activation: ActivationFunction
     /// The generator of randomized activations in training (RReLU), forked at build time.
-    private var generator = RandomGenerator(seed: 0)
+    fileprivate var generator = RandomGenerator(seed: 0)
     private var built = false
 
     /// Creates the layer for `activation` (`Activation(.relu)`).
@@ -52,4 +52,11 @@ public final class Activation: Layer {
 
     public var trainableParameterCount: Int { 0 }
     public var nonTrainableParameterCount: Int { 0 }
+}
+
+extension Activation: RandomizedLayer {
+    var generatorState: RandomGenerator.State {
+        get { generator.state }
+        set { generator.state = newValue }
+    }
 }

@@ -27,7 +27,7 @@ public final class Dense: Layer, SoftmaxEnding {
     /// The bias `[units]`, once built (and when ``useBias``).
     public private(set) var bias: Tensor?
     /// The generator of the activation's randomness in training (RReLU), forked at build time.
-    private var generator = RandomGenerator(seed: 0)
+    fileprivate var generator = RandomGenerator(seed: 0)
 
     /// Creates an unbuilt layer of `units` outputs; throws when `units` is not positive.
     public init(
@@ -151,4 +151,11 @@ public final class Dense: Layer, SoftmaxEnding {
     public var trainableParameterCount: Int { trainable ? weightCount : 0 }
 
     public var nonTrainableParameterCount: Int { trainable ? 0 : weightCount }
+}
+
+extension Dense: RandomizedLayer {
+    var generatorState: RandomGenerator.State {
+        get { generator.state }
+        set { generator.state = newValue }
+    }
 }

@@ -13,7 +13,7 @@ public final class Dropout: Layer {
     public let rate: Double
     /// The seed of the masks, or `nil` to take one at build time.
     public let seed: UInt64?
-    private var generator: RandomGenerator
+    fileprivate var generator: RandomGenerator
     private var built: Bool
 
     /// Creates the layer; throws when `rate` is outside [0, 1).
@@ -64,4 +64,11 @@ public final class Dropout: Layer {
 
     public var trainableParameterCount: Int { 0 }
     public var nonTrainableParameterCount: Int { 0 }
+}
+
+extension Dropout: RandomizedLayer {
+    var generatorState: RandomGenerator.State {
+        get { generator.state }
+        set { generator.state = newValue }
+    }
 }

@@ -80,5 +80,14 @@ public final class Sequential: Model {
     /// The input layer, once the shape is known.
     public var inputLayer: Input? { input }
 
+    /// The layers after the input, as held (for state capture).
+    var stackLayers: [any Layer] { stack }
+
+    /// Puts back a layer list captured earlier (the graph is restored with it).
+    func restoreStack(_ layers: [any Layer], input: Input?) {
+        stack = layers
+        self.input = input
+    }
+
     public override var kind: String { "Sequential" }
 }

@@ -96,6 +96,15 @@ public class BaseOptimizer: Optimizer {
 
     // MARK: - The shared update
 
+    /// The constant rate as stored (used when there is no schedule).
+    var constantRateValue: Float { constantRate }
+
+    /// Puts back a rate and schedule captured earlier.
+    func restoreRate(_ rate: Float, schedule: (any LearningRateSchedule)?) {
+        constantRate = rate
+        self.schedule = schedule
+    }
+
     /// The rate of the next update: the schedule's value at ``iterations``, or the constant
     /// rate. Setting it fixes a constant rate and drops any schedule.
     public var learningRate: Float {
