@@ -12,8 +12,11 @@ struct MarkdownHTML {
     var usedAnchors: [String: Int] = [:]
     /// Headings seen, for the table of contents: (level, text, anchor).
     var headings: [(level: Int, text: String, anchor: String)] = []
-    /// Problems found while rendering (math that cannot be rendered), located in the chapter.
+    /// Problems found while rendering (math that cannot be rendered, raw HTML or URLs made
+    /// safe), located in the chapter.
     var diagnostics: [Diagnostic] = []
+    /// The range of the last node walked that has one (inline nodes may have none).
+    private var nearestRange: SourceRange?
 
     /// A piece of pending work: a node to open, or finished HTML to append.
     private enum Step {
@@ -31,6 +34,7 @@ struct MarkdownHTML {
             case .html(let s): out += s
             case .inline(let node): stack.append(contentsOf: node.children.reversed().map(Step.node))
             case .node(let node):
+                if let range = node.range { nearestRange = range }
                 let (open, children, close) = parts(of: node)
                 out += open
                 stack.append(.html(close))
@@ -60,7 +64,9 @@ struct MarkdownHTML {
             let cls = language.isEmpty ? "" : " class=\"language-\(HTML.escape(language))\""
             return ("<pre><code\(cls)>\(body)</code></pre>\n", [], "")
         case .htmlBlock(let raw), .htmlInline(let raw):
-            return (HTMLSanitizer.sanitize(raw), [], "")
+            let (html, changes) = HTMLSanitizer.sanitizeReporting(raw)
+            for change in changes { warn("raw HTML made safe: \(change) is not kept live") }
+            return (html, [], "")
         case .paragraph: return ("<p>", children, "</p>\n")
         case .heading(let level):
             let text = node.plainText
@@ -92,10 +98,16 @@ struct MarkdownHTML {
         case .link(let destination, let title):
             let t = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
             let href = URLSafety.isSafe(destination) ? destination : ""
+            if href.isEmpty && !destination.isEmpty {
+                warn("link to a URL that runs code ('\(destination.prefix(40))') is not kept")
+            }
             return ("<a href=\"\(HTML.escape(href))\"\(t)>", children, "</a>")
         case .image(let source, let title):
             let t = title.isEmpty ? "" : " title=\"\(HTML.escape(title))\""
             let src = URLSafety.isSafe(source, isImageSource: true) ? source : ""
+            if src.isEmpty && !source.isEmpty {
+                warn("image from a URL that runs code ('\(source.prefix(40))') is not kept")
+            }
             return ("<img src=\"\(HTML.escape(src))\" alt=\"\(HTML.escape(node.plainText))\"\(t)>", [], "")
         case .footnoteReference(let label):
             return ("<sup class=\"footnote-ref\"><a href=\"#fn-\(HTML.escape(label))\" id=\"fnref-\(HTML.escape(label))\">\(HTML.escape(label))</a></sup>", [], "")
@@ -104,6 +116,11 @@ struct MarkdownHTML {
             if let problem = rendered.problem { diagnostics.append(problem) }
             return (rendered.html, [], "")
         }
+    }
+
+    private mutating func warn(_ message: String) {
+        let at = nearestRange ?? SourceRange(SourceLocation(file: "", line: 0, column: 0))
+        diagnostics.append(Diagnostic(.warning, message, at: SourceRange(at.start)))
     }
 
     /// The steps of a list item: a paragraph of a tight list shows its content without `<p>`.

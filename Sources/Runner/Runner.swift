@@ -78,7 +78,8 @@ public struct Runner {
         for problem in site.problems { output(formatter.format(problem)) }
         output("wrote \(site.files.count) files to \(outputDirectory)/")
         if reports.contains(where: \.unreadable) { return .usage }
-        return reports.contains { $0.failed > 0 } || !site.problems.isEmpty ? .failure : .success
+        let renderErrors = site.problems.contains { $0.severity == .error }
+        return reports.contains { $0.failed > 0 } || renderErrors ? .failure : .success
     }
 
     // MARK: - test

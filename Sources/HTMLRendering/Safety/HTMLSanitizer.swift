@@ -32,9 +32,24 @@ public enum HTMLSanitizer {
 
     /// The safe form of a raw HTML node.
     public static func sanitize(_ raw: String) -> String {
+        sanitizeReporting(raw).html
+    }
+
+    /// The safe form of a raw HTML node, and what was changed to make it safe (`the <script>
+    /// element`, `the 'onerror' attribute` …), for a warning to the author.
+    public static func sanitizeReporting(_ raw: String) -> (html: String, changes: [String]) {
+        if raw.hasPrefix("&lt;") {
+            // cmark-gfm's tag filter already disarmed the element.
+            let name = raw.dropFirst(4).prefix { $0.isLetter || $0.isNumber }.lowercased()
+            var reader = Reader(bytes: Array(raw.utf8))
+            guard let clean = reader.read() else { return (HTML.escape(raw), ["the HTML"]) }
+            return (clean, ["the <\(name)> element"] + reader.changes)
+        }
         var reader = Reader(bytes: Array(raw.utf8))
-        guard let clean = reader.read() else { return HTML.escape(raw) }
-        return clean
+        guard let clean = reader.read() else {
+            return (HTML.escape(raw), ["the unfinished HTML (shown as text)"])
+        }
+        return (clean, reader.changes)
     }
 
     /// Whether an attribute may stay on an element.
@@ -67,6 +82,8 @@ public enum HTMLSanitizer {
         let bytes: [UInt8]
         var i = 0
         var out: [UInt8] = []
+        /// What was changed, for the author.
+        var changes: [String] = []
 
         init(bytes: [UInt8]) {
             self.bytes = bytes
@@ -119,6 +136,7 @@ public enum HTMLSanitizer {
             let validName = lower.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
             if !validName || HTMLSanitizer.blockedElements.contains(lower) {
                 out += Array(HTML.escape(String(decoding: bytes[start..<i], as: UTF8.self)).utf8)
+                if !isEnd { changes.append("the <\(lower)> element") }
                 return true
             }
             if isEnd {
@@ -126,7 +144,11 @@ public enum HTMLSanitizer {
                 return true
             }
             var tag = "<" + name
-            for (key, value) in attributes where HTMLSanitizer.keeps(attribute: key, value: value) {
+            for (key, value) in attributes {
+                guard HTMLSanitizer.keeps(attribute: key, value: value) else {
+                    changes.append("the '\(key.lowercased())' attribute of <\(lower)>")
+                    continue
+                }
                 tag += " " + key
                 if let value {
                     tag += "=\"" + value.replacingOccurrences(of: "\"", with: "&quot;")
