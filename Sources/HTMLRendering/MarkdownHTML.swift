@@ -32,7 +32,8 @@ struct MarkdownHTML {
         while let step = stack.popLast() {
             switch step {
             case .html(let s): out += s
-            case .inline(let node): stack.append(contentsOf: node.children.reversed().map(Step.node))
+            case .inline(let node):
+                stack.append(contentsOf: node.children.reversed().map(Step.node))
             case .node(let node):
                 if let range = node.range { nearestRange = range }
                 let (open, children, close) = parts(of: node)
@@ -51,8 +52,10 @@ struct MarkdownHTML {
         case .document, .tableRow, .tableCell: return ("", children, "")
         case .blockQuote: return ("<blockquote>\n", children, "</blockquote>\n")
         case .list(let ordered, let start, let tight):
-            let items = node.children.map { item(
-                $0, tight: tight) }.flatMap { $0 }
+            let items = node.children.map {
+                item(
+                    $0, tight: tight)
+            }.flatMap { $0 }
             if ordered {
                 return (start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n", items, "</ol>\n")
             }
@@ -84,9 +87,14 @@ struct MarkdownHTML {
                     + "</h\(level)>\n"
             )
         case .thematicBreak: return ("<hr>\n", [], "")
-        case .table(let alignments): return ("<div class=\"table-wrap\"><table>\n", table(node, alignments), "</table></div>\n")
+        case .table(let alignments):
+            return (
+                "<div class=\"table-wrap\"><table>\n", table(node, alignments), "</table></div>\n"
+            )
         case .footnoteDefinition(let label):
-            let back = " <a class=\"footnote-back\" href=\"#fnref-\(HTML.escape(label))\" aria-label=\"Back to the text\">↩</a>"
+            let back =
+                " <a class=\"footnote-back\" href=\"#fnref-\(HTML.escape(label))\""
+                + " aria-label=\"Back to the text\">↩</a>"
             return ("<li id=\"fn-\(HTML.escape(label))\">", children, "\(back)</li>\n")
         case .text(let s): return (HTML.escape(s), [], "")
         case .softBreak: return ("\n", [], "")
@@ -108,9 +116,16 @@ struct MarkdownHTML {
             if src.isEmpty && !source.isEmpty {
                 warn("image from a URL that runs code ('\(source.prefix(40))') is not kept")
             }
-            return ("<img src=\"\(HTML.escape(src))\" alt=\"\(HTML.escape(node.plainText))\"\(t)>", [], "")
+            return (
+                "<img src=\"\(HTML.escape(src))\" alt=\"\(HTML.escape(node.plainText))\"\(t)>", [],
+                ""
+            )
         case .footnoteReference(let label):
-            return ("<sup class=\"footnote-ref\"><a href=\"#fn-\(HTML.escape(label))\" id=\"fnref-\(HTML.escape(label))\">\(HTML.escape(label))</a></sup>", [], "")
+            return (
+                "<sup class=\"footnote-ref\"><a href=\"#fn-\(HTML.escape(label))\""
+                    + " id=\"fnref-\(HTML.escape(label))\">\(HTML.escape(label))</a></sup>",
+                [], ""
+            )
         case .math(let tex, let display):
             let rendered = MathML.render(tex, display: display, at: node.range?.start)
             if let problem = rendered.problem { diagnostics.append(problem) }
@@ -141,18 +156,23 @@ struct MarkdownHTML {
         var rows = node.children
         guard !rows.isEmpty else { return [] }
         let head = rows.removeFirst()
-        var steps: [Step] = [.html("<thead>\n")] + row(head, cell: "th", alignments) + [.html("</thead>\n")]
+        var steps: [Step] =
+            [.html("<thead>\n")] + row(head, cell: "th", alignments) + [.html("</thead>\n")]
         if !rows.isEmpty {
-            steps += [.html("<tbody>\n")] + rows.flatMap { row($0, cell: "td", alignments) }
+            steps +=
+                [.html("<tbody>\n")] + rows.flatMap { row($0, cell: "td", alignments) }
                 + [.html("</tbody>\n")]
         }
         return steps
     }
 
-    private func row(_ row: MarkdownNode, cell: String, _ alignments: [MarkdownNode.Alignment]) -> [Step] {
+    private func row(_ row: MarkdownNode, cell: String, _ alignments: [MarkdownNode.Alignment])
+        -> [Step]
+    {
         var steps: [Step] = [.html("<tr>")]
         for (i, c) in row.children.enumerated() {
-            let align = i < alignments.count && alignments[i] != .none
+            let align =
+                i < alignments.count && alignments[i] != .none
                 ? " style=\"text-align: \(alignments[i].rawValue)\"" : ""
             steps.append(.html("<\(cell)\(align)>"))
             steps += c.children.map(Step.node)

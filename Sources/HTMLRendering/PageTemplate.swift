@@ -24,30 +24,31 @@ public struct PageTemplate: Sendable {
     public static let contentSecurityPolicyMeta =
         "<meta http-equiv=\"Content-Security-Policy\" content=\"\(contentSecurityPolicy)\">"
 
-    public static let builtIn = PageTemplate(html: """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        \(contentSecurityPolicyMeta)
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{title}} · {{book}}</title>
-        <link rel="stylesheet" href="style.css">
-        </head>
-        <body>
-        <div class="layout">
-        <nav class="sidebar" aria-label="Chapters">
-        {{sidebar}}
-        </nav>
-        <main>
-        {{content}}
-        {{pager}}
-        </main>
-        </div>
-        </body>
-        </html>
+    public static let builtIn = PageTemplate(
+        html: """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            \(contentSecurityPolicyMeta)
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{title}} · {{book}}</title>
+            <link rel="stylesheet" href="style.css">
+            </head>
+            <body>
+            <div class="layout">
+            <nav class="sidebar" aria-label="Chapters">
+            {{sidebar}}
+            </nav>
+            <main>
+            {{content}}
+            {{pager}}
+            </main>
+            </div>
+            </body>
+            </html>
 
-        """)
+            """)
 
     /// The page with every placeholder of the template replaced, in one pass over the template:
     /// values are inserted as given (already HTML) and never searched for placeholders, so a
@@ -57,7 +58,8 @@ public struct PageTemplate: Sendable {
         let template = Array(Self.withPolicy(html).utf8)
         var out: [UInt8] = []
         out.reserveCapacity(template.count + values.values.reduce(0) { $0 + $1.utf8.count })
-        let brace = UInt8(ascii: "{"), closing = UInt8(ascii: "}")
+        let brace = UInt8(ascii: "{")
+        let closing = UInt8(ascii: "}")
         var i = 0
         while i < template.count {
             if template[i] == brace, i + 1 < template.count, template[i + 1] == brace,
@@ -78,7 +80,9 @@ public struct PageTemplate: Sendable {
     /// letters only), or nil.
     private static func placeholderEnd(_ bytes: [UInt8], from start: Int) -> Int? {
         var j = start
-        while j < bytes.count, (bytes[j] | 0x20) >= UInt8(ascii: "a"), (bytes[j] | 0x20) <= UInt8(ascii: "z") {
+        while j < bytes.count, (bytes[j] | 0x20) >= UInt8(ascii: "a"),
+            (bytes[j] | 0x20) <= UInt8(ascii: "z")
+        {
             j += 1
         }
         guard j > start, j + 1 < bytes.count, bytes[j] == UInt8(ascii: "}"),
@@ -99,13 +103,16 @@ public struct PageTemplate: Sendable {
             var i = 0
             while i + name.count < lower.count {
                 defer { i += 1 }
-                guard lower[i] == name[0], Array(lower[i..<(i + name.count)]) == name else { continue }
+                guard lower[i] == name[0], Array(lower[i..<(i + name.count)]) == name else {
+                    continue
+                }
                 // `<header>` is not `<head>`: the name must end here.
                 let next = lower[i + name.count]
                 guard next == UInt8(ascii: ">") || next == 32 || (9...13).contains(next) else {
                     continue
                 }
-                guard let close = lower[(i + name.count)...].firstIndex(of: UInt8(ascii: ">")) else {
+                guard let close = lower[(i + name.count)...].firstIndex(of: UInt8(ascii: ">"))
+                else {
                     break
                 }
                 let bytes = Array(html.utf8)

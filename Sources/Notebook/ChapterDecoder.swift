@@ -24,7 +24,8 @@ public enum ChapterDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         bytes = normalizingLineBreaks(bytes)
         if let problem = firstProblem(in: bytes) {
-            var line = 1, lineStart = 0
+            var line = 1
+            var lineStart = 0
             for k in 0..<problem.offset where bytes[k] == 10 {
                 line += 1
                 lineStart = k + 1
@@ -71,7 +72,8 @@ public enum ChapterDecoder {
                 k += 1
                 continue
             }
-            let length: Int, minimum: UInt32
+            let length: Int
+            let minimum: UInt32
             var value: UInt32
             switch b {
             case 0xC2...0xDF: (length, minimum, value) = (2, 0x80, UInt32(b & 0x1F))
@@ -86,8 +88,11 @@ public enum ChapterDecoder {
             }
             for j in 1..<length {
                 guard k + j < bytes.count, bytes[k + j] & 0xC0 == 0x80 else {
-                    return (k, "invalid UTF-8: truncated \(length)-byte sequence starting with "
-                        + "\(hex(b))" + suffix)
+                    return (
+                        k,
+                        "invalid UTF-8: truncated \(length)-byte sequence starting with "
+                            + "\(hex(b))" + suffix
+                    )
                 }
                 value = value << 6 | UInt32(bytes[k + j] & 0x3F)
             }
@@ -95,8 +100,11 @@ public enum ChapterDecoder {
                 return (k, "invalid UTF-8: overlong encoding starting with \(hex(b))" + suffix)
             }
             if (0xD800...0xDFFF).contains(value) || value > 0x10_FFFF {
-                return (k, "invalid UTF-8: \(hex(b)) starts an encoded surrogate or a value past "
-                    + "U+10FFFF" + suffix)
+                return (
+                    k,
+                    "invalid UTF-8: \(hex(b)) starts an encoded surrogate or a value past "
+                        + "U+10FFFF" + suffix
+                )
             }
             k += length
         }

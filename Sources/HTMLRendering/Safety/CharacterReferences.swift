@@ -45,8 +45,10 @@ enum CharacterReferences {
             return (value == 0 ? "\u{FFFD}" : String(scalar), i)
         }
         var name = ""
-        while i < s.count, s[i].properties.isASCIIHexDigit || (s[i].value | 0x20) >= 0x61
-            && (s[i].value | 0x20) <= 0x7A
+        while i < s.count,
+            s[i].properties.isASCIIHexDigit
+                || (s[i].value | 0x20) >= 0x61
+                    && (s[i].value | 0x20) <= 0x7A
         {
             name.unicodeScalars.append(s[i])
             i += 1

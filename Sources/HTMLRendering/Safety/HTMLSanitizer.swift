@@ -73,8 +73,10 @@ public enum HTMLSanitizer {
     /// Whether an inline style loads or runs nothing.
     static func isSafeStyle(_ value: String) -> Bool {
         let normalized = URLSafety.normalize(value)
-        return !["url(", "expression(", "javascript:", "vbscript:", "@import", "behavior:",
-            "-moz-binding", "\\"].contains { normalized.contains($0) }
+        return ![
+            "url(", "expression(", "javascript:", "vbscript:", "@import", "behavior:",
+            "-moz-binding", "\\",
+        ].contains { normalized.contains($0) }
     }
 
     /// The tokenizer: reads tags, comments and text of one node and writes the safe form.
@@ -115,7 +117,9 @@ public enum HTMLSanitizer {
         /// Reads what starts at a `<`; false when it is left open.
         private mutating func readMarkup() -> Bool {
             let next = at(i + 1)
-            if next == UInt8(ascii: "!"), at(i + 2) == UInt8(ascii: "-"), at(i + 3) == UInt8(ascii: "-") {
+            if next == UInt8(ascii: "!"), at(i + 2) == UInt8(ascii: "-"),
+                at(i + 3) == UInt8(ascii: "-")
+            {
                 return skipComment()
             }
             let isEnd = next == UInt8(ascii: "/")
@@ -133,7 +137,9 @@ public enum HTMLSanitizer {
             let name = String(decoding: bytes[nameStart..<i], as: UTF8.self)
             guard let (attributes, selfClosing) = readAttributes() else { return false }
             let lower = name.lowercased()
-            let validName = lower.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            let validName = lower.allSatisfy {
+                $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")
+            }
             if !validName || HTMLSanitizer.blockedElements.contains(lower) {
                 out += Array(HTML.escape(String(decoding: bytes[start..<i], as: UTF8.self)).utf8)
                 if !isEnd { changes.append("the <\(lower)> element") }
@@ -151,7 +157,9 @@ public enum HTMLSanitizer {
                 }
                 tag += " " + key
                 if let value {
-                    tag += "=\"" + value.replacingOccurrences(of: "\"", with: "&quot;")
+                    tag +=
+                        "=\""
+                        + value.replacingOccurrences(of: "\"", with: "&quot;")
                         .replacingOccurrences(of: "<", with: "&lt;") + "\""
                 }
             }
@@ -160,7 +168,9 @@ public enum HTMLSanitizer {
         }
 
         /// Attributes up to and including the tag's `>`; nil when the tag is left open.
-        private mutating func readAttributes() -> (attributes: [(String, String?)], selfClosing: Bool)? {
+        private mutating func readAttributes() -> (
+            attributes: [(String, String?)], selfClosing: Bool
+        )? {
             var attributes: [(String, String?)] = []
             while true {
                 while let b = at(i), Self.isSpace(b) || b == UInt8(ascii: "/") {
@@ -177,7 +187,8 @@ public enum HTMLSanitizer {
                 }
                 let nameStart = i
                 i += 1  // a first `=` belongs to the name, as in browsers
-                while let c = at(i), !Self.isSpace(c), c != UInt8(ascii: "/"), c != UInt8(ascii: ">"),
+                while let c = at(i), !Self.isSpace(c), c != UInt8(ascii: "/"),
+                    c != UInt8(ascii: ">"),
                     c != UInt8(ascii: "=")
                 {
                     i += 1
@@ -197,12 +208,14 @@ public enum HTMLSanitizer {
                     i += 1
                     while let c = at(i), c != quote { i += 1 }
                     guard at(i) != nil else { return nil }
-                    attributes.append((name, String(decoding: bytes[valueStart..<i], as: UTF8.self)))
+                    attributes.append(
+                        (name, String(decoding: bytes[valueStart..<i], as: UTF8.self)))
                     i += 1
                 } else {
                     valueStart = i
                     while let c = at(i), !Self.isSpace(c), c != UInt8(ascii: ">") { i += 1 }
-                    attributes.append((name, String(decoding: bytes[valueStart..<i], as: UTF8.self)))
+                    attributes.append(
+                        (name, String(decoding: bytes[valueStart..<i], as: UTF8.self)))
                 }
             }
         }

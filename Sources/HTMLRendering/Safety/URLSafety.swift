@@ -28,7 +28,8 @@ public enum URLSafety {
     /// entries) is safe.
     public static func isSafeSourceSet(_ value: String) -> Bool {
         value.split(separator: ",").allSatisfy { candidate in
-            let url = candidate.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            let url =
+                candidate.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
                 .first.map(String.init) ?? ""
             return isSafe(url, isImageSource: true)
         }
