@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Notebook
 
@@ -29,13 +30,29 @@ public struct SiteRenderer: Sendable {
         self.template = template
     }
 
+    /// The rendered site: its files, and the problems found while rendering.
+    public struct Site: Sendable {
+        /// Every file of the site by name: one page per chapter, `index.html`, `style.css`.
+        public var files: [String: String]
+        /// Problems found while rendering (math nested too deeply …); each is also shown on
+        /// its page.
+        public var problems: [Diagnostic]
+    }
+
     /// Every file of the site, by name: one page per chapter, `index.html`, `style.css`.
     public func render(_ pages: [ChapterPage]) -> [String: String] {
+        renderSite(pages).files
+    }
+
+    /// The site's files and the problems found while rendering them.
+    public func renderSite(_ pages: [ChapterPage]) -> Site {
         var files: [String: String] = ["style.css": Stylesheet.css]
+        var problems: [Diagnostic] = []
         var sections: [[(level: Int, text: String, anchor: String)]] = []
         for (i, page) in pages.enumerated() {
             var walker = MarkdownHTML()
             let body = renderBody(page, walker: &walker)
+            problems += walker.diagnostics
             sections.append(walker.headings)
             let pager = pagerHTML(previous: i > 0 ? pages[i - 1] : nil, next: i + 1 < pages.count ? pages[i + 1] : nil)
             files[page.fileName] = template.fill([
@@ -47,7 +64,7 @@ public struct SiteRenderer: Sendable {
             "title": "Contents", "book": HTML.escape(bookTitle), "sidebar": sidebar(pages, current: nil),
             "content": indexContent(pages, sections: sections), "pager": "",
         ])
-        return files
+        return Site(files: files, problems: problems)
     }
 
     func renderBody(_ page: ChapterPage, walker: inout MarkdownHTML) -> String {

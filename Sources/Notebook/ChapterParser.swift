@@ -16,21 +16,33 @@ public struct ChapterParser: Sendable {
     public init() {}
 
     /// Reads and parses the chapter at `path`; `file` is the name used in diagnostics.
+    /// Throws `ChapterDecoder.Unreadable` when the bytes are not UTF-8 text, or the error of
+    /// reading the file.
     public func parse(contentsOf url: URL, file: String) throws -> Result {
         let data = try Data(contentsOf: url)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic(.error, "the chapter is not valid UTF-8 text",
-                             at: SourceRange(SourceLocation(file: file, line: 1, column: 1)))
-        }
-        return parse(text, file: file)
+        return parse(try ChapterDecoder.decode(data, file: file), file: file)
     }
 
-    /// Parses chapter text; `file` is the name used in diagnostics.
+    /// Parses chapter text; `file` is the name used in diagnostics. CRLF and lone CR line
+    /// breaks count as LF.
     public func parse(_ text: String, file: String) -> Result {
+        let text = text.utf8.contains(13)
+            ? String(decoding: ChapterDecoder.normalizingLineBreaks(Array(text.utf8)), as: UTF8.self)
+            : text
         var cmark = CmarkParser(file: file, text: text)
         let document = cmark.parse()
         let lines = SourceText(file: file, text: text)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = cmark.diagnostics
+        for (line, column) in cmark.math.unclosedDisplay {
+            let at = SourceLocation(file: file, line: line, column: column)
+            diagnostics.append(Diagnostic(
+                .error,
+                "display math opened here with '$$' is never closed in its paragraph; "
+                    + "close it with '$$', or write '\\$\\$' for two dollar signs",
+                at: SourceRange(
+                    start: at, end: SourceLocation(file: file, line: line, column: column + 2))))
+        }
+        var cellCount = 0
         var blocks: [Chapter.Block] = []
         var footnotes: [MarkdownNode] = []
         var title: String?
@@ -71,10 +83,11 @@ public struct ChapterParser: Sendable {
                     ids[id] = range
                 }
                 let cell = Cell(
-                    index: blocks.filter { if case .cell = $0 { true } else { false } }.count,
+                    index: cellCount,
                     options: options, source: code, range: range,
                     sourceMap: sourceMap(code: code, fenceLine: range.start.line, lines: lines, file: file))
                 blocks.append(.cell(cell))
+                cellCount += 1
                 lastWasRunnableCell = !options.norun
             case "output" where fence != nil:
                 if case .cell(var cell) = blocks.last, lastWasRunnableCell, cell.expectedOutput == nil {
@@ -97,6 +110,7 @@ public struct ChapterParser: Sendable {
         }
         let name = (file as NSString).lastPathComponent
         let fallbackTitle = (name as NSString).deletingPathExtension
+        diagnostics.sort { $0.range.start < $1.range.start }
         return Result(
             chapter: Chapter(file: file, text: text, title: title ?? fallbackTitle, blocks: blocks,
                              footnotes: footnotes),

@@ -1,6 +1,12 @@
 import CCmarkGFM
 import Diagnostics
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The only place that calls cmark-gfm: parses GFM (tables, strikethrough, autolinks, task lists,
 /// footnotes) with source positions on, and converts cmark's tree into `MarkdownNode`s whose
 /// ranges are in chapter coordinates and whose math placeholders are `.math` nodes again.
@@ -19,10 +25,21 @@ struct CmarkParser {
     /// Fence details of code blocks, keyed by the chapter line of their opening fence.
     private(set) var fences: [Int: Fence] = [:]
 
+    /// The lines of the protected text (footnote labels are read from them).
+    private let protectedLines: [Substring]
+
     init(file: String, text: String) {
         self.file = file
         self.math = MathProtector(text)
+        self.protectedLines = math.protected.split(separator: "\n", omittingEmptySubsequences: false)
     }
+
+    /// How deep Markdown may nest (quotes, lists, emphasis …); deeper content is left out with
+    /// an error, so neither this conversion nor anything walking the tree runs out of stack.
+    static let maximumDepth = 256
+
+    /// Problems found while converting (nesting too deep).
+    private(set) var diagnostics: [Diagnostic] = []
 
     /// Parses the protected text into a `.document` node.
     mutating func parse() -> MarkdownNode {
@@ -30,7 +47,7 @@ struct CmarkParser {
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
         guard let parser = cmark_parser_new(options) else { return MarkdownNode(.document) }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tasklist"] {
+        for name in ["table", "strikethrough", "autolink", "tasklist", "tagfilter"] {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
@@ -39,18 +56,56 @@ struct CmarkParser {
         text.withCString { cmark_parser_feed(parser, $0, text.utf8.count) }
         guard let root = cmark_parser_finish(parser) else { return MarkdownNode(.document) }
         defer { cmark_node_free(root) }
-        return convert(root).first ?? MarkdownNode(.document)
+        return convert(root, extensions: cmark_parser_get_syntax_extensions(parser))
     }
 
     // MARK: - Conversion
 
-    private mutating func convert(_ node: OpaquePointer) -> [MarkdownNode] {
-        var children: [MarkdownNode] = []
-        var child = cmark_node_first_child(node)
-        while let c = child {
-            children.append(contentsOf: convert(c))
-            child = cmark_node_next(c)
+    /// Converts cmark's tree with an explicit stack (no recursion over the user's nesting).
+    private mutating func convert(
+        _ root: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?
+    ) -> MarkdownNode {
+        var stack: [(node: OpaquePointer, children: [MarkdownNode])] = [(root, [])]
+        var current = cmark_node_first_child(root)
+        var reportedDepth = false
+        while true {
+            if let node = current {
+                guard stack.count < Self.maximumDepth else {
+                    if !reportedDepth {
+                        reportedDepth = true
+                        var at = range(of: node)
+                        for open in stack.reversed() where at == nil { at = range(of: open.node) }
+                        diagnostics.append(Diagnostic(
+                            .error,
+                            "Markdown is nested more than \(Self.maximumDepth) levels deep here; "
+                                + "the deeper content is left out",
+                            at: at ?? SourceRange(SourceLocation(file: file, line: 1, column: 1))))
+                    }
+                    current = cmark_node_next(node)
+                    continue
+                }
+                if let child = cmark_node_first_child(node) {
+                    stack.append((node, []))
+                    current = child
+                } else {
+                    stack[stack.count - 1].children += make(node, children: [], extensions: extensions)
+                    current = cmark_node_next(node)
+                }
+            } else {
+                let (node, children) = stack.removeLast()
+                let made = make(node, children: children, extensions: extensions)
+                guard !stack.isEmpty else { return made.first ?? MarkdownNode(.document) }
+                stack[stack.count - 1].children += made
+                current = cmark_node_next(node)
+            }
         }
+    }
+
+    /// The nodes one cmark node becomes, given its converted children.
+    private mutating func make(
+        _ node: OpaquePointer, children: [MarkdownNode],
+        extensions: UnsafeMutablePointer<cmark_llist>?
+    ) -> [MarkdownNode] {
         // cmark-gfm 0.29 names footnote nodes "<unknown>"; they are told apart by their type.
         let rawType = cmark_node_get_type(node)
         let type = rawType == CMARK_NODE_FOOTNOTE_DEFINITION ? "footnote_definition"
@@ -76,7 +131,7 @@ struct CmarkParser {
             recordFence(node, range: range)
             return make(.codeBlock(info: string(cmark_node_get_fence_info(node)),
                                    code: string(cmark_node_get_literal(node))))
-        case "html_block": return make(.htmlBlock(string(cmark_node_get_literal(node))))
+        case "html_block": return make(.htmlBlock(filteredHTML(node, extensions: extensions)))
         case "paragraph": return make(.paragraph)
         case "heading": return make(.heading(level: Int(cmark_node_get_heading_level(node))))
         case "thematic_break": return make(.thematicBreak)
@@ -90,7 +145,7 @@ struct CmarkParser {
         case "softbreak": return make(.softBreak)
         case "linebreak": return make(.lineBreak)
         case "code": return make(.code(string(cmark_node_get_literal(node))))
-        case "html_inline": return make(.htmlInline(string(cmark_node_get_literal(node))))
+        case "html_inline": return make(.htmlInline(filteredHTML(node, extensions: extensions)))
         case "emph": return make(.emphasis)
         case "strong": return make(.strong)
         case "strikethrough": return make(.strikethrough)
@@ -106,6 +161,18 @@ struct CmarkParser {
             // Unknown node kinds keep their content.
             return children
         }
+    }
+
+    /// The literal of a raw HTML node as cmark-gfm's HTML renderer writes it with the parser's
+    /// extensions: through GFM's tag filter (`<script>` becomes `&lt;script>` …).
+    private func filteredHTML(
+        _ node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?
+    ) -> String {
+        guard let rendered = cmark_render_html(node, CMARK_OPT_UNSAFE, extensions) else {
+            return string(cmark_node_get_literal(node))
+        }
+        defer { free(rendered) }
+        return String(cString: rendered)
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {
@@ -155,9 +222,6 @@ struct CmarkParser {
         return String(text[open.upperBound..<close.lowerBound])
     }
 
-    private var protectedLines: [Substring] {
-        math.protected.split(separator: "\n", omittingEmptySubsequences: false)
-    }
 
     /// Splits a text node at math placeholders.
     private func restoreMath(in text: String) -> [MarkdownNode] {
@@ -173,7 +237,9 @@ struct CmarkParser {
                 plain = ""
                 if let index = Int(digits), index < math.spans.count {
                     let span = math.spans[index]
-                    nodes.append(MarkdownNode(.math(tex: span.tex, display: span.display)))
+                    let at = SourceLocation(file: file, line: span.line, column: span.column)
+                    nodes.append(MarkdownNode(
+                        .math(tex: span.tex, display: span.display), range: SourceRange(at)))
                 }
                 number = nil
             } else if number != nil {

@@ -50,12 +50,18 @@ public struct MarkdownNode: Hashable, Sendable {
     }
 
     /// The concatenated text of the node's descendants (headings' plain titles, anchors).
+    /// Walks with its own stack, so a deeply nested node cannot exhaust the thread's stack.
     public var plainText: String {
-        switch kind {
-        case .text(let s), .code(let s): return s
-        case .math(let tex, _): return tex
-        case .softBreak, .lineBreak: return " "
-        default: return children.map(\.plainText).joined()
+        var out = ""
+        var stack: [MarkdownNode] = [self]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .text(let s), .code(let s): out += s
+            case .math(let tex, _): out += tex
+            case .softBreak, .lineBreak: out += " "
+            default: stack.append(contentsOf: node.children.reversed())
+            }
         }
+        return out
     }
 }

@@ -10,6 +10,9 @@ struct MathProtector {
     struct Span: Hashable {
         var tex: String
         var display: Bool
+        /// Chapter line and byte column of the opening `$`.
+        var line = 0
+        var column = 0
     }
 
     /// The text with math replaced by placeholders.
@@ -18,6 +21,8 @@ struct MathProtector {
     private(set) var spans: [Span] = []
     /// `originalLine[k]` is the chapter line of line `k + 1` of `protected`.
     private(set) var originalLine: [Int] = []
+    /// Chapter (line, column) of every `$$` that opens display math and is never closed.
+    private(set) var unclosedDisplay: [(line: Int, column: Int)] = []
 
     static let open: Unicode.Scalar = "\u{E000}"
     static let close: Unicode.Scalar = "\u{E001}"
@@ -102,8 +107,14 @@ struct MathProtector {
     ) {
         var i = 0
         var line = firstLine
+        var lineStart = 0
         let n = bytes.count
         let dollar = UInt8(ascii: "$"), backtick = UInt8(ascii: "`"), backslash = UInt8(ascii: "\\")
+        // Searches for a closing delimiter that failed from some start fail from every later
+        // start too (the run has no blank line, so nothing resets); remembering where they
+        // failed keeps a line full of openers linear instead of quadratic.
+        var noInlineCloseFrom = Int.max, noDisplayCloseFrom = Int.max
+        var noBacktickCloseFrom: [Int: Int] = [:]
         func emit(_ b: UInt8) {
             out.append(b)
             if b == 10 {
@@ -111,38 +122,69 @@ struct MathProtector {
                 lineMap.append(line)
             }
         }
+        func advanceLines(over range: Range<Int>) {
+            for k in range where bytes[k] == 10 {
+                line += 1
+                lineStart = k + 1
+            }
+        }
         while i < n {
             let b = bytes[i]
             if b == backslash, i + 1 < n {
                 emit(b)
                 emit(bytes[i + 1])
+                if bytes[i + 1] == 10 { lineStart = i + 2 }
                 i += 2
             } else if b == backtick {
                 var run = 0
                 while i + run < n && bytes[i + run] == backtick { run += 1 }
-                if let end = Self.closingBackticks(bytes, from: i + run, count: run) {
-                    for k in i..<end { emit(bytes[k]) }
+                let end = i + run >= noBacktickCloseFrom[run, default: Int.max]
+                    ? nil : Self.closingBackticks(bytes, from: i + run, count: run)
+                if let end {
+                    for k in i..<end {
+                        emit(bytes[k])
+                        if bytes[k] == 10 { lineStart = k + 1 }
+                    }
                     i = end
                 } else {
+                    noBacktickCloseFrom[run] = min(i + run, noBacktickCloseFrom[run, default: Int.max])
                     for _ in 0..<run { emit(backtick) }
                     i += run
                 }
-            } else if b == dollar, i + 1 < n, bytes[i + 1] == dollar,
-                let end = Self.closingDisplay(bytes, from: i + 2)
-            {
+            } else if b == dollar, i + 1 < n, bytes[i + 1] == dollar {
+                let end = i + 2 >= noDisplayCloseFrom ? nil : Self.closingDisplay(bytes, from: i + 2)
+                guard let end else {
+                    noDisplayCloseFrom = min(noDisplayCloseFrom, i + 2)
+                    unclosedDisplay.append((line, i - lineStart + 1))
+                    emit(b)
+                    emit(b)
+                    i += 2
+                    continue
+                }
                 let tex = String(decoding: bytes[(i + 2)..<end], as: UTF8.self)
-                placeholder(Span(tex: tex.trimmingWhitespace(), display: true), into: &out)
-                line += bytes[i..<(end + 2)].filter { $0 == 10 }.count
+                placeholder(
+                    Span(tex: tex.trimmingWhitespace(), display: true, line: line,
+                         column: i - lineStart + 1), into: &out)
+                advanceLines(over: i..<(end + 2))
                 i = end + 2
             } else if b == dollar, i + 1 < n, !Self.isSpace(bytes[i + 1]), bytes[i + 1] != dollar,
-                let end = Self.closingInline(bytes, from: i + 1)
+                i + 1 < noInlineCloseFrom
             {
+                guard let end = Self.closingInline(bytes, from: i + 1) else {
+                    noInlineCloseFrom = i + 1
+                    emit(b)
+                    i += 1
+                    continue
+                }
                 let tex = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
-                placeholder(Span(tex: tex, display: false), into: &out)
-                line += bytes[i..<end].filter { $0 == 10 }.count
+                placeholder(
+                    Span(tex: tex, display: false, line: line, column: i - lineStart + 1),
+                    into: &out)
+                advanceLines(over: i..<end)
                 i = end + 1
             } else {
                 emit(b)
+                if b == 10 { lineStart = i + 1 }
                 i += 1
             }
         }

@@ -25,6 +25,8 @@ public struct ChapterReport: Sendable {
     public var checks: [Check] = []
     /// Structure problems and read errors, formatted.
     public var problems: [String] = []
+    /// Whether the chapter file could not be read as text (exit code 2).
+    public var unreadable = false
     public var duration: Double = 0
 
     public var passed: Int { checks.filter(\.passed).count }

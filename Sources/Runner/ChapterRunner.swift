@@ -26,13 +26,17 @@ public struct ChapterRunner: Sendable {
         let parsed: ChapterParser.Result
         do {
             parsed = try ChapterParser().parse(contentsOf: url, file: file)
-        } catch let d as Diagnostic {
-            report.problems = [d.description]
-            report.checks.append(Check(kind: .structure, name: file, passed: false, message: d.description))
+        } catch let bad as ChapterDecoder.Unreadable {
+            let formatter = DiagnosticFormatter(sources: [SourceText(file: file, text: bad.text)])
+            let message = formatter.format(bad.diagnostic)
+            report.problems = [message]
+            report.unreadable = true
+            report.checks.append(Check(kind: .structure, name: file, passed: false, message: message))
             return report
         } catch {
             let message = "\(file): error: cannot read the chapter: \(error.localizedDescription)"
             report.problems = [message]
+            report.unreadable = true
             report.checks.append(Check(kind: .structure, name: file, passed: false, message: message))
             return report
         }

@@ -43,29 +43,43 @@ public struct Runner {
     public func render(_ paths: [String], outputDirectory: String) -> ExitCode {
         guard let files = resolve(paths) else { return .usage }
         let reports = runChapters(files)
-        let pages = reports.compactMap { r -> ChapterPage? in
-            guard let chapter = r.chapter else { return nil }
+        let pages = reports.map { r -> ChapterPage in
+            let fileName = ChapterFiles.pageName(for: r.file)
+            guard let chapter = r.chapter else {
+                // An unreadable chapter still gets a page that shows why.
+                let title = (fileName as NSString).deletingPathExtension
+                let empty = Chapter(file: r.file, text: "", title: title, blocks: [], footnotes: [])
+                return ChapterPage(chapter: empty, outcomes: [:], problems: r.problems, fileName: fileName)
+            }
             let formatter = DiagnosticFormatter(sources: [chapter.sourceText])
             return ChapterPage(chapter: chapter, outcomes: r.results.mapValues { Self.outcome($0, formatter: formatter) },
-                               problems: r.problems,
-                               fileName: ChapterFiles.pageName(for: r.file))
+                               problems: r.problems, fileName: fileName)
         }
         let folder = URL(fileURLWithPath: files[0]).deletingLastPathComponent()
         let templateURL = folder.appendingPathComponent("_template.html")
         let template = (try? String(contentsOf: templateURL, encoding: .utf8)).map(PageTemplate.init) ?? .builtIn
-        let site = SiteRenderer(bookTitle: "HandsOn: Neural Networks by Doing", template: template).render(pages)
+        let site = SiteRenderer(bookTitle: "HandsOn: Neural Networks by Doing", template: template)
+            .renderSite(pages)
         let out = URL(fileURLWithPath: outputDirectory)
         do {
-            for (name, content) in site.sorted(by: { $0.key < $1.key }) {
+            for (name, content) in site.files.sorted(by: { $0.key < $1.key }) {
                 try AtomicWriter.write(content, to: out.appendingPathComponent(name))
             }
         } catch {
             output("error: cannot write to '\(outputDirectory)': \(error.localizedDescription)")
             return .usage
         }
-        for r in reports { output(summaryLine(r)) }
-        output("wrote \(site.count) files to \(outputDirectory)/")
-        return reports.contains { $0.failed > 0 } ? .failure : .success
+        for r in reports {
+            output(summaryLine(r))
+            for c in r.checks where !c.passed && c.kind == .structure { output(c.message ?? "") }
+        }
+        let sources = reports.compactMap { $0.chapter?.sourceText }
+        let formatter = DiagnosticFormatter(sources: sources)
+        for problem in site.problems { output(formatter.format(problem)) }
+        output("wrote \(site.files.count) files to \(outputDirectory)/")
+        if reports.contains(where: \.unreadable) { return .usage }
+        let renderErrors = site.problems.contains { $0.severity == .error }
+        return reports.contains { $0.failed > 0 } || renderErrors ? .failure : .success
     }
 
     // MARK: - test
@@ -87,6 +101,7 @@ public struct Runner {
         }
         let passed = reports.reduce(0) { $0 + $1.passed }, failed = reports.reduce(0) { $0 + $1.failed }
         output("\(passed) passed, \(failed) failed")
+        if reports.contains(where: \.unreadable) { return .usage }
         return failed > 0 ? .failure : .success
     }
 
@@ -144,13 +159,20 @@ public struct Runner {
     public func check(_ paths: [String]) -> ExitCode {
         guard let files = resolve(paths) else { return .usage }
         var errors = 0
+        var unreadable = false
         for file in files {
             let parsed: ChapterParser.Result
             do {
                 parsed = try ChapterParser().parse(contentsOf: URL(fileURLWithPath: file), file: file)
+            } catch let bad as ChapterDecoder.Unreadable {
+                let sources = [SourceText(file: file, text: bad.text)]
+                output(DiagnosticFormatter(sources: sources).format(bad.diagnostic))
+                unreadable = true
+                continue
             } catch {
-                output("\(file): error: cannot read the chapter: \(error)")
-                return .usage
+                output("\(file): error: cannot read the chapter: \(error.localizedDescription)")
+                unreadable = true
+                continue
             }
             let formatter = DiagnosticFormatter(sources: [parsed.chapter.sourceText])
             var diagnostics = parsed.diagnostics
@@ -165,6 +187,7 @@ public struct Runner {
             errors += count
             output("\(file): \(count == 0 ? "ok" : "\(count) error\(count == 1 ? "" : "s")") (\(parsed.chapter.cells.count) cells)")
         }
+        if unreadable { return .usage }
         return errors > 0 ? .failure : .success
     }
 

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Converts TeX math to MathML Core, so browsers render it with no JavaScript.
 ///
 /// Covered: identifiers, numbers, operators, `^`/`_`, groups, `\frac`, `\sqrt` (with index),
@@ -5,17 +7,46 @@
 /// spacing, and the symbol tables of `TeXSymbols`. An unknown command is shown in red, as
 /// `\command`, rather than dropped.
 public enum MathML {
+    /// How deeply groups, fractions, roots, scripts, `\left`…`\right` pairs and environments
+    /// may nest; deeper math is shown as an error instead of exhausting the stack.
+    public static let maximumDepth = 100
+
+    /// The MathML for `tex` (see ``render(_:display:at:)``; a problem is shown in the math).
     public static func render(_ tex: String, display: Bool) -> String {
+        render(tex, display: display, at: nil).html
+    }
+
+    /// The MathML for `tex`, and the error when it nests deeper than ``maximumDepth``; the
+    /// error, located at `location` (the math's opening `$`) when given, is then shown in the
+    /// page as a `<merror>` in place of the math.
+    public static func render(
+        _ tex: String, display: Bool, at location: SourceLocation?
+    ) -> (html: String, problem: Diagnostic?) {
         var parser = Parser(Array(tex))
-        let body = parser.parseSequence(until: nil)
+        var body = parser.parseSequence(until: nil)
+        var problem: Diagnostic?
+        if parser.tooDeep {
+            let at = location ?? SourceLocation(file: "", line: 0, column: 0)
+            let diagnostic = Diagnostic(
+                .error, "math is nested more than \(maximumDepth) levels deep; it is not rendered",
+                at: SourceRange(at))
+            problem = location == nil ? nil : diagnostic
+            let message = location == nil
+                ? "error: \(diagnostic.message)" : diagnostic.description
+            body = "<merror><mtext>\(HTML.escape(message))</mtext></merror>"
+        }
         let annotation = "<annotation encoding=\"application/x-tex\">\(HTML.escape(tex))</annotation>"
         let attrs = display ? " display=\"block\"" : ""
-        return "<math\(attrs)><semantics><mrow>\(body)</mrow>\(annotation)</semantics></math>"
+        return ("<math\(attrs)><semantics><mrow>\(body)</mrow>\(annotation)</semantics></math>", problem)
     }
 
     struct Parser {
         let chars: [Character]
         var i = 0
+        /// Atoms being parsed, one inside another.
+        var depth = 0
+        /// Set when `depth` passed `maximumDepth`: parsing stopped, the result is discarded.
+        var tooDeep = false
         /// Inside an environment (`cases`, `matrix` …): cells end at `&`, `\\` or `\end`.
         var inTable = false
 
@@ -142,6 +173,14 @@ public enum MathML {
         mutating func parseAtom() -> String {
             skipSpaces()
             guard i < chars.count else { return "" }
+            // Every nesting construct parses its content through here.
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= MathML.maximumDepth else {
+                tooDeep = true
+                i = chars.count
+                return ""
+            }
             let c = chars[i]
             if c == "{" { return parseGroup() }
             if c == "\\" { return parseCommand() }
@@ -180,7 +219,12 @@ public enum MathML {
                 let content = rawGroup()
                 if name == "operatorname" { return "<mi mathvariant=\"normal\">\(HTML.escape(content))</mi><mo>\u{2061}</mo>" }
                 var inner = Parser(Array(content))
+                inner.depth = depth
                 let body = inner.parseSequence(until: nil)
+                if inner.tooDeep {
+                    tooDeep = true
+                    i = chars.count
+                }
                 return "<mrow>" + body.replacingOccurrences(of: "<mi>", with: "<mi mathvariant=\"\(v)\">") + "</mrow>"
             }
             if let a = TeXSymbols.accents[name] {
