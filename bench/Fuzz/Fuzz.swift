@@ -18,7 +18,7 @@ enum FuzzTarget: String, CaseIterable {
     func run(_ data: Data) {
         switch self {
         case .chapter:
-            let text = String(decoding: data, as: UTF8.self)
+            guard let text = try? ChapterDecoder.decode(data, file: "fuzz.md") else { return }
             let parsed = ChapterParser().parse(text, file: "fuzz.md")
             let page = ChapterPage(
                 chapter: parsed.chapter, outcomes: [:],
