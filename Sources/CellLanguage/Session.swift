@@ -73,7 +73,7 @@ public final class Session {
         let start = DispatchTime.now()
         var result = CellResult()
         onLargeStack {
-            let before = Set(self.globals.names)
+            let before = self.globals.count
             switch self.compile(source, map: map) {
             case .failure(let error):
                 result.error = error
@@ -88,9 +88,10 @@ public final class Session {
 
     /// After a cell fails, the names it declared but never gave a value (`let x = f()` where
     /// `f()` failed) are forgotten, so a later cell can declare them again.
-    func forgetUnbound(declaredSince before: Set<String>) {
-        for name in globals.names where !before.contains(name) {
-            if case .global(let slot)? = globals.lookup(name)?.binding, slot < interpreter.globals.slots.count,
+    func forgetUnbound(declaredSince before: Int) {
+        for name in globals.names {
+            if case .global(let slot)? = globals.lookup(name)?.binding, slot >= before,
+                slot < interpreter.globals.slots.count,
                 case .void = interpreter.globals.slots[slot]
             {
                 globals.forget(name)
