@@ -109,6 +109,8 @@ let package = Package(
             swiftSettings: engineFlags
         ),
         .executableTarget(name: "cell-fuzz", dependencies: ["CellLanguage", "Diagnostics"], path: "bench/CellFuzz"),
+        // Renders chapters repeatedly in one process and prints resident memory (RELIABILITY.md).
+        .executableTarget(name: "render-soak", dependencies: ["Runner"], path: "bench/RenderSoak"),
         // libFuzzer targets (chapter, math, cell) and their replayer; see RELIABILITY.md.
         .executableTarget(
             name: "handson-fuzz",
