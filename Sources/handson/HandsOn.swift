@@ -37,6 +37,16 @@ struct ExecutionOptions: ParsableArguments {
     @Option(name: .customLong("cell-timeout"), help: ArgumentHelp("Seconds a cell may run before it is stopped.", valueName: "seconds"))
     var cellTimeout: Double = 300
 
+    @Option(name: .customLong("allow-path"), help: ArgumentHelp("Also let cells read and write files in this folder (repeatable; by default they read the chapters' folder and write to output/).", valueName: "folder"))
+    var allowPaths: [String] = []
+
+    /// A runner with these options.
+    var runner: Runner {
+        var runner = Runner(cellTimeout: cellTimeout)
+        runner.allowedPaths = allowPaths
+        return runner
+    }
+
     func validate() throws {
         guard cellTimeout > 0, cellTimeout.isFinite else {
             throw ValidationError("--cell-timeout must be a positive number of seconds, not \(cellTimeout)")
@@ -65,7 +75,7 @@ struct Render: ParsableCommand {
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        try finish(Runner(cellTimeout: execution.cellTimeout).render(paths, outputDirectory: output))
+        try finish(execution.runner.render(paths, outputDirectory: output))
     }
 }
 
@@ -83,7 +93,7 @@ struct Test: ParsableCommand {
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        try finish(Runner(cellTimeout: execution.cellTimeout).test(paths, junit: junit))
+        try finish(execution.runner.test(paths, junit: junit))
     }
 }
 
@@ -100,7 +110,7 @@ struct Run: ParsableCommand {
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        try finish(Runner(cellTimeout: execution.cellTimeout).run(file, cell: cell))
+        try finish(execution.runner.run(file, cell: cell))
     }
 }
 
