@@ -51,6 +51,12 @@ struct ExecutionOptions: ParsableArguments {
         guard cellTimeout > 0, cellTimeout.isFinite else {
             throw ValidationError("--cell-timeout must be a positive number of seconds, not \(cellTimeout)")
         }
+        for path in allowPaths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--allow-path must name an existing folder: '\(path)' is not one")
+            }
+        }
     }
 }
 
