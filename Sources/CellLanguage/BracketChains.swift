@@ -77,7 +77,8 @@ enum BracketChains {
         _ bytes: [UInt8], from start: Int, line: inout Int, lineStart: inout Int
     ) -> Int {
         let quote = UInt8(ascii: "\"")
-        let triple = start + 2 < bytes.count && bytes[start + 1] == quote && bytes[start + 2] == quote
+        let triple =
+            start + 2 < bytes.count && bytes[start + 1] == quote && bytes[start + 2] == quote
         var i = start + (triple ? 3 : 1)
         while i < bytes.count {
             switch bytes[i] {

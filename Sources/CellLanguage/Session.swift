@@ -131,9 +131,9 @@ public final class Session {
             let message =
                 "more than \(BracketChains.maximumRun) '[' in a row; build deeply nested arrays "
                 + "in steps (SwiftParser takes exponential time on them)"
-            return .failure(CellError(phase: .syntax, diagnostics: [
-                Diagnostics.Diagnostic(.error, message, at: Diagnostics.SourceRange(map(at.line, at.column)))
-            ]))
+            let range = Diagnostics.SourceRange(map(at.line, at.column))
+            return .failure(
+                CellError(phase: .syntax, diagnostics: [Diagnostics.Diagnostic(.error, message, at: range)]))
         }
         let tree = Parser.parse(source: source)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)

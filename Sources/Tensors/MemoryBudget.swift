@@ -5,8 +5,9 @@
 #endif
 
 /// The most bytes one tensor may take, so that `Tensor.zeros([100000, 100000])`, a huge
-/// `Dense` kernel or an outer product of two long vectors is a ``TensorError/overBudget(operation:shape:bytes:budget:)``
-/// error instead of a crash of the whole process.
+/// `Dense` kernel or an outer product of two long vectors is an error
+/// (``TensorError/overBudget(operation:shape:bytes:budget:)``) instead of a crash of the whole
+/// process.
 ///
 /// The budget is bound per thread (or task) with `MemoryBudget.$bytes.withValue(_:operation:)`;
 /// a session binds its own around each cell. Creation (`Tensor(shape:…)`, `zeros`, `ones`,

@@ -37,7 +37,12 @@ struct ExecutionOptions: ParsableArguments {
     @Option(name: .customLong("cell-timeout"), help: ArgumentHelp("Seconds a cell may run before it is stopped.", valueName: "seconds"))
     var cellTimeout: Double = 300
 
-    @Option(name: .customLong("allow-path"), help: ArgumentHelp("Also let cells read and write files in this folder (repeatable; by default they read the chapters' folder and write to output/).", valueName: "folder"))
+    @Option(
+        name: .customLong("allow-path"),
+        help: ArgumentHelp(
+            "Also let cells read and write files in this folder (repeatable; by default they "
+                + "read the chapters' folder and write to output/).",
+            valueName: "folder"))
     var allowPaths: [String] = []
 
     /// A runner with these options.
@@ -53,8 +58,11 @@ struct ExecutionOptions: ParsableArguments {
         }
         for path in allowPaths {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("--allow-path must name an existing folder: '\(path)' is not one")
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+                isFolder.boolValue
+            else {
+                throw ValidationError(
+                    "--allow-path must name an existing folder: '\(path)' is not one")
             }
         }
     }

@@ -44,7 +44,9 @@ import Testing
             _ = try policy.pathToRead("data/out/passwd")
         } catch let error as FileAccessError {
             #expect(error.resolved == "/etc/passwd")
-            #expect(error.description.hasPrefix("cannot read 'data/out/passwd' (it leads to '/etc/passwd')"))
+            #expect(
+                error.description.hasPrefix(
+                    "cannot read 'data/out/passwd' (it leads to '/etc/passwd')"))
         }
     }
 

@@ -59,7 +59,8 @@ struct HostileCase {
                 let before = chapter[..<range.lowerBound]
                 line = before.filter { $0 == "\n" }.count + 1
                 let lineStart = before.lastIndex(of: "\n").map { chapter.index(after: $0) }
-                let column = chapter[(lineStart ?? chapter.startIndex)..<range.lowerBound].utf8
+                let column =
+                    chapter[(lineStart ?? chapter.startIndex)..<range.lowerBound].utf8
                     .count + 1
                 return "chapters/01-hostile.md:\(line):\(column): error: "
             }
@@ -77,8 +78,9 @@ struct HostileCase {
         let prefix = location(of: needle, occurrence: occurrence)
         #expect(status == expected, "exit status\n\(output)", sourceLocation: sourceLocation)
         #expect(
-            output.contains(prefix + message) || output.contains(prefix)
-                && output.contains(message),
+            output.contains(prefix + message)
+                || output.contains(prefix)
+                    && output.contains(message),
             "expected '\(prefix)…\(message)' in:\n\(output.prefix(3000))",
             sourceLocation: sourceLocation)
         expectNoStrayFiles(sourceLocation: sourceLocation)

@@ -8,8 +8,9 @@ import Testing
     // MARK: - File access
 
     @Test func readingEtcPasswdIsRefused() throws {
-        let c = try HostileCase(HostileCase.chapter(#"let t = CSVTable.load("/etc/passwd")"#),
-                                withGoodChapter: true)
+        let c = try HostileCase(
+            HostileCase.chapter(#"let t = CSVTable.load("/etc/passwd")"#),
+            withGoodChapter: true)
         defer { c.book.remove() }
         c.expectError(
             "cannot read '/etc/passwd': cells may read files only under chapters/, output/",
@@ -18,7 +19,8 @@ import Testing
     }
 
     @Test func dotDotEscapeIsRefused() throws {
-        let c = try HostileCase(HostileCase.chapter(#"let t = Iris.load(path: "../../../etc/passwd")"#))
+        let c = try HostileCase(
+            HostileCase.chapter(#"let t = Iris.load(path: "../../../etc/passwd")"#))
         defer { c.book.remove() }
         c.expectError("cannot read '../../../etc/passwd' (it leads to '/", at: #"path: "../"#)
         #expect(c.output.contains("allow another folder with --allow-path DIR"))
@@ -42,18 +44,21 @@ import Testing
 
     @Test func writingToAnAbsolutePathIsRefused() throws {
         let target = "/tmp/handson-hostile-\(UUID().uuidString).safetensors"
-        let c = try HostileCase(HostileCase.chapter(
-            "let m = Sequential([Input(shape: [2]), Dense(1)])", "m.save(\"\(target)\")"))
+        let c = try HostileCase(
+            HostileCase.chapter(
+                "let m = Sequential([Input(shape: [2]), Dense(1)])", "m.save(\"\(target)\")"))
         defer { c.book.remove() }
-        c.expectError("cannot write '\(target)': cells may write files only under output/",
-                      at: "\"\(target)\"")
+        c.expectError(
+            "cannot write '\(target)': cells may write files only under output/",
+            at: "\"\(target)\"")
         #expect(!FileManager.default.fileExists(atPath: target))
     }
 
     @Test func writingOutOfTheScratchFolderWithDotDotIsRefused() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            "var ax = Axes()", "ax.line(x: [1, 2], y: [3, 4])",
-            #"Figure(ax).save("../../../stray.svg")"#))
+        let c = try HostileCase(
+            HostileCase.chapter(
+                "var ax = Axes()", "ax.line(x: [1, 2], y: [3, 4])",
+                #"Figure(ax).save("../../../stray.svg")"#))
         defer { c.book.remove() }
         c.expectError("cannot write '../../../stray.svg' (it leads to '", at: #""../../../stray"#)
     }
@@ -77,21 +82,22 @@ import Testing
     }
 
     @Test func saveThenLoadWorksWithinTheScratchFolder() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            """
-            let m = Sequential([Input(shape: [2]), Dense(3), Dense(1)])
-            m.compile(loss: "mse", optimizer: SGD(learningRate: 0.1))
-            m.save("m.safetensors")
-            let back = loadModel("m.safetensors")
-            print(back.layers.count)
-            """,
-            """
-            let x = Tensor([[0, 1], [1, 0]])
-            let y = Tensor([[1], [0]])
-            m.fit(x, y, epochs: 2, validationData: (x, y), callbacks: [
-                CSVLogger("log.csv"), TensorBoard(logDir: "logs"), ModelCheckpoint("best.safetensors"),
-            ], verbose: 0)
-            """))
+        let c = try HostileCase(
+            HostileCase.chapter(
+                """
+                let m = Sequential([Input(shape: [2]), Dense(3), Dense(1)])
+                m.compile(loss: "mse", optimizer: SGD(learningRate: 0.1))
+                m.save("m.safetensors")
+                let back = loadModel("m.safetensors")
+                print(back.layers.count)
+                """,
+                """
+                let x = Tensor([[0, 1], [1, 0]])
+                let y = Tensor([[1], [0]])
+                m.fit(x, y, epochs: 2, validationData: (x, y), callbacks: [
+                    CSVLogger("log.csv"), TensorBoard(logDir: "logs"), ModelCheckpoint("best.safetensors"),
+                ], verbose: 0)
+                """))
         defer { c.book.remove() }
         #expect(c.status == 0, "\(c.output)")
         let files = c.book.files()
@@ -113,20 +119,26 @@ import Testing
     }
 
     @Test func aHugeDenseKernelIsOverTheMemoryBudget() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            "let m = Sequential([Input(shape: [100000]), Dense(100000)])"), withGoodChapter: true)
+        let c = try HostileCase(
+            HostileCase.chapter(
+                "let m = Sequential([Input(shape: [100000]), Dense(100000)])"),
+            withGoodChapter: true)
         defer { c.book.remove() }
-        c.expectError("cannot allocate a tensor of shape [100000, 100000] (40.0 GB)", at: "Sequential(")
+        c.expectError(
+            "cannot allocate a tensor of shape [100000, 100000] (40.0 GB)", at: "Sequential(")
         c.expectGoodChapterPassed()
     }
 
     @Test func anOuterProductByBroadcastingAndMatmulIsOverTheBudget() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            "let a = Tensor.ones([200000, 1])", "let b = Tensor.ones([1, 200000])", "let s = a + b",
-            "let p = a.matmul(b)"))
+        let c = try HostileCase(
+            HostileCase.chapter(
+                "let a = Tensor.ones([200000, 1])", "let b = Tensor.ones([1, 200000])",
+                "let s = a + b",
+                "let p = a.matmul(b)"))
         defer { c.book.remove() }
         c.expectError("cannot allocate a tensor of shape [200000, 200000] (160.0 GB)", at: "+ b")
-        c.expectError("cannot allocate a tensor of shape [200000, 200000] (160.0 GB)", at: "a.matmul(b)")
+        c.expectError(
+            "cannot allocate a tensor of shape [200000, 200000] (160.0 GB)", at: "a.matmul(b)")
     }
 
     @Test func twoMegabytesOfPrintingAreElidedWithANotice() throws {
@@ -144,9 +156,10 @@ import Testing
     }
 
     @Test func aFigureOfTenMillionPointsIsRefused() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            "let xs = Array(repeating: 0.5, count: 10_000_000)", "var ax = Axes()",
-            "ax.scatter(x: xs, y: xs)"))
+        let c = try HostileCase(
+            HostileCase.chapter(
+                "let xs = Array(repeating: 0.5, count: 10_000_000)", "var ax = Axes()",
+                "ax.scatter(x: xs, y: xs)"))
         defer { c.book.remove() }
         c.expectError(
             "this figure would draw 20000000 points, more than the limit of 1000000",

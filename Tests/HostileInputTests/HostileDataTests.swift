@@ -47,38 +47,51 @@ import Testing
     }
 
     @Test func aTruncatedIDXFile() throws {
-        let c = try HostileCase(HostileCase.chapter(Self.loadFashion), files: Self.fashionFiles([
-            "fm/train-images-idx3-ubyte": Self.idx(dimensions: [2, 28, 28], values: 100)
-        ]))
+        let c = try HostileCase(
+            HostileCase.chapter(Self.loadFashion),
+            files: Self.fashionFiles([
+                "fm/train-images-idx3-ubyte": Self.idx(dimensions: [2, 28, 28], values: 100)
+            ]))
         defer { c.book.remove() }
         c.expectError("cannot load Fashion-MNIST: ", at: "FashionMNIST.load")
-        #expect(c.output.contains(
-            "train-images-idx3-ubyte: truncated IDX data: dimensions [2, 28, 28] need 1568 values but the file holds 100"))
+        #expect(
+            c.output.contains(
+                "train-images-idx3-ubyte: truncated IDX data: dimensions [2, 28, 28] need 1568 values but the file holds 100"
+            ))
     }
 
     @Test func anIDXFileWithAWrongMagicNumber() throws {
-        let c = try HostileCase(HostileCase.chapter(Self.loadFashion), files: Self.fashionFiles([
-            "fm/train-images-idx3-ubyte": Self.idx(dimensions: [2], values: 2)
-        ]))
+        let c = try HostileCase(
+            HostileCase.chapter(Self.loadFashion),
+            files: Self.fashionFiles([
+                "fm/train-images-idx3-ubyte": Self.idx(dimensions: [2], values: 2)
+            ]))
         defer { c.book.remove() }
         c.expectError("cannot load Fashion-MNIST: ", at: "FashionMNIST.load")
-        #expect(c.output.contains("train-images-idx3-ubyte: bad IDX magic number 2049, expected 2051"))
+        #expect(
+            c.output.contains("train-images-idx3-ubyte: bad IDX magic number 2049, expected 2051"))
     }
 
     @Test func anIDXFileWithWrongDimensions() throws {
-        let c = try HostileCase(HostileCase.chapter(Self.loadFashion), files: Self.fashionFiles([
-            "fm/t10k-images-idx3-ubyte": Self.idx(dimensions: [1, 28, 28], values: 3 * 784)
-        ]))
+        let c = try HostileCase(
+            HostileCase.chapter(Self.loadFashion),
+            files: Self.fashionFiles([
+                "fm/t10k-images-idx3-ubyte": Self.idx(dimensions: [1, 28, 28], values: 3 * 784)
+            ]))
         defer { c.book.remove() }
         c.expectError("cannot load Fashion-MNIST: ", at: "FashionMNIST.load")
-        #expect(c.output.contains(
-            "t10k-images-idx3-ubyte: oversized IDX data: dimensions [1, 28, 28] need 784 values but the file holds 2352"))
+        #expect(
+            c.output.contains(
+                "t10k-images-idx3-ubyte: oversized IDX data: dimensions [1, 28, 28] need 784 values but the file holds 2352"
+            ))
     }
 
     @Test func labelsAndImagesOfDifferentCounts() throws {
-        let c = try HostileCase(HostileCase.chapter(Self.loadFashion), files: Self.fashionFiles([
-            "fm/train-labels-idx1-ubyte": Self.idx(dimensions: [3], values: 3)
-        ]))
+        let c = try HostileCase(
+            HostileCase.chapter(Self.loadFashion),
+            files: Self.fashionFiles([
+                "fm/train-labels-idx1-ubyte": Self.idx(dimensions: [3], values: 3)
+            ]))
         defer { c.book.remove() }
         c.expectError("cannot load Fashion-MNIST: ", at: "FashionMNIST.load")
         #expect(c.output.contains("train-labels-idx1-ubyte: 3 labels for 2 images"))
@@ -92,7 +105,9 @@ import Testing
             files: ["data/bad.csv": Data("a,b\n1,2\n3\n".utf8)])
         defer { c.book.remove() }
         c.expectError("cannot read ", at: "CSVTable.load")
-        #expect(c.output.contains("data/bad.csv:3:1: note: expected 2 fields as in the first row, found 1"))
+        #expect(
+            c.output.contains(
+                "data/bad.csv:3:1: note: expected 2 fields as in the first row, found 1"))
     }
 
     @Test func aCSVWithANonNumber() throws {
@@ -101,7 +116,8 @@ import Testing
             files: ["data/bad.csv": Data("a,b\n1,2\n3,x\n".utf8)])
         defer { c.book.remove() }
         c.expectError("cannot read ", at: "t.numbers()")
-        #expect(c.output.contains("data/bad.csv:3:3: note: expected a number in column 'b', found 'x'"))
+        #expect(
+            c.output.contains("data/bad.csv:3:3: note: expected a number in column 'b', found 'x'"))
     }
 
     @Test func anEmptyCSV() throws {
@@ -122,12 +138,14 @@ import Testing
     // MARK: - safetensors and JSON
 
     @Test func aTruncatedSafetensorsFile() throws {
-        let whole = Self.safetensors(header: #"{"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}"#)
+        let whole = Self.safetensors(
+            header: #"{"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}"#)
         let c = try HostileCase(
             HostileCase.chapter(#"let m = loadModel("cut.safetensors")"#),
             files: ["cut.safetensors": whole.prefix(30)])
         defer { c.book.remove() }
-        c.expectError("cut.safetensors: not a valid safetensors file: the header is ", at: "loadModel")
+        c.expectError(
+            "cut.safetensors: not a valid safetensors file: the header is ", at: "loadModel")
         #expect(c.output.contains("bytes but the file ends after 22"))
     }
 
@@ -135,12 +153,14 @@ import Testing
         let file = Self.safetensors(
             header: #"{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}"#, data: [0, 0, 0, 0])
         let c = try HostileCase(
-            HostileCase.chapter("let m = Sequential([Input(shape: [1]), Dense(2)])",
-                                #"m.loadWeights("w.safetensors")"#),
+            HostileCase.chapter(
+                "let m = Sequential([Input(shape: [1]), Dense(2)])",
+                #"m.loadWeights("w.safetensors")"#),
             files: ["w.safetensors": file])
         defer { c.book.remove() }
-        c.expectError("not a valid safetensors file: the data of 'w' lies outside the file (4 data bytes)",
-                      at: "m.loadWeights")
+        c.expectError(
+            "not a valid safetensors file: the data of 'w' lies outside the file (4 data bytes)",
+            at: "m.loadWeights")
     }
 
     @Test func aSafetensorsHeaderOfDeeplyNestedArrays() throws {
@@ -150,27 +170,30 @@ import Testing
             HostileCase.chapter(#"let m = loadModel("deep.safetensors")"#),
             files: ["deep.safetensors": file], withGoodChapter: true)
         defer { c.book.remove() }
-        c.expectError("the header is nested more than 256 levels deep (at byte 264)", at: "loadModel")
+        c.expectError(
+            "the header is nested more than 256 levels deep (at byte 264)", at: "loadModel")
         c.expectGoodChapterPassed()
     }
 
     @Test func loadWeightsOfAModelOfOtherShapes() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            """
-            let a = Sequential([Input(shape: [2]), Dense(3)])
-            a.saveWeights("a.safetensors")
-            """,
-            """
-            let b = Sequential([Input(shape: [2]), Dense(4)])
-            b.loadWeights("a.safetensors")
-            """))
+        let c = try HostileCase(
+            HostileCase.chapter(
+                """
+                let a = Sequential([Input(shape: [2]), Dense(3)])
+                a.saveWeights("a.safetensors")
+                """,
+                """
+                let b = Sequential([Input(shape: [2]), Dense(4)])
+                b.loadWeights("a.safetensors")
+                """))
         defer { c.book.remove() }
         c.expectError("expects weight 0 of shape [2, 4], the file has [2, 3]", at: "b.loadWeights")
         #expect(c.output.contains("1 passed, 1 failed"))
     }
 
     @Test func garbageJSONInTheModelConfig() throws {
-        let header = #"{"__metadata__":{"format":"handson.model","format_version":"1","#
+        let header =
+            #"{"__metadata__":{"format":"handson.model","format_version":"1","#
             + #""layers":"[]","model_config":"{not json at all"}}"#
         let c = try HostileCase(
             HostileCase.chapter(#"let m = loadModel("garbage.safetensors")"#),
@@ -181,7 +204,8 @@ import Testing
 
     @Test func deeplyNestedJSONInTheModelConfig() throws {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        let header = #"{"__metadata__":{"format":"handson.model","format_version":"1","#
+        let header =
+            #"{"__metadata__":{"format":"handson.model","format_version":"1","#
             + #""layers":"[]","model_config":""# + deep + #""}}"#
         let c = try HostileCase(
             HostileCase.chapter(#"let m = loadModel("deep.safetensors")"#),

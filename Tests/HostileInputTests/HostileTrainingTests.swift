@@ -14,10 +14,11 @@ import Testing
         """
 
     @Test func aNaNLossStopsTrainingAndKeepsTheHistory() throws {
-        let chapter = HostileCase.chapter(
-            Self.explodingFit,
-            "let h = m.fit(x, y, epochs: 6, batchSize: 2, callbacks: [schedule], verbose: 0)",
-            "print(m.history!.epoch.count)") + "\n```output\n2\n```\n"
+        let chapter =
+            HostileCase.chapter(
+                Self.explodingFit,
+                "let h = m.fit(x, y, epochs: 6, batchSize: 2, callbacks: [schedule], verbose: 0)",
+                "print(m.history!.epoch.count)") + "\n```output\n2\n```\n"
         let c = try HostileCase(chapter)
         defer { c.book.remove() }
         c.expectError("loss became ", at: "m.fit(")
@@ -28,13 +29,14 @@ import Testing
     }
 
     @Test func nanDetectionCanBeTurnedOff() throws {
-        let chapter = HostileCase.chapter(
-            Self.explodingFit,
-            """
-            let h = m.fit(x, y, epochs: 6, batchSize: 2, callbacks: [schedule], verbose: 0,
-                          terminateOnNaN: false)
-            print(h.epoch.count)
-            """) + "\n```output\n6\n```\n"
+        let chapter =
+            HostileCase.chapter(
+                Self.explodingFit,
+                """
+                let h = m.fit(x, y, epochs: 6, batchSize: 2, callbacks: [schedule], verbose: 0,
+                              terminateOnNaN: false)
+                print(h.epoch.count)
+                """) + "\n```output\n6\n```\n"
         let c = try HostileCase(chapter)
         defer { c.book.remove() }
         #expect(c.status == 0, "\(c.output)")
@@ -44,9 +46,10 @@ import Testing
     // MARK: - Syntax
 
     @Test func thousandDeepParenthesesAreASyntaxError() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            "let p = " + String(repeating: "(", count: 1000) + "1"
-                + String(repeating: ")", count: 1000)), withGoodChapter: true)
+        let c = try HostileCase(
+            HostileCase.chapter(
+                "let p = " + String(repeating: "(", count: 1000) + "1"
+                    + String(repeating: ")", count: 1000)), withGoodChapter: true)
         defer { c.book.remove() }
         #expect(c.status == 1)
         #expect(c.output.contains("chapters/01-hostile.md:4:"))
@@ -56,9 +59,10 @@ import Testing
     }
 
     @Test func thousandDeepClosuresAreASyntaxError() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            "let f = " + String(repeating: "{ ", count: 1000) + "1"
-                + String(repeating: " }", count: 1000)))
+        let c = try HostileCase(
+            HostileCase.chapter(
+                "let f = " + String(repeating: "{ ", count: 1000) + "1"
+                    + String(repeating: " }", count: 1000)))
         defer { c.book.remove() }
         #expect(c.status == 1)
         #expect(c.output.contains("chapters/01-hostile.md:4:"))
@@ -66,8 +70,10 @@ import Testing
     }
 
     @Test func thousandDeepArrayLiteralsAreASyntaxError() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            "let a = " + String(repeating: "[", count: 1000) + String(repeating: "]", count: 1000)))
+        let c = try HostileCase(
+            HostileCase.chapter(
+                "let a = " + String(repeating: "[", count: 1000)
+                    + String(repeating: "]", count: 1000)))
         defer { c.book.remove() }
         // The 13th bracket of the run is the culprit.
         c.expectError("more than 12 '[' in a row", at: "[", occurrence: 13)
@@ -75,7 +81,8 @@ import Testing
 
     @Test func aHundredThousandElementArrayLiteralRuns() throws {
         let elements = (0..<100_000).map(String.init).joined(separator: ", ")
-        let chapter = HostileCase.chapter("let a = [\(elements)]\nprint(a.count)")
+        let chapter =
+            HostileCase.chapter("let a = [\(elements)]\nprint(a.count)")
             + "\n```output\n100000\n```\n"
         let c = try HostileCase(chapter)
         defer { c.book.remove() }
@@ -86,8 +93,9 @@ import Testing
     // MARK: - Run time
 
     @Test func infiniteRecursionIsStopped() throws {
-        let c = try HostileCase(HostileCase.chapter(
-            "func f(_ n: Int) -> Int { return f(n + 1) }\nprint(f(0))"))
+        let c = try HostileCase(
+            HostileCase.chapter(
+                "func f(_ n: Int) -> Int { return f(n + 1) }\nprint(f(0))"))
         defer { c.book.remove() }
         c.expectError("recursion too deep: more than 3000 nested calls", at: "f(n + 1)")
     }
@@ -106,7 +114,8 @@ import Testing
     @Test func integerOverflowIsAnError() throws {
         let c = try HostileCase(HostileCase.chapter("var big = Int.max\nbig += 1"))
         defer { c.book.remove() }
-        c.expectError("arithmetic overflow: 9223372036854775807 + 1 does not fit in 'Int'", at: "+=")
+        c.expectError(
+            "arithmetic overflow: 9223372036854775807 + 1 does not fit in 'Int'", at: "+=")
     }
 
     @Test func indexOutOfRangeIsAnError() throws {

@@ -42,18 +42,22 @@ public final class BuiltinRegistry {
         do {
             return try fileAccess.pathToRead(path)
         } catch let e as FileAccessError {
-            throw RuntimeError(e.description, at: inv.value(i) == nil ? inv.callRange : inv.range(i))
+            let at = inv.value(i) == nil ? inv.callRange : inv.range(i)
+            throw RuntimeError(e.description, at: at)
         }
     }
 
     /// The path to write for the string argument `i` (relative paths go to the scratch
     /// folder); a path outside the allowed folders is an error at the argument.
-    func pathToWrite(_ inv: Invocation, _ i: Int, default fallback: String? = nil) throws -> String {
+    func pathToWrite(_ inv: Invocation, _ i: Int, default fallback: String? = nil) throws
+        -> String
+    {
         let path = try fallback.map { try inv.optionalString(i) ?? $0 } ?? inv.string(i)
         do {
             return try fileAccess.pathToWrite(path)
         } catch let e as FileAccessError {
-            throw RuntimeError(e.description, at: inv.value(i) == nil ? inv.callRange : inv.range(i))
+            let at = inv.value(i) == nil ? inv.callRange : inv.range(i)
+            throw RuntimeError(e.description, at: at)
         }
     }
     /// Methods of tensor values.

@@ -23,12 +23,15 @@ extension BuiltinRegistry {
     /// properties of the loaded set: `trainImages`, `trainLabels`, `testImages`, `testLabels`,
     /// `classNames`.
     func registerDatasets() {
-        let load = Builtin("load", [.labeled("scaled", defaulted: true), .labeled("directory", defaulted: true)]) {
-            [unowned self] inv in
+        let parameters: [BuiltinParameter] = [
+            .labeled("scaled", defaulted: true), .labeled("directory", defaulted: true),
+        ]
+        let load = Builtin("load", parameters) { [unowned self] inv in
             let scaled = inv.value(0) == nil ? true : try inv.bool(0)
             let directory = inv.value(1) == nil ? nil : try pathToRead(inv, 1)
             do {
-                return .object(FashionMNISTBox(try FashionMNIST.load(scaled: scaled, directory: directory)))
+                let data = try FashionMNIST.load(scaled: scaled, directory: directory)
+                return .object(FashionMNISTBox(data))
             } catch {
                 throw RuntimeError("cannot load Fashion-MNIST: \(error)", at: inv.callRange)
             }

@@ -201,7 +201,8 @@ extension BuiltinRegistry {
             case "nonTrainableParameterCount": return .int(model.nonTrainableParameterCount)
             case "stopTraining": return .bool(model.stopTraining)
             case "epochsTrained": return .int(model.epochsTrained)
-            case "history": return model.history.map { .some(.object(HistoryBox($0))) } ?? Value.none
+            case "history":
+                return model.history.map { .some(.object(HistoryBox($0))) } ?? Value.none
             case "isBuilt": return .bool(model.isBuilt)
             case "optimizer": return model.compiled.map { .object(OptimizerBox($0.optimizer)) }
             default: return nil

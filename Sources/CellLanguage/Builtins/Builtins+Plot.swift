@@ -58,7 +58,8 @@ extension BuiltinRegistry {
                 .positional(), .labeled("width"), .labeled("labels", defaulted: true), .labeled("columns", defaulted: true),
                 .labeled("title", defaulted: true),
             ]) { [unowned self] inv in
-                _ = try checkedFigurePoints(0, adding: Self.elementCount(inv.value(0) ?? .void), at: inv.callRange)
+                let pixels = Self.elementCount(inv.value(0) ?? .void)
+                _ = try checkedFigurePoints(0, adding: pixels, at: inv.callRange)
                 let labels = inv.value(2) == nil ? nil : try inv.strings(2)
                 return .object(FigureBox(try Self.plotting(inv) {
                     try Figure.imageGrid(try inv.matrix(0), width: try inv.int(1), labels: labels,

@@ -6,8 +6,8 @@ import Tensors
 ///
 /// ``load(scaled:directory:)`` reads the four original IDX gzip files
 /// (`train-images-idx3-ubyte.gz`, `train-labels-idx1-ubyte.gz`, `t10k-images-idx3-ubyte.gz`,
-/// `t10k-labels-idx1-ubyte.gz`, or the same files uncompressed, without `.gz`) from the first of ``searchDirectories`` that holds them:
-/// Debian's `dataset-fashion-mnist` package (`/usr/share/datasets/fashion-mnist`), then the cache
+/// `t10k-labels-idx1-ubyte.gz`, or the same files uncompressed, without `.gz`) from the first of
+/// ``searchDirectories`` that holds them: Debian's `dataset-fashion-mnist` package (`/usr/share/datasets/fashion-mnist`), then the cache
 /// folder (`$HANDSON_DATA/fashion-mnist`, else `~/.cache/handson/fashion-mnist`).
 public struct FashionMNIST {
     /// The names of the ten classes, indexed by label.

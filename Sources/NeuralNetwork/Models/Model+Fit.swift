@@ -20,8 +20,9 @@ extension Model {
     ///   logs and the history also hold `learning_rate`, the rate at the end of each epoch.
     /// - `terminateOnNaN` (default `true`, Keras's `TerminateOnNaN` callback made the default):
     ///   a batch whose loss is NaN or infinite stops training with
-    ///   ``TrainingError/nonFiniteLoss(epoch:batch:value:completedEpochs:)``, naming the epoch and batch; the
-    ///   callbacks still get `onTrainEnd`, and ``history`` keeps the epochs completed before.
+    ///   ``TrainingError/nonFiniteLoss(epoch:batch:value:completedEpochs:)``, naming the epoch
+    ///   and batch; the callbacks still get `onTrainEnd`, and ``history`` keeps the epochs
+    ///   completed before.
     ///   With `false`, training goes on and the non-finite losses are logged as they are.
     @discardableResult
     public func fit(

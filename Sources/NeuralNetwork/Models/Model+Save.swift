@@ -159,7 +159,8 @@ public func loadModel(_ path: String, compile: Bool = true) throws -> Model {
             throw SerializationError.malformed(path: path, reason: "the '\(key)' metadata is missing")
         }
         do { return try JSONValue.decode(text) } catch let error as JSONNestingError {
-            throw SerializationError.malformed(path: path, reason: "the '\(key)' metadata is \(error)")
+            throw SerializationError.malformed(
+                path: path, reason: "the '\(key)' metadata is \(error)")
         } catch {
             throw SerializationError.malformed(path: path, reason: "the '\(key)' metadata is not JSON")
         }

@@ -122,7 +122,9 @@ import Testing
     }
 
     @Test(
-        .enabled(if: PythonCheck.available(["safetensors", "numpy"]), PythonCheck.missing(["safetensors", "numpy"]))
+        .enabled(
+            if: PythonCheck.available(["safetensors", "numpy"]),
+            PythonCheck.missing(["safetensors", "numpy"]))
     )
     func pythonReadsTheSavedModel() throws {
         let model = try Sequential([Input(shape: [3]), Dense(2, name: "head")])
@@ -138,7 +140,8 @@ import Testing
                 print(meta['format'], json.loads(meta['model_config'])['className'], json.loads(meta['optimizer_config'])['kind'])
                 print(sorted(f.keys()))
             """
-        let (status, output) = try #require(PythonCheck.run(script, needing: ["safetensors", "numpy"]))
+        let (status, output) = try #require(
+            PythonCheck.run(script, needing: ["safetensors", "numpy"]))
         #expect(status == 0, "\(output)")
         #expect(output.contains("handson.model Sequential Adam"), "\(output)")
         #expect(output.contains("'head/0', 'head/1', 'optimizer/"), "\(output)")

@@ -19,7 +19,8 @@ enum PythonCheck {
 
     /// The reason shown for a test skipped for want of `modules`.
     static func missing(_ modules: [String]) -> Comment {
-        Comment(rawValue: "needs \(python) with the Python modules \(modules.joined(separator: ", ")) (set HANDSON_PYTHON)")
+        let names = modules.joined(separator: ", ")
+        return Comment(rawValue: "needs \(python) with the Python modules \(names) (set HANDSON_PYTHON)")
     }
 
     /// Runs `script`; nil when that Python lacks `modules` or cannot be started.
