@@ -32,10 +32,32 @@ public final class Session {
         set { registry.showsTimings = newValue }
     }
     /// The folder relative paths in cells start from (`Iris.load()` reads `data/iris.csv` from
-    /// it): the chapter's folder; empty for the working directory.
+    /// it): the chapter's folder; empty for the working directory. Setting it confines the
+    /// cells' file access to this folder (``FileAccess/confined(to:)``); set ``fileAccess``
+    /// afterwards for other roots.
     public var baseDirectory: String {
-        get { registry.baseDirectory }
-        set { registry.baseDirectory = newValue }
+        get { registry.fileAccess.baseDirectory }
+        set { registry.fileAccess = .confined(to: newValue) }
+    }
+    /// Where cells may read and write files (default: only under ``baseDirectory``).
+    public var fileAccess: FileAccess {
+        get { registry.fileAccess }
+        set { registry.fileAccess = newValue }
+    }
+
+    /// The most bytes one tensor made by a cell may take (default: a quarter of the physical
+    /// memory, ``MemoryBudget/defaultBytes``); a larger one is an error at the expression.
+    public var memoryBudget = MemoryBudget.defaultBytes
+    /// The most bytes of text one cell may print (default 1 MB); the rest is left out and a
+    /// line `… output truncated: 3.2 MB more` says how much.
+    public var outputLimit: Int {
+        get { interpreter.outputLimit }
+        set { interpreter.outputLimit = newValue }
+    }
+    /// The most points (marks, vertices, pixels) one figure may draw (default 1,000,000).
+    public var figurePointLimit: Int {
+        get { registry.figurePointLimit }
+        set { registry.figurePointLimit = newValue }
     }
 
     public init(timeLimit: Double = 300, seed: UInt64 = 42) {
@@ -78,7 +100,9 @@ public final class Session {
             case .failure(let error):
                 result.error = error
             case .success(let statements):
-                result = self.execute(statements)
+                result = MemoryBudget.$bytes.withValue(self.memoryBudget) {
+                    self.execute(statements)
+                }
                 if result.error != nil { self.forgetUnbound(declaredSince: before) }
             }
         }
@@ -124,6 +148,14 @@ public final class Session {
     // MARK: - Phases
 
     func compile(_ source: String, map: @escaping LocationMap) -> Result<[Stmt], CellError> {
+        if let at = BracketChains.firstTooLong(in: source) {
+            let message =
+                "more than \(BracketChains.maximumRun) '[' in a row; build deeply nested arrays "
+                + "in steps (SwiftParser takes exponential time on them)"
+            let range = Diagnostics.SourceRange(map(at.line, at.column))
+            return .failure(
+                CellError(phase: .syntax, diagnostics: [Diagnostics.Diagnostic(.error, message, at: range)]))
+        }
         let tree = Parser.parse(source: source)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
         let syntaxErrors = ParseDiagnosticsGenerator.diagnostics(for: tree)
@@ -167,10 +199,13 @@ public final class Session {
     func execute(_ statements: [Stmt]) -> CellResult {
         interpreter.ensureGlobals(globals.count)
         interpreter.result = CellResult()
+        interpreter.pendingText = ""
+        interpreter.elidedBytes = 0
         interpreter.timeLimit = timeLimit
         interpreter.deadline = DispatchTime.now() + timeLimit
         interpreter.stepsLeft = stepLimit ?? Int.max
         interpreter.runTopLevel(statements)
+        interpreter.finishOutput()
         return interpreter.result
     }
 }

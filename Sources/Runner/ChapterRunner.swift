@@ -13,6 +13,11 @@ public struct ChapterRunner: Sendable {
     /// Whether training progress shows seconds per epoch (in the terminal); pages and test
     /// reports leave them out, so two runs of a chapter print the same text.
     public var showsTimings = false
+    /// The folder pages are written to; cells may write under it, and each chapter gets a
+    /// scratch folder `.scratch/<chapter>/` in it for the files its cells save.
+    public var outputDirectory = "output"
+    /// More folders cells may read and write (`--allow-path`).
+    public var allowedPaths: [String] = []
 
     public init(cellTimeout: Double = 300, lastCell: Int? = nil) {
         self.cellTimeout = cellTimeout
@@ -57,7 +62,7 @@ public struct ChapterRunner: Sendable {
             }
         }
         let session = Session(timeLimit: cellTimeout)
-        session.baseDirectory = (chapter.file as NSString).deletingLastPathComponent
+        session.fileAccess = fileAccess(for: chapter.file)
         session.showsTimings = showsTimings
         for cell in chapter.cells where !cell.options.norun {
             if let last = lastCell, cell.index > last { break }
@@ -67,6 +72,19 @@ public struct ChapterRunner: Sendable {
             report.checks.append(contentsOf: checks(for: cell, result: result, formatter: formatter))
             if result.requirementFailed { break }
         }
+    }
+
+    /// What the cells of the chapter `file` may read (its folder, which holds `data/`) and
+    /// write (``outputDirectory``), with a scratch folder emptied for this run.
+    func fileAccess(for file: String) -> FileAccess {
+        let folder = (file as NSString).deletingLastPathComponent
+        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let scratch = (outputDirectory as NSString).appendingPathComponent(".scratch/" + stem)
+        try? FileManager.default.removeItem(atPath: scratch)
+        return FileAccess(
+            readRoots: [folder.isEmpty ? "." : folder] + allowedPaths,
+            writeRoots: [outputDirectory] + allowedPaths,
+            baseDirectory: folder, scratchDirectory: scratch)
     }
 
     /// The checks one cell contributes, in order.

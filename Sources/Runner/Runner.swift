@@ -14,6 +14,9 @@ public struct Runner {
     /// Where text goes (standard output by default; tests capture it).
     public var output: (String) -> Void
     public var cellTimeout: Double
+    /// More folders cells may read and write besides the chapters' and `output/`
+    /// (`--allow-path`).
+    public var allowedPaths: [String] = []
 
     public init(cellTimeout: Double = 300, output: @escaping (String) -> Void = { print($0) }) {
         self.cellTimeout = cellTimeout
@@ -31,8 +34,10 @@ public struct Runner {
         }
     }
 
-    func runChapters(_ files: [String]) -> [ChapterReport] {
-        let runner = ChapterRunner(cellTimeout: cellTimeout)
+    func runChapters(_ files: [String], outputDirectory: String = "output") -> [ChapterReport] {
+        var runner = ChapterRunner(cellTimeout: cellTimeout)
+        runner.outputDirectory = outputDirectory
+        runner.allowedPaths = allowedPaths
         return files.map { runner.run(url: URL(fileURLWithPath: $0), file: $0) }
     }
 
@@ -42,7 +47,7 @@ public struct Runner {
     /// too (with their errors shown), and no other page is touched.
     public func render(_ paths: [String], outputDirectory: String) -> ExitCode {
         guard let files = resolve(paths) else { return .usage }
-        let reports = runChapters(files)
+        let reports = runChapters(files, outputDirectory: outputDirectory)
         let pages = reports.map { r -> ChapterPage in
             let fileName = ChapterFiles.pageName(for: r.file)
             guard let chapter = r.chapter else {
@@ -123,6 +128,7 @@ public struct Runner {
             lastCell = cell - 1
         }
         var chapterRunner = ChapterRunner(cellTimeout: cellTimeout, lastCell: lastCell)
+        chapterRunner.allowedPaths = allowedPaths
         chapterRunner.showsTimings = true
         let report = chapterRunner.run(url: URL(fileURLWithPath: path), file: path)
         guard let chapter = report.chapter else {

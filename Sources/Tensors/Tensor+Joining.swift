@@ -18,6 +18,7 @@ extension Tensor {
         }
         let outer = first.shape[..<a].reduce(1, *)
         let inner = first.shape[(a + 1)...].reduce(1, *)
+        try MemoryBudget.check(outShape.product, shape: outShape, operation: "concatenate")
         let out = TensorStorage(uninitializedCount: outShape.product)
         let outRow = outShape[a] * inner
         var column = 0

@@ -16,6 +16,7 @@ extension Tensor {
         guard k == k2 else {
             throw TensorError.shapeMismatch(operation: "matmul", lhs: shape, rhs: other.shape)
         }
+        try MemoryBudget.check([m, n].product, shape: [m, n], operation: "matmul")
         let out = TensorStorage(count: m * n, repeating: 0)
         if k > 0 {
             BLAS.sgemm(

@@ -116,15 +116,12 @@ public struct Tensor {
             throw TensorError.invalidShape(
                 operation: operation, shape: shape, reason: "dimensions must not be negative")
         }
-        var count = 1
-        for n in shape {
-            let (product, overflow) = count.multipliedReportingOverflow(by: n)
-            guard !overflow, product <= maximumElementCount else {
-                throw TensorError.invalidShape(
-                    operation: operation, shape: shape,
-                    reason: "the shape holds more than \(maximumElementCount) elements")
-            }
-            count = product
+        let count = shape.product
+        try MemoryBudget.check(count, shape: shape, operation: operation)
+        guard count <= maximumElementCount else {
+            throw TensorError.invalidShape(
+                operation: operation, shape: shape,
+                reason: "the shape holds more than \(maximumElementCount) elements")
         }
     }
 }

@@ -13,6 +13,8 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
     case indexOutOfRange(operation: String, index: Int, count: Int)
     /// Any other argument that the operation rejects.
     case invalidArgument(operation: String, reason: String)
+    /// A result of `bytes` bytes, more than the ``MemoryBudget`` of `budget` bytes allows.
+    case overBudget(operation: String, shape: [Int], bytes: Int, budget: Int)
 
     /// A one-line human-readable description.
     public var description: String {
@@ -28,6 +30,10 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
             return "\(operation): index \(index) is out of range 0..<\(count)"
         case .invalidArgument(let operation, let reason):
             return "\(operation): \(reason)"
+        case .overBudget(_, let shape, let bytes, let budget):
+            let size = bytes == Int.max ? "more than 9.2 EB" : MemoryBudget.describe(bytes)
+            return "cannot allocate a tensor of shape \(shape) (\(size)): over the memory "
+                + "budget of \(MemoryBudget.describe(budget))"
         }
     }
 }

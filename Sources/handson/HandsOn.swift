@@ -37,9 +37,33 @@ struct ExecutionOptions: ParsableArguments {
     @Option(name: .customLong("cell-timeout"), help: ArgumentHelp("Seconds a cell may run before it is stopped.", valueName: "seconds"))
     var cellTimeout: Double = 300
 
+    @Option(
+        name: .customLong("allow-path"),
+        help: ArgumentHelp(
+            "Also let cells read and write files in this folder (repeatable; by default they "
+                + "read the chapters' folder and write to output/).",
+            valueName: "folder"))
+    var allowPaths: [String] = []
+
+    /// A runner with these options.
+    var runner: Runner {
+        var runner = Runner(cellTimeout: cellTimeout)
+        runner.allowedPaths = allowPaths
+        return runner
+    }
+
     func validate() throws {
         guard cellTimeout > 0, cellTimeout.isFinite else {
             throw ValidationError("--cell-timeout must be a positive number of seconds, not \(cellTimeout)")
+        }
+        for path in allowPaths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+                isFolder.boolValue
+            else {
+                throw ValidationError(
+                    "--allow-path must name an existing folder: '\(path)' is not one")
+            }
         }
     }
 }
@@ -65,7 +89,7 @@ struct Render: ParsableCommand {
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        try finish(Runner(cellTimeout: execution.cellTimeout).render(paths, outputDirectory: output))
+        try finish(execution.runner.render(paths, outputDirectory: output))
     }
 }
 
@@ -83,7 +107,7 @@ struct Test: ParsableCommand {
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        try finish(Runner(cellTimeout: execution.cellTimeout).test(paths, junit: junit))
+        try finish(execution.runner.test(paths, junit: junit))
     }
 }
 
@@ -100,7 +124,7 @@ struct Run: ParsableCommand {
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        try finish(Runner(cellTimeout: execution.cellTimeout).run(file, cell: cell))
+        try finish(execution.runner.run(file, cell: cell))
     }
 }
 

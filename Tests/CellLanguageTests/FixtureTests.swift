@@ -57,6 +57,13 @@ import Testing
         let text = try String(contentsOf: url, encoding: .utf8)
         let file = url.lastPathComponent
         let session = Session(timeLimit: 1)
+        // Files a fixture saves go to a scratch folder of its own.
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("handson-fixture-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        session.fileAccess = FileAccess(
+            readRoots: [url.deletingLastPathComponent().path], writeRoots: [scratch],
+            baseDirectory: url.deletingLastPathComponent().path, scratchDirectory: scratch)
         for section in Self.sections(of: text) {
             let first = section.firstLine
             let result = session.run(section.source) { SourceLocation(file: file, line: first + $0 - 1, column: $1) }

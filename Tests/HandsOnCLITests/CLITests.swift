@@ -66,7 +66,7 @@ import Testing
             Each cell that must run, each `output` block and each #expect/#require is one
             check. The report ends with the line `N passed, N failed`.
 
-            USAGE: handson test [<paths> ...] [--junit <file>] [--cell-timeout <seconds>]
+            USAGE: handson test [<paths> ...] [--junit <file>] [--cell-timeout <seconds>] [--allow-path <folder> ...]
 
             ARGUMENTS:
               <paths>                 Chapter files or folders (default: chapters/).
@@ -76,6 +76,9 @@ import Testing
               --cell-timeout <seconds>
                                       Seconds a cell may run before it is stopped.
                                       (default: 300.0)
+              --allow-path <folder>   Also let cells read and write files in this folder
+                                      (repeatable; by default they read the chapters'
+                                      folder and write to output/).
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -84,7 +87,7 @@ import Testing
     }
 
     @Test func renderRunAndCheckHelpName() throws {
-        #expect(try run(["render", "--help"]).output.contains("USAGE: handson render [<paths> ...] [--output <folder>] [--cell-timeout <seconds>]"))
+        #expect(try run(["render", "--help"]).output.contains("USAGE: handson render [<paths> ...] [--output <folder>] [--cell-timeout <seconds>] [--allow-path <folder> ...]"))
         #expect(try run(["run", "--help"]).output.contains("--cell <N>              Run cells 1 through N and show cell N's output only."))
         #expect(try run(["check", "--help"]).output.contains("USAGE: handson check [<paths> ...]"))
     }
@@ -95,6 +98,10 @@ import Testing
         #expect(missing.output.hasPrefix("Error: Missing expected argument '<file>'"))
         #expect(try run(["bogus"]).status == 2)
         #expect(try run(["test", "--cell-timeout", "0"]).status == 2)
+        let notAFolder = try run(["test", "--allow-path", "/nonexistent-folder"])
+        #expect(notAFolder.status == 2)
+        #expect(notAFolder.output.hasPrefix(
+            "Error: --allow-path must name an existing folder: '/nonexistent-folder' is not one"))
         let absent = try run(["test", "/nonexistent.md"])
         #expect(absent.status == 2)
         #expect(absent.output == "error: no such chapter file or folder: '/nonexistent.md'\n")

@@ -30,13 +30,35 @@ public final class BuiltinRegistry {
     public var tensorRandom = RandomGenerator(seed: 42)
     /// Whether training progress lines show seconds per epoch.
     var showsTimings = false
-    /// The folder relative file paths in cells are resolved against (the chapter's folder).
-    var baseDirectory = ""
+    /// The most points (marks, grid cells, pixels) one figure may draw.
+    var figurePointLimit = 1_000_000
+    /// Where cells may read and write files; relative paths start from its folders.
+    var fileAccess = FileAccess.confined(to: "")
 
-    /// `path` as the cell means it: absolute paths as they are, others from ``baseDirectory``.
-    func resolvePath(_ path: String) -> String {
-        if path.hasPrefix("/") || baseDirectory.isEmpty { return path }
-        return baseDirectory.hasSuffix("/") ? baseDirectory + path : baseDirectory + "/" + path
+    /// The path to read for the string argument `i`; a path outside the allowed folders is an
+    /// error at the argument.
+    func pathToRead(_ inv: Invocation, _ i: Int, default fallback: String? = nil) throws -> String {
+        let path = try fallback.map { try inv.optionalString(i) ?? $0 } ?? inv.string(i)
+        do {
+            return try fileAccess.pathToRead(path)
+        } catch let e as FileAccessError {
+            let at = inv.value(i) == nil ? inv.callRange : inv.range(i)
+            throw RuntimeError(e.description, at: at)
+        }
+    }
+
+    /// The path to write for the string argument `i` (relative paths go to the scratch
+    /// folder); a path outside the allowed folders is an error at the argument.
+    func pathToWrite(_ inv: Invocation, _ i: Int, default fallback: String? = nil) throws
+        -> String
+    {
+        let path = try fallback.map { try inv.optionalString(i) ?? $0 } ?? inv.string(i)
+        do {
+            return try fileAccess.pathToWrite(path)
+        } catch let e as FileAccessError {
+            let at = inv.value(i) == nil ? inv.callRange : inv.range(i)
+            throw RuntimeError(e.description, at: at)
+        }
     }
     /// Methods of tensor values.
     var tensorMethods: [String: [Builtin]] = [:]

@@ -40,9 +40,9 @@ extension BuiltinRegistry {
                 minDelta: inv.value(4) == nil ? 1e-4 : try inv.double(4), cooldown: try inv.optionalInt(5) ?? 0,
                 minLearningRate: try inv.optionalFloat(6) ?? 0)
         }
-        callbackType("CSVLogger", [.positional(), .labeled("separator", defaulted: true), .labeled("append", defaulted: true)]) { inv in
+        callbackType("CSVLogger", [.positional(), .labeled("separator", defaulted: true), .labeled("append", defaulted: true)]) { [unowned self] inv in
             CSVLogger(
-                try inv.string(0), separator: try inv.optionalString(1) ?? ",",
+                try pathToWrite(inv, 0), separator: try inv.optionalString(1) ?? ",",
                 append: inv.value(2) == nil ? false : try inv.bool(2))
         }
         callbackType("LearningRateScheduler", [.positional()]) { inv in

@@ -46,7 +46,7 @@ extension BuiltinRegistry {
         }
         types["Iris"] = BuiltinType("Iris", staticMembers: [
             "load": loader("load", [.labeled("path", defaulted: true)]) { [unowned self] inv in
-                let path = resolvePath(try inv.optionalString(0) ?? "data/iris.csv")
+                let path = try pathToRead(inv, 0, default: "data/iris.csv")
                 let iris = try Self.dataCall(inv) { try Iris.load(path: path) }
                 return .object(RecordBox("Iris", [
                     ("features", Self.box(iris.features)), ("labels", .array(iris.labels.map { .int($0) })),
@@ -57,7 +57,7 @@ extension BuiltinRegistry {
         ])
         types["Diabetes"] = BuiltinType("Diabetes", staticMembers: [
             "load": loader("load", [.labeled("path", defaulted: true)]) { [unowned self] inv in
-                let path = resolvePath(try inv.optionalString(0) ?? "data/diabetes.csv")
+                let path = try pathToRead(inv, 0, default: "data/diabetes.csv")
                 let d = try Self.dataCall(inv) { try Diabetes.load(path: path) }
                 return .object(RecordBox("Diabetes", [
                     ("features", Self.box(d.features)), ("target", Self.box(d.target)),
@@ -67,7 +67,7 @@ extension BuiltinRegistry {
         ])
         types["CSVTable"] = BuiltinType("CSVTable", staticMembers: [
             "load": loader("load", [.positional(), .labeled("separator", defaulted: true), .labeled("hasHeader", defaulted: true)]) { [unowned self] inv in
-                let path = resolvePath(try inv.string(0))
+                let path = try pathToRead(inv, 0)
                 let separator = try inv.optionalString(1) ?? ","
                 guard separator.count == 1, let sep = separator.first else {
                     throw RuntimeError("the separator must be one character", at: inv.range(1))

@@ -18,14 +18,20 @@ final class FashionMNISTBox: DisplayableObject {
 }
 
 extension BuiltinRegistry {
-    /// `FashionMNIST.load()` (the real IDX files; a missing or damaged file is a located error)
-    /// and the properties of the loaded set: `trainImages`, `trainLabels`, `testImages`,
-    /// `testLabels`, `classNames`.
+    /// `FashionMNIST.load()` (the real IDX files; a missing or damaged file is a located error),
+    /// `FashionMNIST.load(directory:)` (the four files from a folder the cell may read), and the
+    /// properties of the loaded set: `trainImages`, `trainLabels`, `testImages`, `testLabels`,
+    /// `classNames`.
     func registerDatasets() {
-        let load = Builtin("load", [.labeled("scaled", defaulted: true)]) { inv in
+        let parameters: [BuiltinParameter] = [
+            .labeled("scaled", defaulted: true), .labeled("directory", defaulted: true),
+        ]
+        let load = Builtin("load", parameters) { [unowned self] inv in
             let scaled = inv.value(0) == nil ? true : try inv.bool(0)
+            let directory = inv.value(1) == nil ? nil : try pathToRead(inv, 1)
             do {
-                return .object(FashionMNISTBox(try FashionMNIST.load(scaled: scaled)))
+                let data = try FashionMNIST.load(scaled: scaled, directory: directory)
+                return .object(FashionMNISTBox(data))
             } catch {
                 throw RuntimeError("cannot load Fashion-MNIST: \(error)", at: inv.callRange)
             }

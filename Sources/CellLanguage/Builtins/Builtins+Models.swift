@@ -78,6 +78,7 @@ extension BuiltinRegistry {
             .labeled("shuffle", defaulted: true), .labeled("classWeight", defaulted: true),
             .labeled("sampleWeight", defaulted: true), .labeled("initialEpoch", defaulted: true),
             .labeled("callbacks", defaulted: true), .labeled("verbose", defaulted: true),
+            .labeled("terminateOnNaN", defaulted: true),
         ]) { model, inv in
             let x = try inv.dataList(0), y = try inv.dataList(1)
             let epochs = try inv.optionalInt(2) ?? 1
@@ -108,6 +109,7 @@ extension BuiltinRegistry {
             let initialEpoch = try inv.optionalInt(9) ?? 0
             var callbacks = inv.value(10) == nil ? [] : try inv.array(10).map { try Self.callback($0, inv, 10) }
             let verbose = try inv.optionalInt(11) ?? 1
+            let terminateOnNaN = inv.value(12) == nil ? true : try inv.bool(12)
             let interpreter = inv.interpreter, range = inv.callRange
             callbacks.append(CellDeadline(interpreter: interpreter, range: range))
             model.log = { interpreter.write($0 + "\n") }
@@ -116,7 +118,8 @@ extension BuiltinRegistry {
                 try model.fit(
                     inputs: x, targets: y, epochs: epochs, batchSize: batchSize, validationData: validation,
                     validationSplit: split, shuffle: shuffle, classWeight: classWeight, sampleWeight: sampleWeight,
-                    initialEpoch: initialEpoch, callbacks: callbacks, verbose: verbose)
+                    initialEpoch: initialEpoch, callbacks: callbacks, verbose: verbose,
+                    terminateOnNaN: terminateOnNaN)
             }
             return .object(HistoryBox(history))
         }]
@@ -194,6 +197,8 @@ extension BuiltinRegistry {
             case "nonTrainableParameterCount": return .int(model.nonTrainableParameterCount)
             case "stopTraining": return .bool(model.stopTraining)
             case "epochsTrained": return .int(model.epochsTrained)
+            case "history":
+                return model.history.map { .some(.object(HistoryBox($0))) } ?? Value.none
             case "isBuilt": return .bool(model.isBuilt)
             case "optimizer": return model.compiled.map { .object(OptimizerBox($0.optimizer)) }
             default: return nil

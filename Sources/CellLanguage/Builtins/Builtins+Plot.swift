@@ -18,9 +18,11 @@ extension BuiltinRegistry {
         }])
         registerAxesMarks()
         let figureInit = Builtin("Figure", [.labeled("title", defaulted: true), .labeled("columns", defaulted: true),
-                                             .labeled("panels")]) { inv in
+                                             .labeled("panels")]) { [unowned self] inv in
+            var points = 0
             let panels = try inv.array(2).map { v -> Axes in
                 guard case .object(let o) = v, let box = o as? AxesBox else { throw inv.mismatch(2, expected: "[Axes]") }
+                points = try checkedFigurePoints(points, adding: box.points, at: inv.callRange)
                 return box.axes
             }
             return .object(FigureBox(Figure(title: try inv.optionalString(0), columns: try inv.optionalInt(1), panels: panels)))
@@ -55,7 +57,9 @@ extension BuiltinRegistry {
             "imageGrid": .function(Function(.builtin([Builtin("imageGrid", [
                 .positional(), .labeled("width"), .labeled("labels", defaulted: true), .labeled("columns", defaulted: true),
                 .labeled("title", defaulted: true),
-            ]) { inv in
+            ]) { [unowned self] inv in
+                let pixels = Self.elementCount(inv.value(0) ?? .void)
+                _ = try checkedFigurePoints(0, adding: pixels, at: inv.callRange)
                 let labels = inv.value(2) == nil ? nil : try inv.strings(2)
                 return .object(FigureBox(try Self.plotting(inv) {
                     try Figure.imageGrid(try inv.matrix(0), width: try inv.int(1), labels: labels,
@@ -67,12 +71,13 @@ extension BuiltinRegistry {
             let logs = try Self.curves(inv, 0)
             return .object(FigureBox(try Self.plotting(inv) { try Figure.learningCurves(logs, title: try inv.optionalString(1)) }))
         }
-        objectMethods.append { value in
+        objectMethods.append { [unowned self] value in
             guard case .object(let o) = value, let box = o as? FigureBox else { return [:] }
             return [
                 "svg": [Builtin("svg", []) { _ in .string(box.figure.svg()) }],
-                "save": [Builtin("save", [.positional()]) { inv in
-                    try Self.plotting(inv) { try box.figure.write(to: URL(fileURLWithPath: try inv.string(0))) }
+                "save": [Builtin("save", [.positional()]) { [unowned self] inv in
+                    let path = try pathToWrite(inv, 0)
+                    try Self.plotting(inv) { try box.figure.write(to: URL(fileURLWithPath: path)) }
                     return .void
                 }],
             ]

@@ -6,17 +6,19 @@ extension BuiltinRegistry {
     func registerAxesMarks() {
         func mark(_ name: String, _ parameters: [BuiltinParameter],
                   _ body: @escaping (inout Axes, Invocation, ErrorBox) throws -> Void) {
-            axesMutating[name, default: []].append(MutatingMethod(parameters: parameters) { receiver, args, range, interp in
+            axesMutating[name, default: []].append(MutatingMethod(parameters: parameters) { [unowned self] receiver, args, range, interp in
                 guard case .object(let o) = receiver, let box = o as? AxesBox else {
                     throw RuntimeError("'\(name)' is a method of Axes", at: range)
                 }
                 let inv = Invocation(arguments: args, ranges: args.map { _ in range }, literal: args.map { _ in false },
                                      callRange: range, receiver: receiver, interpreter: interp)
+                let points = try self.checkedFigurePoints(
+                    box.points, adding: try Self.markPoints(name, inv), at: range)
                 var axes = box.axes
                 let failure = ErrorBox()
                 try Self.plotting(inv) { try body(&axes, inv, failure) }
                 try failure.rethrow()
-                receiver = .object(AxesBox(axes))
+                receiver = .object(AxesBox(axes, points: points))
                 return .void
             })
         }

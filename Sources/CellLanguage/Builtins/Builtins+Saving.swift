@@ -3,8 +3,9 @@ import NeuralNetwork
 
 extension BuiltinRegistry {
     /// Saving and logging: `model.save(_:)`, `loadModel(_:)`, `model.saveWeights(_:)`,
-    /// `model.loadWeights(_:)`, and the `ModelCheckpoint` and `TensorBoard` callbacks. Relative
-    /// paths start from the chapter's folder.
+    /// `model.loadWeights(_:)`, and the `ModelCheckpoint` and `TensorBoard` callbacks. Paths go
+    /// through the session's ``FileAccess``: relative ones are written to the scratch folder
+    /// and read from it, then from the chapter's folder.
     func registerSaving() {
         func modelMethod(_ name: String, _ parameters: [BuiltinParameter], _ body: @escaping (Model, inout Invocation) throws -> Value) -> Builtin {
             Builtin(name, parameters) { inv in
@@ -14,18 +15,18 @@ extension BuiltinRegistry {
         }
         let methods: [String: [Builtin]] = [
             "save": [modelMethod("save", [.positional(), .labeled("includeOptimizer", defaulted: true)]) { [unowned self] model, inv in
-                let path = resolvePath(try inv.string(0))
+                let path = try pathToWrite(inv, 0)
                 let include = inv.value(1) == nil ? true : try inv.bool(1)
                 try Self.tensorCall(inv) { try model.save(path, includeOptimizer: include) }
                 return .void
             }],
             "saveWeights": [modelMethod("saveWeights", [.positional()]) { [unowned self] model, inv in
-                let path = resolvePath(try inv.string(0))
+                let path = try pathToWrite(inv, 0)
                 try Self.tensorCall(inv) { try model.saveWeights(path) }
                 return .void
             }],
             "loadWeights": [modelMethod("loadWeights", [.positional()]) { [unowned self] model, inv in
-                let path = resolvePath(try inv.string(0))
+                let path = try pathToRead(inv, 0)
                 try Self.tensorCall(inv) { try model.loadWeights(path) }
                 return .void
             }],
@@ -35,7 +36,7 @@ extension BuiltinRegistry {
             return methods
         }
         function("loadModel", [.positional(), .labeled("compile", defaulted: true)]) { [unowned self] inv in
-            let path = resolvePath(try inv.string(0))
+            let path = try pathToRead(inv, 0)
             let compile = inv.value(1) == nil ? true : try inv.bool(1)
             return .object(ModelBox(try Self.tensorCall(inv) { try loadModel(path, compile: compile) }))
         }
@@ -51,12 +52,12 @@ extension BuiltinRegistry {
                 mode = m
             }
             return .object(CallbackBox(ModelCheckpoint(
-                resolvePath(try inv.string(0)), monitor: try inv.optionalString(1) ?? "val_loss",
+                try pathToWrite(inv, 0), monitor: try inv.optionalString(1) ?? "val_loss",
                 saveBestOnly: inv.value(2) == nil ? false : try inv.bool(2),
                 saveWeightsOnly: inv.value(3) == nil ? false : try inv.bool(3), mode: mode)))
         }])
         types["TensorBoard"] = BuiltinType("TensorBoard", initializers: [Builtin("TensorBoard", [.labeled("logDir", defaulted: true)]) { [unowned self] inv in
-            .object(CallbackBox(TensorBoard(logDir: resolvePath(try inv.optionalString(0) ?? "logs"))))
+            .object(CallbackBox(TensorBoard(logDir: try pathToWrite(inv, 0, default: "logs"))))
         }])
     }
 }

@@ -4,9 +4,12 @@ import Plotting
 /// the box held by the variable, so copies stay independent as in Swift.
 final class AxesBox: DisplayableObject {
     let axes: Axes
+    /// The points its marks draw, for the figure size limit.
+    let points: Int
 
-    init(_ axes: Axes) {
+    init(_ axes: Axes, points: Int = 0) {
         self.axes = axes
+        self.points = points
     }
 
     var typeName: String { "Axes" }

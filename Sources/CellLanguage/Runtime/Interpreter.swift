@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Tensors
 
 /// Control signals of statements: not errors, just where execution goes next.
 enum Flow {
@@ -32,6 +33,12 @@ final class Interpreter {
     var structMutatingNames: Set<String> = []
     /// Captured frames and instances, emptied when the session ends.
     let cycles = CycleBreaker()
+    /// The most bytes of text a cell may print; the rest is counted in ``elidedBytes``.
+    var outputLimit = 1_000_000
+    /// Bytes printed past ``outputLimit`` in the running cell.
+    var elidedBytes = 0
+    /// Text printed since the last display, not yet in the outputs.
+    var pendingText = ""
 
     init(registry: BuiltinRegistry) {
         self.registry = registry
@@ -63,17 +70,57 @@ final class Interpreter {
     // MARK: - Output
 
     func write(_ text: String) {
-        result.stdout += text
-        if case .text(let previous)? = result.outputs.last {
-            result.outputs[result.outputs.count - 1] = .text(previous + text)
-        } else {
-            result.outputs.append(.text(text))
+        var text = text
+        let room = outputLimit - result.stdout.utf8.count
+        if elidedBytes > 0 || text.utf8.count > room {
+            var kept = Self.prefix(of: text, bytes: max(0, room))
+            if let lastBreak = kept.lastIndex(of: "\n") {
+                kept = String(kept[...lastBreak])
+            }
+            elidedBytes += text.utf8.count - kept.utf8.count
+            text = kept
+            if text.isEmpty { return }
         }
+        result.stdout += text
+        pendingText += text
     }
 
     func show(_ display: Display) {
+        flushText()
         result.displays.append(display)
         result.outputs.append(.display(display))
+    }
+
+    /// Moves the text printed since the last display into the outputs.
+    func flushText() {
+        guard !pendingText.isEmpty else { return }
+        result.outputs.append(.text(pendingText))
+        pendingText = ""
+    }
+
+    /// Ends the cell's output: pending text, then a notice when text was left out.
+    func finishOutput() {
+        if elidedBytes > 0 {
+            let notice = (result.stdout.hasSuffix("\n") || result.stdout.isEmpty ? "" : "\n")
+                + "… output truncated: \(Tensors.MemoryBudget.describe(elidedBytes)) more\n"
+            result.stdout += notice
+            pendingText += notice
+            elidedBytes = 0
+        }
+        flushText()
+    }
+
+    /// The longest prefix of `text` of at most `bytes` UTF-8 bytes, cut between characters.
+    static func prefix(of text: String, bytes: Int) -> String {
+        var used = 0
+        var end = text.startIndex
+        for character in text {
+            let size = character.utf8.count
+            if used + size > bytes { break }
+            used += size
+            end = text.index(after: end)
+        }
+        return String(text[..<end])
     }
 
     // MARK: - Names

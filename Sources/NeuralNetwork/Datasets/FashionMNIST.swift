@@ -6,8 +6,8 @@ import Tensors
 ///
 /// ``load(scaled:directory:)`` reads the four original IDX gzip files
 /// (`train-images-idx3-ubyte.gz`, `train-labels-idx1-ubyte.gz`, `t10k-images-idx3-ubyte.gz`,
-/// `t10k-labels-idx1-ubyte.gz`) from the first of ``searchDirectories`` that holds them:
-/// Debian's `dataset-fashion-mnist` package (`/usr/share/datasets/fashion-mnist`), then the cache
+/// `t10k-labels-idx1-ubyte.gz`, or the same files uncompressed, without `.gz`) from the first of
+/// ``searchDirectories`` that holds them: Debian's `dataset-fashion-mnist` package (`/usr/share/datasets/fashion-mnist`), then the cache
 /// folder (`$HANDSON_DATA/fashion-mnist`, else `~/.cache/handson/fashion-mnist`).
 public struct FashionMNIST {
     /// The names of the ten classes, indexed by label.
@@ -60,22 +60,32 @@ public struct FashionMNIST {
         let candidates = directory.map { [$0] } ?? searchDirectories
         guard
             let folder = candidates.first(where: {
-                FileManager.default.fileExists(atPath: $0 + "/" + names.trainImages)
+                locate(names.trainImages, in: $0) != nil
             })
         else {
             throw DatasetError.fileNotFound(
                 name: "Fashion-MNIST (\(names.trainImages))",
                 searched: candidates.map { $0 + "/" + names.trainImages })
         }
-        let trainImages = try readImages(folder + "/" + names.trainImages, scaled: scaled)
-        let trainLabels = try readLabels(folder + "/" + names.trainLabels)
-        let testImages = try readImages(folder + "/" + names.testImages, scaled: scaled)
-        let testLabels = try readLabels(folder + "/" + names.testLabels)
-        try checkCounts(trainImages, trainLabels, labelsPath: folder + "/" + names.trainLabels)
-        try checkCounts(testImages, testLabels, labelsPath: folder + "/" + names.testLabels)
+        func path(_ name: String) -> String { locate(name, in: folder) ?? folder + "/" + name }
+        let trainImages = try readImages(path(names.trainImages), scaled: scaled)
+        let trainLabels = try readLabels(path(names.trainLabels))
+        let testImages = try readImages(path(names.testImages), scaled: scaled)
+        let testLabels = try readLabels(path(names.testLabels))
+        try checkCounts(trainImages, trainLabels, labelsPath: path(names.trainLabels))
+        try checkCounts(testImages, testLabels, labelsPath: path(names.testLabels))
         return FashionMNIST(
             trainImages: trainImages, trainLabels: trainLabels, testImages: testImages,
             testLabels: testLabels, directory: folder)
+    }
+
+    /// The path of the archive `name` in `folder`, or of the same file uncompressed (its name
+    /// without `.gz`), whichever exists first; nil when neither does.
+    static func locate(_ name: String, in folder: String) -> String? {
+        let plain = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
+        return [name, plain].map { folder + "/" + $0 }.first {
+            FileManager.default.fileExists(atPath: $0)
+        }
     }
 
     /// Reads an IDX image file (magic 2051, `[n, rows, columns]`), gzipped when its name ends in

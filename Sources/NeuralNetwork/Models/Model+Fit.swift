@@ -18,29 +18,37 @@ extension Model {
     /// - `verbose` 1 writes one line per epoch to ``log``; 0 is silent.
     /// - With a ``LearningRateScheduler`` or ``ReduceLROnPlateau`` among the callbacks, the
     ///   logs and the history also hold `learning_rate`, the rate at the end of each epoch.
+    /// - `terminateOnNaN` (default `true`, Keras's `TerminateOnNaN` callback made the default):
+    ///   a batch whose loss is NaN or infinite stops training with
+    ///   ``TrainingError/nonFiniteLoss(epoch:batch:value:completedEpochs:)``, naming the epoch
+    ///   and batch; the callbacks still get `onTrainEnd`, and ``history`` keeps the epochs
+    ///   completed before.
+    ///   With `false`, training goes on and the non-finite losses are logged as they are.
     @discardableResult
     public func fit(
         _ x: Tensor, _ y: Tensor, epochs: Int = 1, batchSize: Int = 32,
         validationData: (Tensor, Tensor)? = nil, validationSplit: Double = 0,
         shuffle: Bool = true, classWeight: [Int: Double]? = nil, sampleWeight: Tensor? = nil,
-        initialEpoch: Int = 0, callbacks: [Callback] = [], verbose: Int = 1
+        initialEpoch: Int = 0, callbacks: [Callback] = [], verbose: Int = 1,
+        terminateOnNaN: Bool = true
     ) throws -> History {
         try fit(
             inputs: [x], targets: [y], epochs: epochs, batchSize: batchSize,
             validationData: validationData.map { ([$0.0], [$0.1]) },
             validationSplit: validationSplit, shuffle: shuffle, classWeight: classWeight,
             sampleWeight: sampleWeight, initialEpoch: initialEpoch, callbacks: callbacks,
-            verbose: verbose)
+            verbose: verbose, terminateOnNaN: terminateOnNaN)
     }
 
-    /// ``fit(_:_:epochs:batchSize:validationData:validationSplit:shuffle:classWeight:sampleWeight:initialEpoch:callbacks:verbose:)``
+    /// ``fit(_:_:epochs:batchSize:validationData:validationSplit:shuffle:classWeight:sampleWeight:initialEpoch:callbacks:verbose:terminateOnNaN:)``
     /// for models of several inputs or outputs: one tensor per input and one per output.
     @discardableResult
     public func fit(
         inputs x: [Tensor], targets y: [Tensor], epochs: Int = 1, batchSize: Int = 32,
         validationData: ([Tensor], [Tensor])? = nil, validationSplit: Double = 0,
         shuffle: Bool = true, classWeight: [Int: Double]? = nil, sampleWeight: Tensor? = nil,
-        initialEpoch: Int = 0, callbacks: [Callback] = [], verbose: Int = 1
+        initialEpoch: Int = 0, callbacks: [Callback] = [], verbose: Int = 1,
+        terminateOnNaN: Bool = true
     ) throws -> History {
         guard let settings = compiled else { throw TrainingError.notCompiled(model: name) }
         guard epochs >= 0, initialEpoch >= 0 else {
@@ -89,6 +97,7 @@ extension Model {
 
         let history = History()
         history.params = ["epochs": epochs, "steps": steps, "verbose": verbose]
+        self.history = history
         for callback in callbacks {
             callback.model = self
             callback.params = history.params
@@ -125,8 +134,11 @@ extension Model {
                     let bw = try weights.map { try $0.gathering(rows: indices) }
                     loss = try trainStep(bx, by, sampleWeight: bw, heads: &heads)
                 }
-                guard loss.isFinite else {
-                    throw TrainingError.nonFiniteLoss(epoch: epoch, batch: step, value: loss)
+                if terminateOnNaN && !loss.isFinite {
+                    try? callbacks.forEach { try $0.onTrainEnd(logs: lastLogs) }
+                    throw TrainingError.nonFiniteLoss(
+                        epoch: epoch, batch: step, value: loss,
+                        completedEpochs: history.epoch.count)
                 }
                 if !callbacks.isEmpty {
                     let batchLogs = heads.logs().values

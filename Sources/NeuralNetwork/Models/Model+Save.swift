@@ -158,7 +158,10 @@ public func loadModel(_ path: String, compile: Bool = true) throws -> Model {
         guard let text = file.metadata[key] else {
             throw SerializationError.malformed(path: path, reason: "the '\(key)' metadata is missing")
         }
-        do { return try JSONValue.decode(text) } catch {
+        do { return try JSONValue.decode(text) } catch let error as JSONNestingError {
+            throw SerializationError.malformed(
+                path: path, reason: "the '\(key)' metadata is \(error)")
+        } catch {
             throw SerializationError.malformed(path: path, reason: "the '\(key)' metadata is not JSON")
         }
     }

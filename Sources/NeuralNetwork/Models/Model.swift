@@ -24,6 +24,9 @@ open class Model: CustomStringConvertible {
     var trackedLayers: [any Layer] = []
     /// Set by a callback to end `fit` after the current epoch (Keras's `stop_training`).
     public var stopTraining = false
+    /// The ``History`` of the latest `fit` (Keras's `model.history`), filled epoch by epoch, so
+    /// the epochs before a failure (a NaN loss) stay available.
+    public internal(set) var history: History?
     /// The settings of the last `compile`, `nil` before.
     public internal(set) var compiled: CompileSettings?
     /// Where `fit` and `evaluate` write their progress lines when `verbose` is not 0.

@@ -105,8 +105,12 @@ extension JSONValue {
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
-    /// The value of JSON `text`; throws a decoding error for malformed text.
+    /// The value of JSON `text`; throws a decoding error for malformed text and
+    /// ``JSONNestingError`` for text nested deeper than 256 levels.
     public static func decode(_ text: String) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+        if let offset = JSONNesting.offsetTooDeep(in: text.utf8) {
+            throw JSONNestingError(offset: offset)
+        }
+        return try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
     }
 }

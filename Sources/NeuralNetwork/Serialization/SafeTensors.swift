@@ -92,6 +92,9 @@ public struct SafeTensors {
         guard headerEnd <= bytes.count else {
             throw bad("the header is \(length) bytes but the file ends after \(bytes.count - 8)")
         }
+        if let offset = JSONNesting.offsetTooDeep(in: bytes[8..<headerEnd]) {
+            throw bad("the header is " + JSONNesting.reason(offset: 8 + offset))
+        }
         let headerObject: Any
         do {
             headerObject = try JSONSerialization.jsonObject(with: Data(bytes[8..<headerEnd]))

@@ -17,6 +17,7 @@ enum Broadcasting {
                 throw TensorError.shapeMismatch(operation: operation, lhs: lhs, rhs: rhs)
             }
         }
+        try MemoryBudget.check(result.product, shape: result, operation: operation)
         return result
     }
 

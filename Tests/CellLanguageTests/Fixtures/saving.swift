@@ -1,4 +1,4 @@
-let folder = "/tmp/handson-fixture-saving"
+let folder = "saving" // relative: in the session's scratch folder
 let model = Sequential([Input(shape: [2]), Dense(4, activation: .relu), Dense(1)])
 model.compile(loss: "mse", optimizer: Adam(learningRate: 0.01))
 let x = Tensor([[0, 1], [1, 0], [1, 1], [0, 0]])

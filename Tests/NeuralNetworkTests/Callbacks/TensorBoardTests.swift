@@ -35,7 +35,10 @@ import Testing
         #expect(Array(records[1].suffix(4)) == [0, 0, 0x80, 0x3E])
     }
 
-    @Test func tensorBoardReadsTheTrainingCurves() throws {
+    @Test(
+        .enabled(if: PythonCheck.available(["tensorboard"]), PythonCheck.missing(["tensorboard"]))
+    )
+    func tensorBoardReadsTheTrainingCurves() throws {
         let dir = SafeTensorsTests.temporaryPath("tb")
         let model = try Sequential([Input(shape: [1]), Dense(1)])
         try model.compile(loss: "mse", optimizer: SGD(learningRate: 0.1))
@@ -51,7 +54,7 @@ import Testing
                 for tag in sorted(acc.Tags()['scalars']):
                     print(run, tag, ' '.join('%d:%.6g' % (e.step, e.value) for e in acc.Scalars(tag)))
             """
-        guard let (status, output) = PythonCheck.run(script, needing: ["tensorboard"]) else { return }
+        let (status, output) = try #require(PythonCheck.run(script, needing: ["tensorboard"]))
         #expect(status == 0, "\(output)")
         let losses = history.history["loss"] ?? []
         let expected = "train epoch_loss " + losses.enumerated().map { String(format: "%d:%.6g", $0, $1) }.joined(separator: " ")

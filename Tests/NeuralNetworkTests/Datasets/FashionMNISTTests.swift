@@ -4,11 +4,13 @@ import Testing
 @testable import NeuralNetwork
 
 @Suite struct FashionMNISTTests {
+    /// Whether Debian's `dataset-fashion-mnist` package is installed.
+    static let debianFiles = FileManager.default.fileExists(
+        atPath: "/usr/share/datasets/fashion-mnist")
+
     /// Reference values computed independently with Python's `gzip` module on Debian's files.
-    @Test func loadsTheRealFilesWithTheirExactContents() throws {
-        guard FileManager.default.fileExists(atPath: "/usr/share/datasets/fashion-mnist") else {
-            return
-        }
+    @Test(.enabled(if: debianFiles, "needs the dataset-fashion-mnist package"))
+    func loadsTheRealFilesWithTheirExactContents() throws {
         let data = try FashionMNIST.load(scaled: false)
         #expect(data.trainImages.shape == [60000, 28, 28])
         #expect(data.testImages.shape == [10000, 28, 28])
@@ -28,9 +30,9 @@ import Testing
         #expect(data.directory == "/usr/share/datasets/fashion-mnist")
     }
 
-    @Test func scaledImagesAreInTheUnitInterval() throws {
+    @Test(.enabled(if: debianFiles, "needs the dataset-fashion-mnist package"))
+    func scaledImagesAreInTheUnitInterval() throws {
         let dir = "/usr/share/datasets/fashion-mnist"
-        guard FileManager.default.fileExists(atPath: dir) else { return }
         let images = try FashionMNIST.readImages(dir + "/t10k-images-idx3-ubyte.gz")
         let first = try images.row(0).scalars
         #expect(abs(first.reduce(0, +) - 33456 / 255) < 1e-2)

@@ -1,13 +1,29 @@
 import Foundation
+import Testing
 
 /// Runs a Python snippet with the interpreter in `HANDSON_PYTHON` (else `python3`), for checks
-/// against independent readers (safetensors, TensorBoard). `nil` when that Python lacks the
-/// modules, so the check is skipped rather than failed on machines without them.
+/// against independent readers (safetensors, TensorBoard). A test that needs them declares
+/// `.enabled(if: PythonCheck.available([…]), …)`, so on machines without them it is reported as
+/// skipped, never as passed.
 enum PythonCheck {
     static var python: String {
         ProcessInfo.processInfo.environment["HANDSON_PYTHON"] ?? "python3"
     }
 
+    /// Whether that Python runs and imports every one of `modules`.
+    static func available(_ modules: [String]) -> Bool {
+        let probe = modules.map { "import \($0)" }.joined(separator: "; ")
+        guard let (status, _) = execute(probe) else { return false }
+        return status == 0
+    }
+
+    /// The reason shown for a test skipped for want of `modules`.
+    static func missing(_ modules: [String]) -> Comment {
+        let names = modules.joined(separator: ", ")
+        return Comment(rawValue: "needs \(python) with the Python modules \(names) (set HANDSON_PYTHON)")
+    }
+
+    /// Runs `script`; nil when that Python lacks `modules` or cannot be started.
     static func run(_ script: String, needing modules: [String]) -> (status: Int32, output: String)? {
         let probe = modules.map { "import \($0)" }.joined(separator: "; ")
         guard let (status, _) = execute(probe), status == 0 else { return nil }

@@ -87,7 +87,12 @@ import Testing
         #expect(throws: SerializationError.self) { try fewer.loadWeights(path) }
     }
 
-    @Test func pythonSafetensorsReadsTheWeights() throws {
+    @Test(
+        .enabled(
+            if: PythonCheck.available(["safetensors", "numpy"]),
+            PythonCheck.missing(["safetensors", "numpy"]))
+    )
+    func pythonSafetensorsReadsTheWeights() throws {
         let model = try Sequential([Input(shape: [3]), Dense(2, name: "out")])
         let path = Self.temporaryPath("py.safetensors")
         try model.saveWeights(path)
@@ -98,7 +103,8 @@ import Testing
             print(sorted(t), t['out/0'].shape, t['out/0'].dtype, float(t['out/0'].sum()))
             with safe_open('\(path)', 'np') as f: print(f.metadata()['format'])
             """
-        guard let (status, output) = PythonCheck.run(script, needing: ["safetensors", "numpy"]) else { return }
+        let (status, output) = try #require(
+            PythonCheck.run(script, needing: ["safetensors", "numpy"]))
         #expect(status == 0, "\(output)")
         let sum = try model.getWeights()[0].sum().scalar ?? 0
         #expect(output.hasPrefix("['out/0', 'out/1'] (3, 2) float32 "))
