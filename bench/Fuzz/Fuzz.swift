@@ -8,7 +8,7 @@ import Notebook
 /// language. Every input must end in a page, a formula or a located error within the time
 /// limit; a crash, a stack overflow or a hang is a finding (RELIABILITY.md has the commands).
 ///
-/// Built with `-sanitize=fuzzer -DFUZZING`, libFuzzer drives ``fuzzOneInput(_:_:)`` with the
+/// Built with `-sanitize=fuzzer -DFUZZING`, libFuzzer's driver runs ``fuzzOneInput(_:_:)`` with the
 /// target named by `HANDSON_FUZZ_TARGET` (`chapter`, `math` or `cell`). Built normally,
 /// `handson-fuzz TARGET FILE…` runs the same target on saved inputs (a crash to reproduce, or
 /// a corpus to replay).
@@ -50,7 +50,23 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
     return 0
 }
 
-#if !FUZZING
+#if FUZZING
+    /// libFuzzer's driver, run from this executable's own entry point.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32
+    ) -> Int32
+
+    @main enum Fuzz {
+        static func main() {
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+        }
+    }
+#else
     /// Replays saved inputs through a target: `handson-fuzz chapter crash-1234 corpus/*`.
     @main enum Replay {
         static func main() {

@@ -12,8 +12,16 @@ public final class Input: Layer, SymbolicTensorConvertible {
     public var trainable = true
     /// The per-sample shape.
     public let shape: [Int]
-    /// The symbolic tensor that layers are called on.
-    public private(set) lazy var symbolic = SymbolicTensor(shape: shape, layer: self, inputs: [])
+    /// The symbolic tensor that layers are called on: the same object for as long as anything
+    /// (a layer call, a model's graph) holds it. The tensor refers to its input, and the input
+    /// only weakly to the tensor, so the two do not keep each other alive.
+    public var symbolic: SymbolicTensor {
+        if let cached = cachedSymbolic { return cached }
+        let made = SymbolicTensor(shape: shape, layer: self, inputs: [])
+        cachedSymbolic = made
+        return made
+    }
+    private weak var cachedSymbolic: SymbolicTensor?
 
     /// Creates an input of per-sample `shape`; throws when an axis is not positive.
     public init(shape: [Int], name: String? = nil) throws {
