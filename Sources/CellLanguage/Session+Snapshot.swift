@@ -56,20 +56,24 @@ struct ObjectStateCapture {
         seen.insert(ObjectIdentifier(object)).inserted
     }
 
+    private mutating func visitAll<S: Sequence<Value>>(_ values: S) {
+        for value in values { visit(value) }
+    }
+
     /// Captures what `value` refers to, and what that refers to in turn.
     mutating func visit(_ value: Value) {
         switch value {
-        case .array(let items): items.forEach { visit($0) }
-        case .dictionary(let d, _): d.values.forEach { visit($0) }
-        case .tuple(let items, _): items.forEach { visit($0) }
+        case .array(let items): visitAll(items)
+        case .dictionary(let d, _): visitAll(d.values)
+        case .tuple(let items, _): visitAll(items)
         case .some(let wrapped): visit(wrapped)
-        case .structValue(_, let fields): fields.forEach { visit($0) }
-        case .symbolCall(_, let arguments, _): arguments.forEach { visit($0) }
+        case .structValue(_, let fields): visitAll(fields)
+        case .symbolCall(_, let arguments, _): visitAll(arguments)
         case .instance(let instance):
             guard firstVisit(instance) else { return }
             let fields = instance.fields
             restorers.append { instance.fields = fields }
-            fields.forEach { visit($0) }
+            visitAll(fields)
         case .function(let function):
             switch function.body {
             case .user(_, let captured):
@@ -77,7 +81,7 @@ struct ObjectStateCapture {
                 while let f = frame, firstVisit(f) {
                     let slots = f.slots
                     restorers.append { f.slots = slots }
-                    slots.forEach { visit($0) }
+                    visitAll(slots)
                     frame = f.parent
                 }
             case .method(_, let receiver), .bound(_, let receiver): visit(receiver)

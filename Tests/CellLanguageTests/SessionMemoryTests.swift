@@ -20,19 +20,30 @@ import Testing
             let r = session.run(cell) { SourceLocation(file: "t.md", line: $0, column: $1) }
             #expect(r.error == nil, "\(cell): \(r.error.map { "\($0)" } ?? "")")
         }
-        return Watch(interpreter: session.interpreter, registry: session.registry, globals: session.globals)
+        return Watch(
+            interpreter: session.interpreter, registry: session.registry, globals: session.globals)
     }
 
     static let programs: [[String]] = [
         ["let x = 1\nprint(x + 1)"],
         ["func f(_ n: Int) -> Int { n < 2 ? n : f(n - 1) + f(n - 2) }\nprint(f(10))"],
         ["let add = { (a: Int) in { (b: Int) in a + b } }\nprint(add(1)(2))"],
-        ["func counter() -> () -> Int { var n = 0; func next() -> Int { n += 1; return n }; return next }\nlet c = counter()\nprint(c(), c())"],
-        ["class Node { var next: Node?; init() {} }\nlet a = Node(); let b = Node(); a.next = b; b.next = a"],
+        [
+            "func counter() -> () -> Int { var n = 0; func next() -> Int { n += 1; return n }; return next }\nlet c = counter()\nprint(c(), c())"
+        ],
+        [
+            "class Node { var next: Node?; init() {} }\nlet a = Node(); let b = Node(); a.next = b; b.next = a"
+        ],
         ["struct P { var x = 1; func twice() -> Int { 2 * x } }\nprint(P().twice())"],
-        ["let m = Sequential([Input(shape: [2]), Dense(3), Dense(1)])\nm.compile(loss: \"mse\", optimizer: Adam())\nlet h = m.fit(Tensor([[0, 1], [1, 0]]), Tensor([[1], [0]]), epochs: 2, verbose: 0)\nprint(h.epoch)"],
-        ["class Stop: Callback { override func onEpochEnd(_ epoch: Int, logs: [String: Double]) { if epoch == 1 { model?.stopTraining = true } } }\nlet m = Sequential([Input(shape: [1]), Dense(1)])\nm.compile(loss: \"mse\", optimizer: SGD())\nm.fit(Tensor([[1]]), Tensor([[2]]), epochs: 5, callbacks: [Stop()], verbose: 0)"],
-        ["class Twice: Layer { override func call(_ x: Tensor) -> Tensor { x * 2 } }\nlet m = Sequential([Input(shape: [1]), Twice()])\nprint(m.predict(Tensor([[1]])))"],
+        [
+            "let m = Sequential([Input(shape: [2]), Dense(3), Dense(1)])\nm.compile(loss: \"mse\", optimizer: Adam())\nlet h = m.fit(Tensor([[0, 1], [1, 0]]), Tensor([[1], [0]]), epochs: 2, verbose: 0)\nprint(h.epoch)"
+        ],
+        [
+            "class Stop: Callback { override func onEpochEnd(_ epoch: Int, logs: [String: Double]) { if epoch == 1 { model?.stopTraining = true } } }\nlet m = Sequential([Input(shape: [1]), Dense(1)])\nm.compile(loss: \"mse\", optimizer: SGD())\nm.fit(Tensor([[1]]), Tensor([[2]]), epochs: 5, callbacks: [Stop()], verbose: 0)"
+        ],
+        [
+            "class Twice: Layer { override func call(_ x: Tensor) -> Tensor { x * 2 } }\nlet m = Sequential([Input(shape: [1]), Twice()])\nprint(m.predict(Tensor([[1]])))"
+        ],
     ]
 
     @Test(arguments: programs)

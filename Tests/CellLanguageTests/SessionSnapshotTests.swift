@@ -62,6 +62,8 @@ import Testing
         session.restore(snapshot)
         #expect(run(session, "print(first.trainable, model.layers[0].trainable)") == "true true\n")
         _ = run(session, "first.trainable = false")
-        #expect(run(session, "print(model.layers[0].trainable)") == "false\n", "restored into the same layer")
+        #expect(
+            run(session, "print(model.layers[0].trainable)") == "false\n",
+            "restored into the same layer")
     }
 }

@@ -72,8 +72,10 @@ struct HostileBook {
     /// The files written by a run: those that are new, outside `chapters/`, and outside
     /// `output/` (where pages and the per-run scratch folder live).
     func strayFiles(before: Set<String>) -> [String] {
-        files().subtracting(before).filter { !$0.hasPrefix("output/") && !$0.hasPrefix("chapters/") }
-            .sorted()
+        files().subtracting(before).filter {
+            !$0.hasPrefix("output/") && !$0.hasPrefix("chapters/")
+        }
+        .sorted()
     }
 
     /// The text of a rendered page, if it was written.

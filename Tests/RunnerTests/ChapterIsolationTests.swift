@@ -15,36 +15,36 @@ import Testing
     /// random tensors, `fit`'s shuffling, dropout, data generators, search and `seed(_:)`.
     static let probes: [String: String] = [
         "01-a.md": """
-            # A
+        # A
 
-            ```swift
-            let model = Sequential([Input(shape: [2]), Dense(3), Dropout(rate: 0.5), Dense(1)])
-            model.compile(loss: "mse", optimizer: SGD(learningRate: 0.1))
-            let data = SyntheticData.moons(count: 32, noise: 0.1)
-            let history = model.fit(data.x, Tensor(data.labels.map { Double($0) }).reshaped([32, 1]), epochs: 2, batchSize: 8, verbose: 0)
-            print(model.layers.map { $0.name })
-            print(history.history["loss"]!)
-            print(Tensor.randomNormal([2]))
-            ```
-            """,
+        ```swift
+        let model = Sequential([Input(shape: [2]), Dense(3), Dropout(rate: 0.5), Dense(1)])
+        model.compile(loss: "mse", optimizer: SGD(learningRate: 0.1))
+        let data = SyntheticData.moons(count: 32, noise: 0.1)
+        let history = model.fit(data.x, Tensor(data.labels.map { Double($0) }).reshaped([32, 1]), epochs: 2, batchSize: 8, verbose: 0)
+        print(model.layers.map { $0.name })
+        print(history.history["loss"]!)
+        print(Tensor.randomNormal([2]))
+        ```
+        """,
         "02-b.md": """
-            # B
+        # B
 
-            ```swift
-            let model = Sequential([Input(shape: [2]), Dense(2)])
-            print(model.layers[0].name)
-            print(model.layers[0].getWeights()[0])
-            print(Double.random(in: 0.0..<1.0))
-            ```
+        ```swift
+        let model = Sequential([Input(shape: [2]), Dense(2)])
+        print(model.layers[0].name)
+        print(model.layers[0].getWeights()[0])
+        print(Double.random(in: 0.0..<1.0))
+        ```
 
-            ```swift
-            seed(7)
-            let again = Sequential([Input(shape: [2]), Dense(2)])
-            print(again.layers[0].name)
-            print(again.layers[0].getWeights()[0])
-            print(SyntheticData.xor(count: 4, noise: 0.1).x)
-            ```
-            """,
+        ```swift
+        seed(7)
+        let again = Sequential([Input(shape: [2]), Dense(2)])
+        print(again.layers[0].name)
+        print(again.layers[0].getWeights()[0])
+        print(SyntheticData.xor(count: 4, noise: 0.1).x)
+        ```
+        """,
     ]
 
     /// A book of the tutorial's chapters (with their data) and the probe chapters.
@@ -59,7 +59,8 @@ import Testing
                 at: source.appendingPathComponent(name), to: chapters.appendingPathComponent(name))
         }
         for (name, text) in Self.probes {
-            try text.write(to: chapters.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try text.write(
+                to: chapters.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         return book
     }
@@ -82,7 +83,8 @@ import Testing
     static func chapterPart(_ html: String) -> String {
         guard let start = html.range(of: "<main>") else { return html }
         let rest = html[start.upperBound...]
-        let end = rest.range(of: "<nav class=\"pager\"")?.lowerBound
+        let end =
+            rest.range(of: "<nav class=\"pager\"")?.lowerBound
             ?? rest.range(of: "</main>")?.lowerBound ?? rest.endIndex
         return String(rest[..<end])
     }
@@ -146,7 +148,9 @@ import Testing
                 results.byChapter[k] = out
             }
             for (k, name) in names.enumerated() {
-                #expect(results.byChapter[k] == apart[k], "round \(round): \(name) differs when run concurrently")
+                #expect(
+                    results.byChapter[k] == apart[k],
+                    "round \(round): \(name) differs when run concurrently")
             }
         }
     }

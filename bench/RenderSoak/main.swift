@@ -32,7 +32,10 @@ for n in 1...max(1, count) {
     }
     if n % 10 == 0 || n == 1 {
         readings.append(residentMB())
-        print(String(format: "render %4d: %7.1f MB resident, %.1f s", n, residentMB(), Date().timeIntervalSince(start)))
+        print(
+            String(
+                format: "render %4d: %7.1f MB resident, %.1f s", n, residentMB(),
+                Date().timeIntervalSince(start)))
     }
 }
 if let first = readings.dropFirst().first, let last = readings.last {

@@ -53,8 +53,10 @@ public struct EngineStateCapture {
         for layer in model.trackedLayers { add(layer: layer) }
         if let optimizer = model.compiled?.optimizer { add(optimizer: optimizer) }
         let structure = model.structure
-        let compiled = model.compiled, stopTraining = model.stopTraining
-        let shuffler = model.shuffler, epochs = model.epochsTrained
+        let compiled = model.compiled
+        let stopTraining = model.stopTraining
+        let shuffler = model.shuffler
+        let epochs = model.epochsTrained
         let fused = model.lastFitWasFused
         restorers.append {
             model.structure = structure
@@ -76,7 +78,9 @@ public struct EngineStateCapture {
     /// Captures a history's logs.
     public mutating func add(history: History) {
         guard firstVisit(history) else { return }
-        let logs = history.history, epoch = history.epoch, params = history.params
+        let logs = history.history
+        let epoch = history.epoch
+        let params = history.params
         let keys = history.keys
         restorers.append {
             history.history = logs
@@ -132,7 +136,9 @@ extension BaseOptimizer {
     /// A closure that puts the optimizer back to its present rate, schedule, iteration count
     /// and buffers (copied now).
     func captureState() -> () -> Void {
-        let rate = constantRateValue, schedule = self.schedule, iterations = self.iterations
+        let rate = constantRateValue
+        let schedule = self.schedule
+        let iterations = self.iterations
         let state = stateTensors().map { ($0.name, EngineStateCapture.copy($0.tensor)) }
         let hadSlots = !slots.isEmpty
         return { [self] in
