@@ -38,8 +38,10 @@ struct HostileBook {
         return url.appendingPathComponent("handson")
     }
 
-    /// Runs `handson` with `arguments` in the book's folder; stdout and stderr together.
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    /// Runs `handson` with `arguments` in the book's folder; stdout and stderr together. A run
+    /// that takes longer than `timeLimit` seconds is a hang: it is killed and reported with
+    /// status -1.
+    func run(_ arguments: [String], timeLimit: Double = 300) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -48,9 +50,16 @@ struct HostileBook {
         process.standardOutput = pipe
         process.standardError = pipe
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: watchdog)
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        watchdog.cancel()
+        let output = String(decoding: data, as: UTF8.self)
+        if process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM {
+            return (-1, output + "\n[killed after \(Int(timeLimit)) s: the run hung]")
+        }
+        return (process.terminationStatus, output)
     }
 
     /// Every file under the book's folder, relative to it.

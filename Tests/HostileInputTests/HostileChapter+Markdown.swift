@@ -218,5 +218,21 @@ extension HostileChapter {
         .init(
             "huge single line", "# H\n\n" + String(repeating: "word $a `b ", count: 200_000) + "\n",
             command: "test", status: 0, messages: ["2 passed, 0 failed"]),
+        // Found by fuzzing the chapter target: a cell that SwiftParser takes exponential time
+        // over made the page's syntax highlighting hang (`handson render` never finished).
+        .init(
+            "bracket run in a shown-only cell",
+            "# H\n\n```swift norun\nlet x = " + String(repeating: "[", count: 28) + "1\n```\n",
+            status: 0, messages: ["wrote 4 files"],
+            present: ["let x = " + String(repeating: "[", count: 28) + "1"]),
+        .init(
+            "bracket run in an unclosed cell",
+            "# H\n\n```swift\ntry f(x: [0, 1], names: [\"a\", \"b, \"c" + String(repeating: "[", count: 28)
+                + "d\n\nprose after\n",
+            status: 1,
+            messages: [
+                error("3:1", "code fence opened here is never closed; add a closing ``` line")
+            ],
+            present: ["02-hostile.md:4:49: error: more than 12"]),
     ]
 }

@@ -61,6 +61,18 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
 
     @main enum Fuzz {
         static func main() {
+            // Run the seeds once before the driver starts, so that values built once per
+            // process (tables of built-ins, lazily made statics) are not reported as leaks of
+            // the first input that happens to build them.
+            if let folder = ProcessInfo.processInfo.environment["HANDSON_FUZZ_WARMUP"],
+                let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+            {
+                for name in names.sorted() {
+                    if let data = FileManager.default.contents(atPath: folder + "/" + name) {
+                        FuzzTarget.selected.run(data)
+                    }
+                }
+            }
             var argc = CommandLine.argc
             var argv = CommandLine.unsafeArgv
             exit(runFuzzerDriver(&argc, &argv, fuzzOneInput))
@@ -71,6 +83,14 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
     @main enum Replay {
         static func main() {
             let arguments = CommandLine.arguments.dropFirst()
+            if arguments.first == "highlight", let path = arguments.dropFirst().first,
+                let data = FileManager.default.contents(atPath: path)
+            {
+                let start = Date()
+                _ = SwiftHighlighter.highlight(String(decoding: data, as: UTF8.self))
+                print("highlight: \(Date().timeIntervalSince(start)) s")
+                return
+            }
             guard let name = arguments.first, let target = FuzzTarget(rawValue: name) else {
                 let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: "|")
                 FileHandle.standardError.write(Data("usage: handson-fuzz \(names) FILE…\n".utf8))

@@ -1,3 +1,4 @@
+import Diagnostics
 import SwiftIDEUtils
 import SwiftParser
 import SwiftSyntax
@@ -5,7 +6,10 @@ import SwiftSyntax
 /// Highlights Swift source with SwiftIDEUtils' classifications: each classified range becomes a
 /// `<span class="tok-KIND">`, everything escaped. Invalid code is still classified token by token.
 public enum SwiftHighlighter {
+    /// Source with a run of `[` that SwiftParser would take exponential time over
+    /// (``BracketChains``) is shown escaped but not highlighted.
     public static func highlight(_ source: String) -> String {
+        if BracketChains.firstTooLong(in: source) != nil { return HTML.escape(source) }
         let tree = Parser.parse(source: source)
         let bytes = Array(source.utf8)
         var out = ""

@@ -1,16 +1,16 @@
 /// A scan of a cell's source before parsing for runs of opening square brackets (`[[[[…`),
 /// which SwiftParser takes time exponential in the run's length to parse: a cell with a run
 /// longer than ``maximumRun`` is a syntax error at the first bracket past it, instead of a
-/// parse that never ends.
+/// parse that never ends, and the page shows such source without highlighting.
 ///
 /// Brackets in comments and string literals do not count; whitespace between brackets does
 /// not break a run.
-enum BracketChains {
+public enum BracketChains {
     /// The longest run accepted (a rank-4 array literal needs four).
-    static let maximumRun = 12
+    public static let maximumRun = 12
 
     /// The 1-based line and UTF-8 column of the first `[` past ``maximumRun`` in a run, if any.
-    static func firstTooLong(in source: String) -> (line: Int, column: Int)? {
+    public static func firstTooLong(in source: String) -> (line: Int, column: Int)? {
         let bytes = Array(source.utf8)
         var line = 1
         var lineStart = 0
