@@ -12,7 +12,10 @@ import Testing
         weak var interpreter: Interpreter?
         weak var registry: BuiltinRegistry?
         weak var globals: GlobalTable?
+        var types: [WeakType] = []
     }
+
+    struct WeakType { weak var type: UserType? }
 
     func runAndDrop(_ cells: [String]) -> Watch {
         let session = Session()
@@ -20,8 +23,12 @@ import Testing
             let r = session.run(cell) { SourceLocation(file: "t.md", line: $0, column: $1) }
             #expect(r.error == nil, "\(cell): \(r.error.map { "\($0)" } ?? "")")
         }
-        return Watch(
+        var watch = Watch(
             interpreter: session.interpreter, registry: session.registry, globals: session.globals)
+        for case .userType(let type) in session.interpreter.globals.slots {
+            watch.types.append(WeakType(type: type))
+        }
+        return watch
     }
 
     static let programs: [[String]] = [
@@ -33,6 +40,10 @@ import Testing
         ],
         [
             "class Node { var next: Node?; init() {} }\nlet a = Node(); let b = Node(); a.next = b; b.next = a"
+        ],
+        ["struct Unit { var v: Int; static let zero = Unit(v: 0) }\nprint(Unit.zero.v)"],
+        [
+            "class Registry { static let shared = Registry(); var n = 0; func add() { n += 1 } }\nRegistry.shared.add()"
         ],
         ["struct P { var x = 1; func twice() -> Int { 2 * x } }\nprint(P().twice())"],
         [
@@ -52,5 +63,10 @@ import Testing
         #expect(watch.interpreter == nil, "the interpreter outlives its session")
         #expect(watch.registry == nil, "the built-in registry outlives its session")
         #expect(watch.globals == nil, "the global names outlive their session")
+        let declaresTypes = cells.contains { $0.contains("struct ") || $0.contains("class ") }
+        #expect(watch.types.isEmpty != declaresTypes, "types watched: \(watch.types.count)")
+        for t in watch.types {
+            #expect(t.type == nil, "the type '\(t.type?.name ?? "")' outlives its session")
+        }
     }
 }

@@ -10,11 +10,13 @@ extension Lowerer {
 
     /// The engine classes a cell's class may subclass, with the properties a subclass
     /// inherits (set by the engine while it runs) and their initial values.
-    static let engineBaseClasses: [String: [(String, Expr.Kind)]] = [
-        "Callback": [("model", .nilLiteral), ("params", .dictionaryLiteral([]))],
+    /// (Initial values are flags, not `Expr.Kind`s: the indirect enum's boxes in a static
+    /// table would be allocated once per process and never freed.)
+    static let engineBaseClasses: [String: [(String, isDictionary: Bool)]] = [
+        "Callback": [("model", false), ("params", true)],
         // `$engine` holds the engine's view of the instance (made when first needed).
-        "Layer": [(engineField, .nilLiteral)],
-        "Model": [(engineField, .nilLiteral)],
+        "Layer": [(engineField, false)],
+        "Model": [(engineField, false)],
     ]
 
     /// The hidden field of a `Layer` or `Model` subclass's instances that holds its engine
@@ -57,10 +59,11 @@ extension Lowerer {
                 type.engineBase = parent
                 // The engine's properties (`model`, `params`) become stored properties that the
                 // adapter fills in before each hook.
-                for (member, defaultValue) in members {
+                for (member, isDictionary) in members {
                     let r = range(item.type)
+                    let initial: Expr.Kind = isDictionary ? .dictionaryLiteral([]) : .nilLiteral
                     type.properties.append(TypeDecl.Property(
-                        name: member, isLet: false, type: nil, defaultValue: Expr(defaultValue, range: r, text: member)))
+                        name: member, isLet: false, type: nil, defaultValue: Expr(initial, range: r, text: member)))
                 }
                 continue
             }

@@ -1,14 +1,18 @@
 /// Remembers, weakly, the frames that closures captured and the class instances a session
 /// made, so that when the session ends it can empty them and free the reference cycles cells
 /// build (a nested function stored in the frame it captures, two instances pointing at each
-/// other, a model whose callback holds the interpreter). A real Swift program would leak such
-/// cycles; a long-lived process that runs chapter after chapter must not.
+/// other, a type whose static property holds one of its values, a model whose callback holds
+/// the interpreter). A real Swift program would leak such cycles; a long-lived process that
+/// runs chapter after chapter must not.
 final class CycleBreaker {
     private struct WeakFrame { weak var frame: Frame? }
     private struct WeakInstance { weak var instance: Instance? }
+    private struct WeakType { weak var type: UserType? }
 
     private var frames: [WeakFrame] = []
     private var instances: [WeakInstance] = []
+    /// Types declared by cells (one per declaration that ran: few).
+    private var types: [WeakType] = []
     private var lastFrame: ObjectIdentifier?
     /// Entries kept before the dead ones are swept out (doubles with the live count).
     private var frameCapacity = 1024
@@ -35,15 +39,23 @@ final class CycleBreaker {
         instances.append(WeakInstance(instance: instance))
     }
 
+    /// A type a cell declared (its static members may refer back to it).
+    func track(_ type: UserType) {
+        types.append(WeakType(type: type))
+    }
+
     /// Empties every tracked frame and instance that is still alive, so what they hold — and
     /// the cycles through them — is freed.
     func breakCycles() {
         let liveFrames = frames.compactMap(\.frame)
         let liveInstances = instances.compactMap(\.instance)
+        let liveTypes = types.compactMap(\.type)
         frames = []
         instances = []
+        types = []
         lastFrame = nil
         for frame in liveFrames { frame.slots = [] }
         for instance in liveInstances { instance.fields = [] }
+        for type in liveTypes { type.staticMembers = [:] }
     }
 }

@@ -11,6 +11,7 @@ extension Interpreter {
             parent = p
         }
         let type = UserType(decl: decl, superclass: parent)
+        cycles.track(type)
         if !decl.isClass { structMutatingNames.formUnion(decl.mutatingMethods) }
         withStorage(binding, frame: frame) { $0 = .userType(type) }
         for (name, method) in decl.staticMethods {
