@@ -25,7 +25,7 @@ public struct DiagnosticFormatter: Sendable {
         guard readsOtherFiles, !file.isEmpty,
             let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
             size <= 16 << 20,
-            let data = FileManager.default.contents(atPath: file),
+            let data = FileBytes.read(atPath: file),
             let text = String(data: data, encoding: .utf8)
         else { return nil }
         return SourceText(file: file, text: text)

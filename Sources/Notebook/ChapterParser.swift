@@ -19,7 +19,7 @@ public struct ChapterParser: Sendable {
     /// Throws `ChapterDecoder.Unreadable` when the bytes are not UTF-8 text, or the error of
     /// reading the file.
     public func parse(contentsOf url: URL, file: String) throws -> Result {
-        let data = try Data(contentsOf: url)
+        let data = try FileBytes.read(url)
         return parse(try ChapterDecoder.decode(data, file: file), file: file)
     }
 

@@ -25,7 +25,8 @@ public final class CSVLogger: Callback {
         let exists = FileManager.default.fileExists(atPath: path)
         keys = nil
         if append && exists {
-            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            let data = (try? FileReading.contents(of: path, limit: 1 << 30).get()) ?? Data()
+            let text = String(decoding: data, as: UTF8.self)
             if let header = text.split(separator: "\n").first {
                 keys = Array(String(header).components(separatedBy: separator).dropFirst())
             }
