@@ -158,6 +158,13 @@ public final class Session {
         }
         let tree = Parser.parse(source: source)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
+        if let equal = UnfixableEquals.first(in: tree) {
+            let at = converter.location(for: equal.positionAfterSkippingLeadingTrivia)
+            let message = "'=' must have consistent whitespace on both sides"
+            let range = Diagnostics.SourceRange(map(at.line, at.column))
+            return .failure(
+                CellError(phase: .syntax, diagnostics: [Diagnostics.Diagnostic(.error, message, at: range)]))
+        }
         let syntaxErrors = ParseDiagnosticsGenerator.diagnostics(for: tree)
         if !syntaxErrors.isEmpty {
             return .failure(CellError(phase: .syntax, diagnostics: syntaxErrors.map { d in

@@ -5,6 +5,19 @@ import Testing
 /// page can hold: each ends in a located error (or an elided output), never a crash, and
 /// writes nothing outside `output/`.
 @Suite struct HostileCellTests {
+    // MARK: - Syntax that stops the parser's own diagnostics
+
+    /// Found by fuzzing the cell target: an unprintable character between a space and `=`
+    /// made swift-syntax's Fix-It builder stop the process (`handson` died with SIGILL).
+    @Test func anUnprintableCharacterBeforeAnEqualsSignIsAnError() throws {
+        let c = try HostileCase(
+            HostileCase.chapter("let half = 1 / 2", "let x \u{3}= 1.0 / 2\nprint(x)"),
+            withGoodChapter: true)
+        defer { c.book.remove() }
+        c.expectError("'=' must have consistent whitespace on both sides", at: "= 1.0", status: 1)
+        c.expectGoodChapterPassed()
+    }
+
     // MARK: - File access
 
     @Test func readingEtcPasswdIsRefused() throws {
