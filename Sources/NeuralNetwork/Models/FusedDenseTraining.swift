@@ -8,7 +8,7 @@ import Tensors
 /// forward, fused softmax + cross-entropy gradient, the SGD update folded into the weight
 /// gradient's GEMM), with the same numbers as the general path up to float rounding. The
 /// layers get their weights back after every epoch (before the epoch's callbacks run).
-struct FusedDenseTraining {
+struct FusedDenseTraining: FusedTrainer {
     private let layers: [Dense]
     private var stack: DenseStack
     private let wasParallel: Bool
@@ -64,8 +64,11 @@ struct FusedDenseTraining {
 
     /// One SGD step on the rows `indices` of `x`; returns the batch's loss before the update.
     mutating func step(
-        _ x: Tensor, _ y: Tensor, indices: [Int], heads: inout OutputHeads, learningRate: Float
+        _ x: Tensor, _ y: Tensor, indices: [Int], heads: inout OutputHeads, optimizer: any Optimizer
     ) throws -> Float {
+        // The scheduled rate of this step, as the optimizer would use it.
+        let learningRate = optimizer.learningRate
+        try BaseOptimizer.checkRate(learningRate, owner: optimizer.name)
         let rows = indices.count
         guard x.count == x.shape[0] * width else {
             throw TensorError.invalidShape(
@@ -106,6 +109,7 @@ struct FusedDenseTraining {
             }
         }
         heads.addFused(loss: loss, correct: correct, batch: rows)
+        optimizer.iterations += 1
         return loss
     }
 

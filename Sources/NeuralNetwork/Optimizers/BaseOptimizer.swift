@@ -142,7 +142,7 @@ public class BaseOptimizer: Optimizer {
             if clipValue == nil && clipNorm == nil && globalScale == nil {
                 gradients[i].withUnsafeBufferPointer { g in
                     variables[i].withUnsafeMutableBufferPointer { w in
-                        update(w, g, buffers, step)
+                        updateSplit(w, g, buffers, step)
                     }
                 }
                 continue
@@ -162,7 +162,9 @@ public class BaseOptimizer: Optimizer {
             }
             scratch.withUnsafeBufferPointer { s in
                 let g = UnsafeBufferPointer(rebasing: s[0..<count])
-                variables[i].withUnsafeMutableBufferPointer { w in update(w, g, buffers, step) }
+                variables[i].withUnsafeMutableBufferPointer { w in
+                    updateSplit(w, g, buffers, step)
+                }
             }
         }
         iterations += 1

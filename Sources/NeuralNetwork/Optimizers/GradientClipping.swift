@@ -36,10 +36,23 @@ enum GradientClipping {
         for i in g.indices { out[i] = g[i] * scale }
     }
 
-    /// Σ g², accumulated in double precision and rounded once.
+    /// Σ g², accumulated in double precision (eight running sums, added in a fixed order, so
+    /// the result does not depend on anything but the values) and rounded once.
     static func squaredSum(_ g: UnsafeBufferPointer<Float>) -> Float {
-        var sum = 0.0
-        for x in g { sum += Double(x) * Double(x) }
+        guard let p = g.baseAddress else { return 0 }
+        var lanes = SIMD8<Double>()
+        var i = 0
+        while i + 8 <= g.count {
+            let v = SIMD8<Double>(
+                UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self))
+            lanes += v * v
+            i += 8
+        }
+        var sum = lanes.sum()
+        while i < g.count {
+            sum += Double(p[i]) * Double(p[i])
+            i += 1
+        }
         return Float(sum)
     }
 }
