@@ -158,8 +158,19 @@ struct FusedNetworkTraining: FusedTrainer {
                 }
             }
         }
-        var correct = 0
         let network = self.network
+        let optimizer = self.optimizer
+        return try FloatingPointMode.flushingSubnormals {
+            try train(network, optimizer, rows: rows, sparse: sparse, heads: &heads)
+        }
+    }
+
+    /// The step itself, on the gathered batch.
+    private func train(
+        _ network: FusedNetwork, _ optimizer: BaseOptimizer, rows: Int, sparse: Bool,
+        heads: inout OutputHeads
+    ) throws -> Float {
+        var correct = 0
         let loss = batch.withUnsafeBufferPointer { b in
             labels.withUnsafeBufferPointer { l in
                 targets.withUnsafeBufferPointer { t in

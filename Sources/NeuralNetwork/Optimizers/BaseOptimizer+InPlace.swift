@@ -13,6 +13,10 @@ extension BaseOptimizer {
     /// tensors or copies. Large parameters are updated as two halves on two threads; the rules
     /// are element-wise, so the numbers are the same either way.
     func applyInPlace(_ parameters: [ParameterBuffer]) throws {
+        try FloatingPointMode.flushingSubnormals { try applyBuffers(parameters) }
+    }
+
+    private func applyBuffers(_ parameters: [ParameterBuffer]) throws {
         let rate = learningRate
         try Self.checkRate(rate, owner: name)
         prepareSlots(for: parameters.map(\.shape))

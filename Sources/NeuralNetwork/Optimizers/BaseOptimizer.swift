@@ -119,6 +119,10 @@ public class BaseOptimizer: Optimizer {
     /// this step's rate, then `iterations += 1`. Throws for mismatched counts or shapes and
     /// for a negative or non-finite rate.
     public func apply(gradients: [Tensor], to variables: inout [Tensor]) throws {
+        try FloatingPointMode.flushingSubnormals { try applyTensors(gradients, &variables) }
+    }
+
+    private func applyTensors(_ gradients: [Tensor], _ variables: inout [Tensor]) throws {
         guard gradients.count == variables.count else {
             throw TrainingError.invalidArgument(
                 "\(name): expected one gradient per variable. Received: \(gradients.count) "

@@ -1,3 +1,5 @@
+import CTensorKernels
+
 /// One half of a split dense-layer kernel, handed to the helper thread by pointer so that a
 /// training step allocates nothing (a closure would need a heap context to cross threads).
 struct KernelTask {
@@ -37,6 +39,8 @@ struct KernelTask {
     /// For `.closure`: the work and the range it covers.
     var body: ((Range<Int>) -> Void)? = nil
     var range: Range<Int> = 0..<0
+    /// The caller's floating-point mode, which the helper thread takes on before running it.
+    var floatingPointMode: UInt32 = tk_fp_mode()
 
     /// Runs the task on the calling thread.
     func execute() {
