@@ -15,6 +15,8 @@ struct FusedNetworkTraining: FusedTrainer {
     private let layers: [any Layer]
     private let network: FusedNetwork
     private let optimizer: BaseOptimizer
+    /// The network's trainable parameters and gradient buffers (fixed addresses).
+    private let parameters: [ParameterBuffer]
     private let wasParallel: Bool
     private var batch: [Float] = []
     private var labels: [Int32] = []
@@ -83,6 +85,7 @@ struct FusedNetworkTraining: FusedTrainer {
         self.layers = layers
         self.network = network
         self.optimizer = optimizer
+        parameters = network.trainableParameters
         wasParallel = Parallelism.isEnabled
         Parallelism.isEnabled = true
     }
@@ -159,15 +162,14 @@ struct FusedNetworkTraining: FusedTrainer {
             }
         }
         let network = self.network
-        let optimizer = self.optimizer
         return try FloatingPointMode.flushingSubnormals {
-            try train(network, optimizer, rows: rows, sparse: sparse, heads: &heads)
+            try train(network, rows: rows, sparse: sparse, heads: &heads)
         }
     }
 
     /// The step itself, on the gathered batch.
     private func train(
-        _ network: FusedNetwork, _ optimizer: BaseOptimizer, rows: Int, sparse: Bool,
+        _ network: FusedNetwork, rows: Int, sparse: Bool,
         heads: inout OutputHeads
     ) throws -> Float {
         var correct = 0
@@ -183,7 +185,7 @@ struct FusedNetworkTraining: FusedTrainer {
                 }
             }
         }
-        if loss.isFinite { try optimizer.applyInPlace(network.trainableParameters) }
+        if loss.isFinite { try optimizer.applyInPlace(parameters) }
         heads.addFused(loss: loss, correct: correct, batch: rows)
         return loss
     }
