@@ -41,7 +41,13 @@ struct FashionTensors {
                         }
                     }
                 }
-                if i == 0 { apply(&trainX) } else if i == 1 { apply(&validX) } else { apply(&testX) }
+                if i == 0 {
+                    apply(&trainX)
+                } else if i == 1 {
+                    apply(&validX)
+                } else {
+                    apply(&testX)
+                }
             }
         }
         let y = labels.map { Float($0) }

@@ -74,7 +74,8 @@ enum FitWorkload {
         if let c = o.clipNorm { clip = c > 0 ? c : nil }
         switch name {
         case "sgd":
-            return try SGD(learningRate: rate, momentum: momentum, nesterov: nesterov, clipNorm: clip)
+            return try SGD(
+                learningRate: rate, momentum: momentum, nesterov: nesterov, clipNorm: clip)
         case "adam": return try Adam(learningRate: rate, clipNorm: clip)
         case "nadam": return try Nadam(learningRate: rate, clipNorm: clip)
         case "rmsprop": return try RMSprop(learningRate: rate, clipNorm: clip)
@@ -96,7 +97,8 @@ enum FitWorkload {
         }
         let products = zip(sizes.dropLast(), sizes.dropFirst()).map { Double(2 * $0 * $1) }
         let forward = products.reduce(0, +)
-        let inputGradients = workload == "mlp-bn-nadam" ? forward : products.dropFirst().reduce(0, +)
+        let inputGradients =
+            workload == "mlp-bn-nadam" ? forward : products.dropFirst().reduce(0, +)
         return forward * 2 + inputGradients
     }
 }

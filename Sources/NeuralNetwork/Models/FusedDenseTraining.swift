@@ -15,6 +15,8 @@ struct FusedDenseTraining: FusedTrainer {
     private var batch: [Float] = []
     private var labels: [Int32] = []
     private let width: Int
+    /// Whether the stack holds steps the layers have not seen yet.
+    private var dirty = false
 
     /// The fast path for `model` compiled as `heads` says, or `nil` when it does not apply.
     init?(model: Model, heads: OutputHeads) {
@@ -69,6 +71,14 @@ struct FusedDenseTraining: FusedTrainer {
         // The scheduled rate of this step, as the optimizer would use it.
         let learningRate = optimizer.learningRate
         try BaseOptimizer.checkRate(learningRate, owner: optimizer.name)
+        if !dirty {
+            // Take up weights a callback may have set since the last synchronization.
+            let weights = layers.map { $0.getWeights() }
+            stack = try DenseStack(
+                weights: weights.map { $0[0] }, biases: weights.map { $0[1] },
+                activations: stack.activations)
+            dirty = true
+        }
         let rows = indices.count
         guard x.count == x.shape[0] * width else {
             throw TensorError.invalidShape(
@@ -114,14 +124,16 @@ struct FusedDenseTraining: FusedTrainer {
     }
 
     /// Gives the layers the trained weights.
-    func synchronize() {
+    mutating func synchronize() {
+        guard dirty else { return }
+        dirty = false
         for (l, d) in layers.enumerated() {
             try? d.setWeights([stack.weights[l], stack.biases[l]])
         }
     }
 
     /// Ends the fast path: the layers get their weights, the engine its threading setting.
-    func finish() {
+    mutating func finish() {
         synchronize()
         Parallelism.isEnabled = wasParallel
     }

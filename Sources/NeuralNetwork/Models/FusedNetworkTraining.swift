@@ -109,7 +109,8 @@ struct FusedNetworkTraining: FusedTrainer {
     /// One step on the rows `indices` of `x`: gradients, then the optimizer's update in place.
     /// Returns the batch's loss before the update.
     mutating func step(
-        _ x: Tensor, _ y: Tensor, indices: [Int], heads: inout OutputHeads, optimizer _: any Optimizer
+        _ x: Tensor, _ y: Tensor, indices: [Int], heads: inout OutputHeads,
+        optimizer _: any Optimizer
     ) throws -> Float {
         if !dirty { try reload() }
         let rows = indices.count

@@ -108,9 +108,10 @@ extension Model {
                 try callbacks.forEach { try $0.onTrainBatchBegin(step, logs: [:]) }
                 let indices = Array(order[(step * batchSize)..<min(count, (step + 1) * batchSize)])
                 let loss: Float
-                if fused != nil, let fusedLoss = try fused?.step(
-                    trainX[0], trainY[0], indices: indices, heads: &heads,
-                    optimizer: settings.optimizer)
+                if fused != nil,
+                    let fusedLoss = try fused?.step(
+                        trainX[0], trainY[0], indices: indices, heads: &heads,
+                        optimizer: settings.optimizer)
                 {
                     loss = fusedLoss
                 } else {

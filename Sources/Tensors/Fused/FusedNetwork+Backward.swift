@@ -77,7 +77,9 @@ extension FusedNetwork {
         let scale = s.features[2]
         guard s.trainable else {
             // The moving statistics are constants: ∂x = δ·γ/√(σ² + ε).
-            if s.propagates { NormalizationKernels.scaleRows(delta, rows: rows, features: n, by: scale) }
+            if s.propagates {
+                NormalizationKernels.scaleRows(delta, rows: rows, features: n, by: scale)
+            }
             return
         }
         let (mean, deviation, sumG, sumGX, factor) = (

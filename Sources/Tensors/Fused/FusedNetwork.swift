@@ -76,7 +76,11 @@ public final class FusedNetwork {
                 stage.trainable = trainable
                 stage.parameters = [Self.copy(kernel), Self.copy(bias)]
                 stage.parameterShapes = [kernel.shape, bias.shape]
-                if trainable { stage.gradients = [.allocate(capacity: kernel.count), .allocate(capacity: bias.count)] }
+                if trainable {
+                    stage.gradients = [
+                        .allocate(capacity: kernel.count), .allocate(capacity: bias.count),
+                    ]
+                }
             case .batchNormalization(
                 let gamma, let beta, let movingMean, let movingVariance, let momentum, let epsilon,
                 let trainable):
@@ -122,7 +126,7 @@ public final class FusedNetwork {
 
     deinit {
         for s in stages {
-            (s.parameters + s.gradients + s.features).forEach { $0.deallocate() }
+            for p in s.parameters + s.gradients + s.features { p.deallocate() }
             s.output?.deallocate()
             s.mask?.deallocate()
         }
@@ -149,12 +153,17 @@ public final class FusedNetwork {
     /// layer's kernel then bias; a normalization layer's γ then β), as Keras orders them.
     /// The gradients hold the last step's values; the caller may change both in place.
     public var trainableParameters:
-        [(value: UnsafeMutableBufferPointer<Float>, gradient: UnsafeMutableBufferPointer<Float>,
-            shape: [Int])]
+        [(
+            value: UnsafeMutableBufferPointer<Float>, gradient: UnsafeMutableBufferPointer<Float>,
+            shape: [Int]
+        )]
     {
         var result:
-            [(value: UnsafeMutableBufferPointer<Float>, gradient: UnsafeMutableBufferPointer<Float>,
-                shape: [Int])] = []
+            [(
+                value: UnsafeMutableBufferPointer<Float>,
+                gradient: UnsafeMutableBufferPointer<Float>,
+                shape: [Int]
+            )] = []
         for s in stages {
             for (k, g) in s.gradients.enumerated() {
                 let count = s.parameterShapes[k].reduce(1, *)
@@ -213,7 +222,9 @@ public final class FusedNetwork {
             stages[l].output?.deallocate()
             stages[l].mask?.deallocate()
             stages[l].output = .allocate(capacity: rows * stages[l].width)
-            if stages[l].kind == .dropout { stages[l].mask = .allocate(capacity: rows * stages[l].width) }
+            if stages[l].kind == .dropout {
+                stages[l].mask = .allocate(capacity: rows * stages[l].width)
+            }
             widest = Swift.max(widest, stages[l].width)
         }
         deltaA?.deallocate()
@@ -290,9 +301,12 @@ public final class FusedNetwork {
     }
 
     private func denseForward(
-        _ s: Stage, input x: UnsafePointer<Float>, rows: Int, output out: UnsafeMutablePointer<Float>
+        _ s: Stage, input x: UnsafePointer<Float>, rows: Int,
+        output out: UnsafeMutablePointer<Float>
     ) {
-        let (fanIn, units, w, b, f) = (s.inputWidth, s.width, s.parameters[0], s.parameters[1], s.activation)
+        let (fanIn, units, w, b, f) = (
+            s.inputWidth, s.width, s.parameters[0], s.parameters[1], s.activation
+        )
         let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
         defer { Parallelism.finish(plan) }
         guard plan.split else {

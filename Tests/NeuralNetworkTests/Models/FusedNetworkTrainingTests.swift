@@ -16,7 +16,9 @@ import Testing
         return (d.x, Tensor(d.labels.map(Float.init)))
     }
 
-    static func glorot(_ seed: UInt64) -> VarianceScaling { VarianceScaling.glorotUniform(seed: seed) }
+    static func glorot(_ seed: UInt64) -> VarianceScaling {
+        VarianceScaling.glorotUniform(seed: seed)
+    }
 
     /// 6-12-8-3 with optional normalization, dropout and a frozen first layer.
     static func classifier(
@@ -84,18 +86,27 @@ import Testing
     @Test func everyOptimizerAndClippingMatchesTheGeneralPath() throws {
         let optimizers: [(String, () throws -> any Optimizer)] = [
             ("sgd momentum", { try SGD(learningRate: 0.05, momentum: 0.9) }),
-            ("sgd nesterov clipNorm", {
-                try SGD(learningRate: 0.05, momentum: 0.9, nesterov: true, clipNorm: 0.5)
-            }),
+            (
+                "sgd nesterov clipNorm",
+                {
+                    try SGD(learningRate: 0.05, momentum: 0.9, nesterov: true, clipNorm: 0.5)
+                }
+            ),
             ("sgd clipValue", { try SGD(learningRate: 0.1, clipValue: 0.05) }),
             ("adam", { try Adam(learningRate: 0.01) }),
-            ("adam amsgrad globalClipNorm", {
-                try Adam(learningRate: 0.01, amsgrad: true, globalClipNorm: 0.5)
-            }),
+            (
+                "adam amsgrad globalClipNorm",
+                {
+                    try Adam(learningRate: 0.01, amsgrad: true, globalClipNorm: 0.5)
+                }
+            ),
             ("rmsprop", { try RMSprop(learningRate: 0.01) }),
-            ("rmsprop momentum centered", {
-                try RMSprop(learningRate: 0.01, momentum: 0.5, centered: true)
-            }),
+            (
+                "rmsprop momentum centered",
+                {
+                    try RMSprop(learningRate: 0.01, momentum: 0.5, centered: true)
+                }
+            ),
             ("nadam", { try Nadam(learningRate: 0.01) }),
             ("adamax", { try Adamax(learningRate: 0.01) }),
             ("adagrad", { try Adagrad(learningRate: 0.05) }),
@@ -140,10 +151,56 @@ import Testing
             Parallelism.minimumWork = 64
             let make = { () throws -> any Optimizer in try Adam(learningRate: 0.01) }
             let build = { try Self.classifier(batchNorm: true, dropout: true) }
-            let a = try Self.train(build, optimizer: make, loss: "sparse_categorical_crossentropy", general: false)
-            let b = try Self.train(build, optimizer: make, loss: "sparse_categorical_crossentropy", general: false)
+            let a = try Self.train(
+                build, optimizer: make, loss: "sparse_categorical_crossentropy", general: false)
+            let b = try Self.train(
+                build, optimizer: make, loss: "sparse_categorical_crossentropy", general: false)
             #expect(a.losses == b.losses)
             for (u, v) in zip(a.weights, b.weights) { #expect(u.scalars == v.scalars) }
+        }
+    }
+
+    /// Sets every weight to a fixed pattern after the first epoch, and at the end of training
+    /// puts back the weights of the first epoch (as EarlyStopping's restoreBestWeights does).
+    final class Meddler: Callback {
+        var first: [Tensor] = []
+
+        override func onEpochEnd(_ epoch: Int, logs: [String: Double]) throws {
+            guard epoch == 0, let model else { return }
+            first = model.getWeights()
+            try model.setWeights(first.map { try $0 * 0.5 })
+        }
+
+        override func onTrainEnd(logs: [String: Double]) throws {
+            try model?.setWeights(first)
+        }
+    }
+
+    /// Both fused paths take up weights a callback sets between epochs, and leave alone the
+    /// weights a callback restores at the end of training.
+    @Test func callbacksThatSetWeightsAreHonoured() throws {
+        for optimizer in ["sgd", "adam"] {
+            func run(general: Bool) throws -> (after: [Tensor], restored: [Tensor], loss: [Double])
+            {
+                let (model, x, y) = try Self.classifier()
+                try model.compile(
+                    loss: "sparse_categorical_crossentropy",
+                    optimizer: optimizer == "sgd"
+                        ? SGD(learningRate: 0.1) : Adam(learningRate: 0.01))
+                let meddler = Meddler()
+                let ones = general ? try Tensor(shape: [x.shape[0]], repeating: 1) : nil
+                let history = try model.fit(
+                    x, y, epochs: 2, batchSize: 16, shuffle: false, sampleWeight: ones,
+                    callbacks: [meddler], verbose: 0)
+                #expect(model.lastFitWasFused == !general)
+                return (model.getWeights(), meddler.first, history["loss"])
+            }
+            let fused = try run(general: false)
+            let general = try run(general: true)
+            for (a, b) in zip(fused.after, fused.restored) { #expect(a == b, "\(optimizer)") }
+            // The second epoch started from the halved weights on both paths.
+            let (a, b) = (fused.loss[1], general.loss[1])
+            #expect(abs(a - b) < 1e-5 * max(1, abs(b)), "\(optimizer): \(a) vs \(b)")
         }
     }
 }
