@@ -35,9 +35,10 @@ enum FitTraining {
             metrics: autoencoder ? [] : ["accuracy"])
         let timer = EpochTimer()
         let targets = autoencoder ? data.trainX : data.trainY
+        let ones = options.general ? try Tensor(shape: [targets.shape[0]], repeating: 1) : nil
         try model.fit(
             data.trainX, targets, epochs: options.epochs, batchSize: options.batch,
-            callbacks: [timer], verbose: 0)
+            sampleWeight: ones, callbacks: [timer], verbose: 0)
         let fused = model.lastFitWasFused
         let validation = try model.evaluate(
             data.validX, autoencoder ? data.validX : data.validY, batchSize: options.evalBatch)

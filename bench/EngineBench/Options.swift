@@ -25,6 +25,8 @@ struct Options {
     var momentum: Double?
     var nesterov: Bool?
     var clipNorm: Float?
+    /// Train on the general autodiff path (`fit` with sample weights of ones), for comparison.
+    var general = false
 
     init(_ arguments: [String]) throws {
         var i = 0
@@ -48,6 +50,7 @@ struct Options {
             case "--nesterov": nesterov = true
             case "--no-nesterov": nesterov = false
             case "--clipnorm": clipNorm = Float(try value())
+            case "--general": general = true
             case "--seed": seed = UInt64(try value()) ?? seed
             case "--threads": threads = Int(try value()) ?? threads
             case "--eval-repeats": evalRepeats = Int(try value()) ?? evalRepeats

@@ -384,12 +384,12 @@ public final class FusedNetwork {
         }
         let threshold = Float(rate)
         let keep = Float(1 - rate)
-        var generator = stages[l].generator
+        // u ~ U[0, 1) in row-major order (as `uniform(0, 1)` draws them), then the mask.
+        stages[l].generator.fillUniform(mask, count: count)
         for i in 0..<count {
-            let kept = !(generator.uniform(0, 1) < threshold)
+            let kept = !(mask[i] < threshold)
             mask[i] = kept ? 1 : 0
             y[i] = kept ? x[i] / keep : 0
         }
-        stages[l].generator = generator
     }
 }
