@@ -5,8 +5,9 @@ import Testing
 /// `fillUniform` gives the values and the final state of as many `nextFloat` calls.
 @Suite struct RandomBulkTests {
     @Test func fillUniformEqualsOneCallPerValue() {
-        for (seed, skip, count) in [(1, 0, 0), (2, 1, 63), (3, 2, 64), (4, 3, 1000), (5, 0, 12_800)]
-        {
+        for (seed, skip, count) in [
+            (1, 0, 0), (2, 1, 63), (3, 2, 64), (4, 3, 1000), (5, 0, 12_800),
+        ] {
             var a = RandomGenerator(seed: UInt64(seed))
             var b = a
             for _ in 0..<skip {

@@ -66,7 +66,7 @@ public enum Parallelism {
     /// `body` must treat every index independently, so the result never depends on the split
     /// or on whether the helper ran; the halves meet at a multiple of 64.
     public static func forHalves(
-        count: Int, minimumCount: Int = 1 << 15, _ body: (Range<Int>) -> Void
+        count: Int, minimumCount: Int = 1 << 13, _ body: (Range<Int>) -> Void
     ) {
         guard count >= minimumCount, count >= 128, shared != nil else {
             body(0..<count)
