@@ -19,7 +19,10 @@ extension BaseOptimizer {
     private func applyBuffers(_ parameters: [ParameterBuffer]) throws {
         let rate = learningRate
         try Self.checkRate(rate, owner: name)
-        prepareSlots(for: parameters.map(\.shape))
+        let same =
+            slots.count == parameters.count
+            && zip(slots, parameters).allSatisfy { $0.shape == $1.shape }
+        if !same { prepareSlots(for: parameters.map(\.shape)) }
         let step = OptimizerStep(learningRate: rate, t: iterations + 1)
         var globalScale: Float?
         if let c = globalClipNorm {
