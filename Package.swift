@@ -21,6 +21,15 @@ func hostCPUFlags() -> [String] {
     return []
 }
 
+/// Conditions for code that uses a vector instruction set directly (`#if HANDSON_AVX512`).
+func hostCPUDefines() -> [String] {
+    switch hostCPUFlags().last {
+    case "skylake-avx512": return ["-D", "HANDSON_AVX512"]
+    case "haswell": return ["-D", "HANDSON_AVX2"]
+    default: return []
+    }
+}
+
 /// The engine is compiled optimized even in debug builds, so `make test` and `make render` stay fast.
 let engineFlags: [SwiftSetting] = [
     .unsafeFlags(["-Ounchecked", "-enforce-exclusivity=unchecked"] + hostCPUFlags())
@@ -68,7 +77,7 @@ let package = Package(
 
         // Libraries.
         // Optimized in debug builds too: optimizer updates and layers run every training step.
-        .target(name: "NeuralNetwork", dependencies: ["Tensors", "CZlib"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "NeuralNetwork", dependencies: ["Tensors", "CZlib"], swiftSettings: [.unsafeFlags(["-O"] + hostCPUFlags() + hostCPUDefines())]),
         .target(name: "Diagnostics"),
         .target(name: "Plotting"),
         .target(name: "Notebook", dependencies: ["Diagnostics", "CCmarkGFM"]),
@@ -105,7 +114,7 @@ let package = Package(
         .executableTarget(name: "PlotBench", dependencies: ["Plotting"], path: "bench/PlotBench"),
         .target(name: "CPeak", path: "bench/CPeak"),
         .executableTarget(
-            name: "EngineBench", dependencies: ["Tensors", "CPeak"], path: "bench/EngineBench",
+            name: "EngineBench", dependencies: ["Tensors", "NeuralNetwork", "CPeak"], path: "bench/EngineBench",
             swiftSettings: engineFlags
         ),
         .executableTarget(name: "cell-fuzz", dependencies: ["CellLanguage", "Diagnostics"], path: "bench/CellFuzz"),

@@ -8,6 +8,14 @@ epochs inside each run: the first epoch of every run is a warm-up and is exclude
   W2  the same at batch 256
   W3  100 x Dense(100) SELU, LeCun-normal, standardized inputs, batch 32, SGD(0.001)
   W4  evaluate the 10,000 test images at batch 1024 (timed after the W1 runs)
+  W5  the MLP with Adam(0.001)
+  W6  the MLP with SGD(0.01, momentum 0.9, Nesterov), clipnorm 1.0
+  W7  BatchNormalization after the input and each hidden layer, Nadam(0.001)
+  W8  Dropout(0.2) after each hidden layer, RMSprop(0.001)
+  W9  autoencoder 784-100-30-100-784, sigmoid output, MSE, Adam(0.001)   (val MSE, not accuracy)
+(bench/refs/workloads.py holds the models.) The `engine` rows train through `Model.fit` of the
+NeuralNetwork API, as a reader does; `stack` is the bespoke `DenseStack` loop (W1-W3 only), and
+engine1t / engineblas / enginesob are that loop on one thread / on the BLAS libraries.
 
 Every tool runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed from its environment (a
 machine may set them, forcing OpenBLAS's older kernels on every library that bundles it), so each
@@ -33,16 +41,18 @@ N_TRAIN = 55000
 
 p = argparse.ArgumentParser()
 p.add_argument("--rounds", type=int, default=3)
-p.add_argument("--tools", default="engine,engine1t,engineblas,enginesob,jax,torch,numpy,keras",
-               help="engine: the engine's own AVX-512 kernels where the CPU has them, split over "
-                    "two threads where timing says it pays; engine1t: the same on one thread; "
-                    "engineblas: as engine with every product on the linked BLAS (Debian "
-                    "OpenBLAS); enginesob: as engineblas with scipy-openblas32's kernels")
+p.add_argument("--tools", default="engine,stack,jax,torch,numpy,keras",
+               help="engine: Model.fit of the NeuralNetwork API (the engine's own AVX-512 kernels "
+                    "where the CPU has them, split over two threads by size); stack: the bespoke "
+                    "DenseStack loop (W1-W3); engine1t: that loop on one thread; engineblas: that "
+                    "loop with every product on the linked BLAS (Debian OpenBLAS); enginesob: as "
+                    "engineblas with scipy-openblas32's kernels")
 p.add_argument("--engine", default=ENGINE, help="the EngineBench executable")
-p.add_argument("--workloads", default="W1,W2,W3")
+p.add_argument("--workloads", default="W1,W3,W5,W6,W7,W8,W9")
 p.add_argument("--w1-epochs", type=int, default=5)
 p.add_argument("--w2-epochs", type=int, default=3)
 p.add_argument("--w3-epochs", type=int, default=2)
+p.add_argument("--wx-epochs", type=int, default=3, help="epochs of W5-W9 (the first a warm-up)")
 p.add_argument("--out", default=os.path.join(ROOT, "bench", "results.jsonl"))
 p.add_argument("--quick", action="store_true", help="1 round, 2 epochs each (smoke test)")
 p.add_argument("--from", dest="from_file", default="",
@@ -55,7 +65,7 @@ CLEAN_ENV = {k: v for k, v in os.environ.items()
              if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
 REMOVED = sorted(k for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in os.environ)
 if args.quick:
-    args.rounds, args.w1_epochs, args.w2_epochs, args.w3_epochs = 1, 2, 2, 2
+    args.rounds, args.w1_epochs, args.w2_epochs, args.w3_epochs, args.wx_epochs = 1, 2, 2, 2, 2
 tools = args.tools.split(",")
 have_refs = os.path.exists(PY)
 if not have_refs:
@@ -66,7 +76,21 @@ WORKLOADS = {
     "W1": dict(workload="mlp", batch=32, lr=0.01, epochs=args.w1_epochs, eval=3),
     "W2": dict(workload="mlp", batch=256, lr=0.01, epochs=args.w2_epochs, eval=0),
     "W3": dict(workload="deep", batch=32, lr=0.001, epochs=args.w3_epochs, eval=0),
+    "W5": dict(workload="mlp", batch=32, lr=0.001, epochs=args.wx_epochs, eval=0,
+               extra=["--optimizer", "adam"]),
+    "W6": dict(workload="mlp-nesterov-clip", batch=32, lr=0.01, epochs=args.wx_epochs, eval=0),
+    "W7": dict(workload="mlp-bn-nadam", batch=32, lr=0.001, epochs=args.wx_epochs, eval=0),
+    "W8": dict(workload="mlp-dropout-rmsprop", batch=32, lr=0.001, epochs=args.wx_epochs, eval=0),
+    "W9": dict(workload="autoencoder", batch=32, lr=0.001, epochs=args.wx_epochs, eval=0),
 }
+STACK_TOOLS = ("stack", "engine1t", "engineblas", "enginesob")
+
+
+def applies(tool, w):
+    """Whether `tool` has workload `w`: the DenseStack loop and NumPy only plain-SGD MLPs."""
+    if tool in STACK_TOOLS or tool == "numpy":
+        return w["workload"] in ("mlp", "deep") and not w.get("extra")
+    return True
 
 
 SOB = next((os.path.join(d, "libscipy_openblas.so") for d, _, fs in
@@ -89,14 +113,18 @@ def run_json(cmd, cwd=None, env=None):
 def train_cmd(tool, w):
     common = ["--workload", w["workload"], "--batch", str(w["batch"]), "--lr", str(w["lr"]),
               "--epochs", str(w["epochs"]), "--eval-repeats", str(w["eval"]), "--seed", "42"]
+    common += w.get("extra", [])
+    stack = [ENGINE, "--mode", "train", "--api", "stack"]
     if tool == "engine":
-        return [ENGINE, "--mode", "train"] + common, None, None
+        return [ENGINE, "--mode", "train", "--api", "fit"] + common, None, None
+    if tool == "stack":
+        return stack + common, None, None
     if tool == "engine1t":
-        return [ENGINE, "--mode", "train", "--threads", "1"] + common, None, None
+        return stack + ["--threads", "1"] + common, None, None
     if tool == "engineblas":
-        return [ENGINE, "--mode", "train"] + common, None, {"TENSORS_GEMM": "blas"}
+        return stack + common, None, {"TENSORS_GEMM": "blas"}
     if tool == "enginesob":
-        return [ENGINE, "--mode", "train"] + common, None, {"TENSORS_BLAS_LIBRARY": SOB}
+        return stack + common, None, {"TENSORS_BLAS_LIBRARY": SOB}
     return [PY, f"bench_{tool}.py"] + common, os.path.join(HERE, "refs"), None
 
 
@@ -113,7 +141,8 @@ if args.from_file:
     for line in open(args.from_file):
         res = json.loads(line)
         tool = NAMES.get(res["framework"], res["framework"])
-        if tool == "engine":
+        if tool == "engine" and res.get("api") != "fit":
+            tool = "stack"
             info = res.get("thread_info", {})
             if "scipy" in info.get("blas", ""):
                 tool = "enginesob"
@@ -128,6 +157,8 @@ for r in range(1 if args.from_file else args.rounds):
     for name in ([] if args.from_file else args.workloads.split(",")):
         order = tools[r % len(tools):] + tools[:r % len(tools)]
         for tool in order:
+            if not applies(tool, WORKLOADS[name]):
+                continue
             cmd, cwd, env = train_cmd(tool, WORKLOADS[name])
             for res in run_json(cmd, cwd, env):
                 results.setdefault((name, tool), []).append(res)
@@ -189,25 +220,51 @@ print(f"FMA peak (measured): {fma:.0f} GFLOP/s all cores, {fma1:.0f} GFLOP/s one
 for lib, g in sorted(best_by_lib.items()):
     print(f"  SGEMM 1024^3 {lib}: {g:.0f} GFLOP/s")
 print()
-hdr = (f"{'workload':8} {'tool':9} {'s/epoch median [range]':>26} {'samples/s':>10} "
-       f"{'val acc':>8} {'GFLOP/s':>8} {'%SGEMM':>7} {'%FMA':>6} {'vs engine':>9}")
+hdr = (f"{'workload':8} {'tool':10} {'s/epoch median [range]':>26} {'samples/s':>10} "
+       f"{'val':>8} {'GFLOP/s':>8} {'%SGEMM':>7} {'%FMA':>6} {'vs engine':>9} {'RSS MB':>7}")
 print(hdr)
 print("-" * len(hdr))
+REFS = ("jax", "torch", "keras", "numpy")
+summary = []
+medians = {}
 for name in args.workloads.split(","):
     eng = results.get((name, "engine"))
     eng_med = statistics.median([e for r in eng for e in r["epoch_s"]]) if eng else None
+    medians[name] = eng_med
     for tool in tools:
+        if not applies(tool, WORKLOADS[name]):
+            continue
         rs = results.get((name, tool))
         if not rs:
-            print(f"{name:8} {tool:9} {'(failed)':>26}")
+            print(f"{name:8} {tool:10} {'(failed)':>26}")
             continue
         epochs = [e for r in rs for e in r["epoch_s"]]
         med, lo, hi = median_range(epochs)
-        gf = rs[0]["train_gflops_per_s"] * rs[0]["median_epoch_s"] / med
-        acc = statistics.median([r["val_acc"] for r in rs])
+        gf = (rs[0].get("train_gflops_per_s") or 0) * (rs[0].get("median_epoch_s") or med) / med
+        if WORKLOADS[name]["workload"] == "autoencoder":
+            vals = [r.get("val_mse") for r in rs if r.get("val_mse") is not None]
+        else:
+            vals = [r.get("val_acc") for r in rs if r.get("val_acc") is not None]
+        acc = f"{statistics.median(vals):8.4f}" if vals else f"{'':8}"
         ratio = f"{med / eng_med:8.2f}x" if eng_med else ""
-        print(f"{name:8} {tool:9} {med:9.3f} [{lo:6.3f}-{hi:6.3f}] {N_TRAIN / med:10.0f} "
-              f"{acc:8.4f} {gf:8.1f} {100 * gf / best_sgemm:6.0f}% {100 * gf / fma:5.0f}% {ratio}")
+        rss = max((r.get("peak_rss_mb") or 0) for r in rs)
+        print(f"{name:8} {tool:10} {med:9.3f} [{lo:6.3f}-{hi:6.3f}] {N_TRAIN / med:10.0f} "
+              f"{acc} {gf:8.1f} {100 * gf / best_sgemm:6.0f}% {100 * gf / fma:5.0f}% {ratio} "
+              f"{rss if rss else '':>7}")
+    refs = [(statistics.median([e for r in results[(name, t)] for e in r["epoch_s"]]), t)
+            for t in tools if t in REFS and results.get((name, t))]
+    if eng_med and refs:
+        best, who = min(refs)
+        summary.append(f"{name}: engine (Model.fit) {eng_med:.3f} s/epoch, fastest reference "
+                       f"{who} {best:.3f} s -> {best / eng_med:.2f}x")
+print("\nTargets: the engine at least 1.3x faster than the fastest reference; W5-W8 at most "
+      "1.5x W1's s/epoch; peak RSS under 400 MB.")
+for line in summary:
+    print("  " + line)
+if medians.get("W1"):
+    print("  W5-W8 / W1 (engine, same run): " + ", ".join(
+        f"{w} {medians[w] / medians['W1']:.2f}x" for w in ("W5", "W6", "W7", "W8")
+        if medians.get(w)))
 if "W1" in args.workloads:
     eng = results.get(("W1", "engine"))
     eng_med = statistics.median([e for r in eng for e in r["eval_s"]]) if eng else None
@@ -219,7 +276,7 @@ if "W1" in args.workloads:
         med, lo, hi = median_range(evals)
         fwd = 2 * (784 * 300 + 300 * 100 + 100 * 10) * 10000 / 1e9
         ratio = f"{med / eng_med:8.2f}x" if eng_med else ""
-        print(f"{'W4':8} {tool:9} {med:9.4f} [{lo:6.4f}-{hi:6.4f}] {10000 / med:10.0f} "
+        print(f"{'W4':8} {tool:10} {med:9.4f} [{lo:6.4f}-{hi:6.4f}] {10000 / med:10.0f} "
               f"{statistics.median([r['test_acc'] for r in rs]):8.4f} {fwd / med:8.1f} "
               f"{100 * fwd / med / best_sgemm:6.0f}% {100 * fwd / med / fma:5.0f}% {ratio}")
 print("\nW4 row: seconds per evaluate() of the 10,000 test images (not per epoch), test accuracy.")

@@ -16,6 +16,17 @@ struct Options {
     /// Split or whole chosen by timing (`Parallelism.adaptive`), not by size alone.
     var adaptive = false
     var gemmLimit = -1
+    /// `fit`: train through `Model.fit` of the NeuralNetwork API (every workload); `stack`: the
+    /// bespoke `DenseStack` loop (mlp and deep with plain SGD only).
+    var api = "fit"
+    /// The optimizer settings; `nil` takes the workload's (see `FitWorkload`).
+    var optimizer: String?
+    var learningRateGiven = false
+    var momentum: Double?
+    var nesterov: Bool?
+    var clipNorm: Float?
+    /// Train on the general autodiff path (`fit` with sample weights of ones), for comparison.
+    var general = false
 
     init(_ arguments: [String]) throws {
         var i = 0
@@ -30,7 +41,16 @@ struct Options {
             case "--workload": workload = try value()
             case "--batch": batch = Int(try value()) ?? batch
             case "--epochs": epochs = Int(try value()) ?? epochs
-            case "--lr": learningRate = Float(try value()) ?? learningRate
+            case "--lr":
+                learningRate = Float(try value()) ?? learningRate
+                learningRateGiven = true
+            case "--api": api = try value()
+            case "--optimizer": optimizer = try value()
+            case "--momentum": momentum = Double(try value())
+            case "--nesterov": nesterov = true
+            case "--no-nesterov": nesterov = false
+            case "--clipnorm": clipNorm = Float(try value())
+            case "--general": general = true
             case "--seed": seed = UInt64(try value()) ?? seed
             case "--threads": threads = Int(try value()) ?? threads
             case "--eval-repeats": evalRepeats = Int(try value()) ?? evalRepeats

@@ -5,12 +5,12 @@ import Tensors
 /// validation accuracy and the test-set evaluation time, like the references.
 enum Training {
     static func run(_ options: Options) throws -> [String: Any] {
-        var data = try FashionMNIST.load()
+        var data = try FashionData.load()
         if options.workload == "deep" { data.standardize() }
-        var stack = try Model.make(workload: options.workload, seed: options.seed)
+        var stack = try StackModel.make(workload: options.workload, seed: options.seed)
         var generator = RandomGenerator(seed: options.seed &+ 1)
         let n = data.trainY.count
-        let pixels = FashionMNIST.pixels
+        let pixels = FashionData.pixels
         let batch = options.batch
         var batchX = [Float](repeating: 0, count: batch * pixels)
         var batchY = [Int32](repeating: 0, count: batch)
@@ -64,7 +64,7 @@ enum Training {
         }
         let timed = Array(epochSeconds.dropFirst())
         let median = timed.isEmpty ? nil : Statistics.median(timed)
-        let flops = Model.flops(workload: options.workload)
+        let flops = StackModel.flops(workload: options.workload)
         var result: [String: Any] = [
             "framework": "engine", "workload": options.workload, "batch": batch,
             "lr": Double(options.learningRate), "seed": options.seed,

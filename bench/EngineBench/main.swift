@@ -6,7 +6,9 @@ import Tensors
 ///   --mode peak    FMA peak (AVX-512 / AVX2, 1 thread and all cores)
 ///   --mode sgemm   SGEMM GFLOP/s of `BLAS.sgemm` (the engine's kernels or the BLAS library, as
 ///                  chosen; `TENSORS_GEMM=blas` for the library) for 1024³ and the W1–W4 shapes
-///   --mode train   train --workload mlp|deep at --batch for --epochs, then evaluate
+///   --mode train   train --workload (mlp, deep, mlp-nesterov-clip, mlp-bn-nadam,
+///                  mlp-dropout-rmsprop, autoencoder) at --batch for --epochs through `Model.fit`
+///                  (`--api stack`: mlp/deep on the bespoke `DenseStack` loop), then evaluate
 func emit(_ object: [String: Any], to path: String) throws {
     let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     let line = String(decoding: data, as: UTF8.self)
@@ -59,7 +61,9 @@ do {
                 ], to: options.out)
         }
     case "train":
-        try emit(try Training.run(options), to: options.out)
+        let result =
+            options.api == "stack" ? try Training.run(options) : try FitTraining.run(options)
+        try emit(result, to: options.out)
     default:
         throw BenchError.usage("unknown mode \(options.mode)")
     }

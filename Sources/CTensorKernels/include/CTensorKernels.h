@@ -29,6 +29,16 @@ void tk_sgemm(long m, long n, long k, float alpha, const float *a, long rsa, lon
 void tk_sgemm_nt(long m, long n, long k, float alpha, const float *a, long lda,
                  const float *b, long ldb, float beta, float *c, long ldc);
 
+/// The calling thread's floating-point control word (MXCSR on x86-64; 0 elsewhere).
+unsigned tk_fp_mode(void);
+
+/// Sets the calling thread's floating-point control word (a no-op when unchanged or not x86-64).
+void tk_set_fp_mode(unsigned mode);
+
+/// Turns on flush-to-zero and denormals-are-zero for the calling thread (as TensorFlow and XLA
+/// run their CPU kernels); returns the previous control word for `tk_set_fp_mode`.
+unsigned tk_flush_denormals(void);
+
 #ifdef __cplusplus
 }
 #endif

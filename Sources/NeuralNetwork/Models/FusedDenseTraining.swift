@@ -8,13 +8,15 @@ import Tensors
 /// forward, fused softmax + cross-entropy gradient, the SGD update folded into the weight
 /// gradient's GEMM), with the same numbers as the general path up to float rounding. The
 /// layers get their weights back after every epoch (before the epoch's callbacks run).
-struct FusedDenseTraining {
+struct FusedDenseTraining: FusedTrainer {
     private let layers: [Dense]
     private var stack: DenseStack
     private let wasParallel: Bool
     private var batch: [Float] = []
     private var labels: [Int32] = []
     private let width: Int
+    /// Whether the stack holds steps the layers have not seen yet.
+    private var dirty = false
 
     /// The fast path for `model` compiled as `heads` says, or `nil` when it does not apply.
     init?(model: Model, heads: OutputHeads) {
@@ -64,8 +66,19 @@ struct FusedDenseTraining {
 
     /// One SGD step on the rows `indices` of `x`; returns the batch's loss before the update.
     mutating func step(
-        _ x: Tensor, _ y: Tensor, indices: [Int], heads: inout OutputHeads, learningRate: Float
+        _ x: Tensor, _ y: Tensor, indices: [Int], heads: inout OutputHeads, optimizer: any Optimizer
     ) throws -> Float {
+        // The scheduled rate of this step, as the optimizer would use it.
+        let learningRate = optimizer.learningRate
+        try BaseOptimizer.checkRate(learningRate, owner: optimizer.name)
+        if !dirty {
+            // Take up weights a callback may have set since the last synchronization.
+            let weights = layers.map { $0.getWeights() }
+            stack = try DenseStack(
+                weights: weights.map { $0[0] }, biases: weights.map { $0[1] },
+                activations: stack.activations)
+            dirty = true
+        }
         let rows = indices.count
         guard x.count == x.shape[0] * width else {
             throw TensorError.invalidShape(
@@ -106,18 +119,21 @@ struct FusedDenseTraining {
             }
         }
         heads.addFused(loss: loss, correct: correct, batch: rows)
+        optimizer.iterations += 1
         return loss
     }
 
     /// Gives the layers the trained weights.
-    func synchronize() {
+    mutating func synchronize() {
+        guard dirty else { return }
+        dirty = false
         for (l, d) in layers.enumerated() {
             try? d.setWeights([stack.weights[l], stack.biases[l]])
         }
     }
 
     /// Ends the fast path: the layers get their weights, the engine its threading setting.
-    func finish() {
+    mutating func finish() {
         synchronize()
         Parallelism.isEnabled = wasParallel
     }

@@ -105,7 +105,7 @@ extension Model {
         stopTraining = false
         try callbacks.forEach { try $0.onTrainBegin(logs: [:]) }
         var lastLogs: [String: Double] = [:]
-        var fused = weights == nil ? FusedDenseTraining(model: self, heads: heads) : nil
+        var fused = weights == nil ? fusedTrainer(heads: heads) : nil
         defer { fused?.finish() }
         lastFitWasFused = fused != nil
         for epoch in initialEpoch..<max(initialEpoch, epochs) {
@@ -117,17 +117,12 @@ extension Model {
                 try callbacks.forEach { try $0.onTrainBatchBegin(step, logs: [:]) }
                 let indices = Array(order[(step * batchSize)..<min(count, (step + 1) * batchSize)])
                 let loss: Float
-                if fused != nil {
-                    // The scheduled rate of this step, as the optimizer would use it.
-                    try BaseOptimizer.checkRate(
-                        settings.optimizer.learningRate, owner: settings.optimizer.name)
-                }
-                if let fusedLoss = try fused?.step(
-                    trainX[0], trainY[0], indices: indices, heads: &heads,
-                    learningRate: settings.optimizer.learningRate)
+                if fused != nil,
+                    let fusedLoss = try fused?.step(
+                        trainX[0], trainY[0], indices: indices, heads: &heads,
+                        optimizer: settings.optimizer)
                 {
                     loss = fusedLoss
-                    settings.optimizer.iterations += 1
                 } else {
                     let bx = try trainX.map { try $0.gathering(rows: indices) }
                     let by = try trainY.map { try $0.gathering(rows: indices) }

@@ -13,9 +13,9 @@ public final class Adagrad: BaseOptimizer {
     public let epsilon: Double
 
     /// The state of one parameter: its accumulated squared gradients a.
-    public struct State {
+    struct State {
         /// a, the sum of squared gradients (starts at a₀).
-        public var accumulator: Float
+        var accumulator: ParameterLanes.Vector
     }
 
     /// The constants of one step.
@@ -24,9 +24,13 @@ public final class Adagrad: BaseOptimizer {
         let epsilon: Float
     }
 
-    /// The update of one parameter `w` with gradient `g`.
+    /// The update of one parameter `w` with gradient `g`, for 16 parameters at once (lane by
+    /// lane; see ``ParameterLanes``).
     @inline(__always)
-    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+    static func update(
+        _ w: inout ParameterLanes.Vector, _ g: ParameterLanes.Vector, _ s: inout State,
+        _ c: Constants
+    ) {
         s.accumulator += g * g
         w -= (c.learningRate * g) / (s.accumulator + c.epsilon).squareRoot()
     }
@@ -93,12 +97,19 @@ public final class Adagrad: BaseOptimizer {
         _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
         _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
     ) {
-        let a = slots[0]
         let c = Constants(learningRate: step.learningRate, epsilon: Float(epsilon))
-        for i in w.indices {
-            var s = State(accumulator: a[i])
-            Self.update(&w[i], g[i], &s, c)
-            a[i] = s.accumulator
+        guard let wp = w.baseAddress, let gp = g.baseAddress, let a = slots[0].baseAddress
+        else { return }
+        typealias L = ParameterLanes
+        var i = 0
+        while i < w.count {
+            let n = Swift.min(16, w.count - i)
+            var x = L.load(wp, i, n)
+            var s = State(accumulator: L.load(a, i, n))
+            Self.update(&x, L.load(gp, i, n), &s, c)
+            L.store(x, wp, i, n)
+            L.store(s.accumulator, a, i, n)
+            i += 16
         }
     }
 }

@@ -15,13 +15,13 @@ public final class Adam: MomentOptimizer {
     public let amsgrad: Bool
 
     /// The state of one parameter: the moments m and v, and AMSGrad's running maximum v̂.
-    public struct State {
+    struct State {
         /// m, the running mean of g.
-        public var momentum: Float
+        var momentum: ParameterLanes.Vector
         /// v, the running mean of g².
-        public var velocity: Float
+        var velocity: ParameterLanes.Vector
         /// v̂, the running maximum of v (AMSGrad only).
-        public var velocityHat: Float
+        var velocityHat: ParameterLanes.Vector
     }
 
     /// The constants of one step.
@@ -33,14 +33,18 @@ public final class Adam: MomentOptimizer {
         let amsgrad: Bool
     }
 
-    /// The update of one parameter `w` with gradient `g`.
+    /// The update of one parameter `w` with gradient `g`, for 16 parameters at once (lane by
+    /// lane; see ``ParameterLanes``).
     @inline(__always)
-    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+    static func update(
+        _ w: inout ParameterLanes.Vector, _ g: ParameterLanes.Vector, _ s: inout State,
+        _ c: Constants
+    ) {
         s.momentum += (g - s.momentum) * c.oneMinusBeta1
         s.velocity += (g * g - s.velocity) * c.oneMinusBeta2
         var v = s.velocity
         if c.amsgrad {
-            s.velocityHat = max(s.velocityHat, s.velocity)
+            s.velocityHat = pointwiseMax(s.velocityHat, s.velocity)
             v = s.velocityHat
         }
         w -= (s.momentum * c.alpha) / (v.squareRoot() + c.epsilon)
@@ -118,15 +122,24 @@ public final class Adam: MomentOptimizer {
         _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
     ) {
         let c = constants(step)
-        let m = slots[0]
-        let v = slots[1]
-        let vHat = amsgrad ? slots[2] : nil
-        for i in w.indices {
-            var s = State(momentum: m[i], velocity: v[i], velocityHat: vHat?[i] ?? 0)
-            Self.update(&w[i], g[i], &s, c)
-            m[i] = s.momentum
-            v[i] = s.velocity
-            vHat?[i] = s.velocityHat
+        guard let wp = w.baseAddress, let gp = g.baseAddress, let m = slots[0].baseAddress,
+            let v = slots[1].baseAddress
+        else { return }
+        let vHat = amsgrad ? slots[2].baseAddress : nil
+        typealias L = ParameterLanes
+        var i = 0
+        while i < w.count {
+            let n = Swift.min(16, w.count - i)
+            var x = L.load(wp, i, n)
+            var s = State(
+                momentum: L.load(m, i, n), velocity: L.load(v, i, n),
+                velocityHat: vHat.map { L.load($0, i, n) } ?? .zero)
+            Self.update(&x, L.load(gp, i, n), &s, c)
+            L.store(x, wp, i, n)
+            L.store(s.momentum, m, i, n)
+            L.store(s.velocity, v, i, n)
+            if let vHat { L.store(s.velocityHat, vHat, i, n) }
+            i += 16
         }
     }
 }

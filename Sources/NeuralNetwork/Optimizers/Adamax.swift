@@ -10,11 +10,11 @@ import Foundation
 public final class Adamax: MomentOptimizer {
 
     /// The state of one parameter: the first moment m and the weighted infinity norm u.
-    public struct State {
+    struct State {
         /// m, the running mean of g.
-        public var momentum: Float
+        var momentum: ParameterLanes.Vector
         /// u, the exponentially weighted infinity norm.
-        public var norm: Float
+        var norm: ParameterLanes.Vector
     }
 
     /// The constants of one step.
@@ -26,11 +26,15 @@ public final class Adamax: MomentOptimizer {
         let epsilon: Float
     }
 
-    /// The update of one parameter `w` with gradient `g`.
+    /// The update of one parameter `w` with gradient `g`, for 16 parameters at once (lane by
+    /// lane; see ``ParameterLanes``).
     @inline(__always)
-    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+    static func update(
+        _ w: inout ParameterLanes.Vector, _ g: ParameterLanes.Vector, _ s: inout State,
+        _ c: Constants
+    ) {
         s.momentum += (g - s.momentum) * c.oneMinusBeta1
-        s.norm = max(c.beta2 * s.norm, abs(g))
+        s.norm = pointwiseMax(c.beta2 * s.norm, g.absolute)
         w -= (c.learningRate * s.momentum) / (c.oneMinusBeta1Power * (s.norm + c.epsilon))
     }
 
@@ -45,13 +49,20 @@ public final class Adamax: MomentOptimizer {
         let c = Constants(
             learningRate: step.learningRate, oneMinusBeta1: Float(1 - beta1), beta2: Float(beta2),
             oneMinusBeta1Power: 1 - powf(Float(beta1), Float(step.t)), epsilon: Float(epsilon))
-        let m = slots[0]
-        let u = slots[1]
-        for i in w.indices {
-            var s = State(momentum: m[i], norm: u[i])
-            Self.update(&w[i], g[i], &s, c)
-            m[i] = s.momentum
-            u[i] = s.norm
+        guard let wp = w.baseAddress, let gp = g.baseAddress, let m = slots[0].baseAddress,
+            let u = slots[1].baseAddress
+        else { return }
+        typealias L = ParameterLanes
+        var i = 0
+        while i < w.count {
+            let n = Swift.min(16, w.count - i)
+            var x = L.load(wp, i, n)
+            var s = State(momentum: L.load(m, i, n), norm: L.load(u, i, n))
+            Self.update(&x, L.load(gp, i, n), &s, c)
+            L.store(x, wp, i, n)
+            L.store(s.momentum, m, i, n)
+            L.store(s.norm, u, i, n)
+            i += 16
         }
     }
 }

@@ -119,6 +119,10 @@ public class BaseOptimizer: Optimizer {
     /// this step's rate, then `iterations += 1`. Throws for mismatched counts or shapes and
     /// for a negative or non-finite rate.
     public func apply(gradients: [Tensor], to variables: inout [Tensor]) throws {
+        try FloatingPointMode.flushingSubnormals { try applyTensors(gradients, &variables) }
+    }
+
+    private func applyTensors(_ gradients: [Tensor], _ variables: inout [Tensor]) throws {
         guard gradients.count == variables.count else {
             throw TrainingError.invalidArgument(
                 "\(name): expected one gradient per variable. Received: \(gradients.count) "
@@ -142,7 +146,7 @@ public class BaseOptimizer: Optimizer {
             if clipValue == nil && clipNorm == nil && globalScale == nil {
                 gradients[i].withUnsafeBufferPointer { g in
                     variables[i].withUnsafeMutableBufferPointer { w in
-                        update(w, g, buffers, step)
+                        updateSplit(w, g, buffers, step)
                     }
                 }
                 continue
@@ -162,7 +166,9 @@ public class BaseOptimizer: Optimizer {
             }
             scratch.withUnsafeBufferPointer { s in
                 let g = UnsafeBufferPointer(rebasing: s[0..<count])
-                variables[i].withUnsafeMutableBufferPointer { w in update(w, g, buffers, step) }
+                variables[i].withUnsafeMutableBufferPointer { w in
+                    updateSplit(w, g, buffers, step)
+                }
             }
         }
         iterations += 1

@@ -14,11 +14,11 @@ public final class Nadam: MomentOptimizer {
     public private(set) var momentumProduct: Float = 1
 
     /// The state of one parameter: the moments m and v.
-    public struct State {
+    struct State {
         /// m, the running mean of g.
-        public var momentum: Float
+        var momentum: ParameterLanes.Vector
         /// v, the running mean of g².
-        public var velocity: Float
+        var velocity: ParameterLanes.Vector
     }
 
     /// The constants of one step.
@@ -36,9 +36,13 @@ public final class Nadam: MomentOptimizer {
         let epsilon: Float
     }
 
-    /// The update of one parameter `w` with gradient `g`.
+    /// The update of one parameter `w` with gradient `g`, for 16 parameters at once (lane by
+    /// lane; see ``ParameterLanes``).
     @inline(__always)
-    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+    static func update(
+        _ w: inout ParameterLanes.Vector, _ g: ParameterLanes.Vector, _ s: inout State,
+        _ c: Constants
+    ) {
         s.momentum += (g - s.momentum) * c.oneMinusBeta1
         s.velocity += (g * g - s.velocity) * c.oneMinusBeta2
         let mHat =
@@ -85,13 +89,20 @@ public final class Nadam: MomentOptimizer {
         _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
     ) {
         let c = constants(step)
-        let m = slots[0]
-        let v = slots[1]
-        for i in w.indices {
-            var s = State(momentum: m[i], velocity: v[i])
-            Self.update(&w[i], g[i], &s, c)
-            m[i] = s.momentum
-            v[i] = s.velocity
+        guard let wp = w.baseAddress, let gp = g.baseAddress, let m = slots[0].baseAddress,
+            let v = slots[1].baseAddress
+        else { return }
+        typealias L = ParameterLanes
+        var i = 0
+        while i < w.count {
+            let n = Swift.min(16, w.count - i)
+            var x = L.load(wp, i, n)
+            var s = State(momentum: L.load(m, i, n), velocity: L.load(v, i, n))
+            Self.update(&x, L.load(gp, i, n), &s, c)
+            L.store(x, wp, i, n)
+            L.store(s.momentum, m, i, n)
+            L.store(s.velocity, v, i, n)
+            i += 16
         }
     }
 }

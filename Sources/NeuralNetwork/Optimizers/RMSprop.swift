@@ -19,13 +19,13 @@ public final class RMSprop: BaseOptimizer {
 
     /// The state of one parameter: the running mean square v, the running mean ḡ (centered)
     /// and the momentum buffer m.
-    public struct State {
+    struct State {
         /// v, the running mean of g².
-        public var velocity: Float
+        var velocity: ParameterLanes.Vector
         /// ḡ, the running mean of g (centered only).
-        public var averageGradient: Float
+        var averageGradient: ParameterLanes.Vector
         /// m, the momentum buffer (momentum > 0 only).
-        public var momentum: Float
+        var momentum: ParameterLanes.Vector
     }
 
     /// The constants of one step.
@@ -39,11 +39,15 @@ public final class RMSprop: BaseOptimizer {
         let useMomentum: Bool
     }
 
-    /// The update of one parameter `w` with gradient `g`.
+    /// The update of one parameter `w` with gradient `g`, for 16 parameters at once (lane by
+    /// lane; see ``ParameterLanes``).
     @inline(__always)
-    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+    static func update(
+        _ w: inout ParameterLanes.Vector, _ g: ParameterLanes.Vector, _ s: inout State,
+        _ c: Constants
+    ) {
         s.velocity = c.rho * s.velocity + c.oneMinusRho * (g * g)
-        let denominator: Float
+        let denominator: ParameterLanes.Vector
         if c.centered {
             s.averageGradient = c.rho * s.averageGradient + c.oneMinusRho * g
             denominator = s.velocity - s.averageGradient * s.averageGradient + c.epsilon
@@ -131,15 +135,24 @@ public final class RMSprop: BaseOptimizer {
             learningRate: step.learningRate, rho: Float(rho), oneMinusRho: Float(1 - rho),
             momentum: Float(momentum), epsilon: Float(epsilon), centered: centered,
             useMomentum: momentum > 0)
-        let v = slots[0]
-        let m = c.useMomentum ? slots[1] : nil
-        let a = centered ? slots[c.useMomentum ? 2 : 1] : nil
-        for i in w.indices {
-            var s = State(velocity: v[i], averageGradient: a?[i] ?? 0, momentum: m?[i] ?? 0)
-            Self.update(&w[i], g[i], &s, c)
-            v[i] = s.velocity
-            a?[i] = s.averageGradient
-            m?[i] = s.momentum
+        guard let wp = w.baseAddress, let gp = g.baseAddress, let v = slots[0].baseAddress
+        else { return }
+        let m = c.useMomentum ? slots[1].baseAddress : nil
+        let a = centered ? slots[c.useMomentum ? 2 : 1].baseAddress : nil
+        typealias L = ParameterLanes
+        var i = 0
+        while i < w.count {
+            let n = Swift.min(16, w.count - i)
+            var x = L.load(wp, i, n)
+            var s = State(
+                velocity: L.load(v, i, n), averageGradient: a.map { L.load($0, i, n) } ?? .zero,
+                momentum: m.map { L.load($0, i, n) } ?? .zero)
+            Self.update(&x, L.load(gp, i, n), &s, c)
+            L.store(x, wp, i, n)
+            L.store(s.velocity, v, i, n)
+            if let a { L.store(s.averageGradient, a, i, n) }
+            if let m { L.store(s.momentum, m, i, n) }
+            i += 16
         }
     }
 }

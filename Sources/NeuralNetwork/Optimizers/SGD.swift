@@ -14,9 +14,9 @@ public final class SGD: BaseOptimizer {
     public let nesterov: Bool
 
     /// The state of one parameter: its velocity m.
-    public struct State {
+    struct State {
         /// m, the velocity (starts at 0).
-        public var velocity: Float = 0
+        var velocity: ParameterLanes.Vector
     }
 
     /// The constants of one step.
@@ -26,9 +26,13 @@ public final class SGD: BaseOptimizer {
         let nesterov: Bool
     }
 
-    /// The update of one parameter `w` with gradient `g`.
+    /// The update of one parameter `w` with gradient `g`, for 16 parameters at once (lane by
+    /// lane; see ``ParameterLanes``).
     @inline(__always)
-    static func update(_ w: inout Float, _ g: Float, _ s: inout State, _ c: Constants) {
+    static func update(
+        _ w: inout ParameterLanes.Vector, _ g: ParameterLanes.Vector, _ s: inout State,
+        _ c: Constants
+    ) {
         s.velocity = s.velocity * c.momentum - g * c.learningRate
         if c.nesterov {
             w += s.velocity * c.momentum - g * c.learningRate
@@ -90,15 +94,29 @@ public final class SGD: BaseOptimizer {
         _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
     ) {
         let lr = step.learningRate
-        guard let m = slots.first else {
-            for i in w.indices { w[i] -= g[i] * lr }
+        guard let wp = w.baseAddress, let gp = g.baseAddress else { return }
+        typealias L = ParameterLanes
+        guard let m = slots.first?.baseAddress else {
+            var i = 0
+            while i < w.count {
+                let n = Swift.min(16, w.count - i)
+                var x = L.load(wp, i, n)
+                x -= L.load(gp, i, n) * lr
+                L.store(x, wp, i, n)
+                i += 16
+            }
             return
         }
         let c = Constants(learningRate: lr, momentum: Float(momentum), nesterov: nesterov)
-        for i in w.indices {
-            var s = State(velocity: m[i])
-            Self.update(&w[i], g[i], &s, c)
-            m[i] = s.velocity
+        var i = 0
+        while i < w.count {
+            let n = Swift.min(16, w.count - i)
+            var x = L.load(wp, i, n)
+            var s = State(velocity: L.load(m, i, n))
+            Self.update(&x, L.load(gp, i, n), &s, c)
+            L.store(x, wp, i, n)
+            L.store(s.velocity, m, i, n)
+            i += 16
         }
     }
 }

@@ -1,3 +1,5 @@
+import CTensorKernels
+
 /// One half of a split dense-layer kernel, handed to the helper thread by pointer so that a
 /// training step allocates nothing (a closure would need a heap context to cross threads).
 struct KernelTask {
@@ -10,6 +12,10 @@ struct KernelTask {
         /// A block of columns of the gradient passed down, `target = (δ · Wᵀ) ⊙ f′(below)`,
         /// reading rows of `weight` (so it must finish before any `.update` of that weight).
         case propagate
+        /// The gradients of a block of columns: `b′ = Σδ`, `W′ = inputᵀ·δ` (stored, not added).
+        case gradient
+        /// `body(range)`: one half of an element-wise job (see ``Parallelism/forHalves``).
+        case closure
     }
 
     var kind: Kind
@@ -30,6 +36,11 @@ struct KernelTask {
     var target: UnsafeMutablePointer<Float>? = nil
     /// For `.propagate`: the layer below's outputs, for its activation's derivative.
     var belowOutputs: UnsafePointer<Float>? = nil
+    /// For `.closure`: the work and the range it covers.
+    var body: ((Range<Int>) -> Void)? = nil
+    var range: Range<Int> = 0..<0
+    /// The caller's floating-point mode, which the helper thread takes on before running it.
+    var floatingPointMode: UInt32 = tk_fp_mode()
 
     /// Runs the task on the calling thread.
     func execute() {
@@ -45,6 +56,15 @@ struct KernelTask {
             DenseKernels.weightGradient(
                 input: input, rows: rows, inputs: fanIn, outputGradient: output, units: units,
                 stride: stride, alpha: -learningRate, beta: 1, into: weight)
+        case .gradient:
+            DenseKernels.biasGradient(
+                outputGradient: output, rows: rows, units: units, stride: stride, alpha: 1,
+                beta: 0, into: bias)
+            DenseKernels.weightGradient(
+                input: input, rows: rows, inputs: fanIn, outputGradient: output, units: units,
+                stride: stride, alpha: 1, beta: 0, into: weight)
+        case .closure:
+            body?(range)
         case .propagate:
             // Here `units` counts the block's columns of the gradient (rows of `weight`), `stride`
             // is the layer's width and `fanIn` the row stride of `target`.

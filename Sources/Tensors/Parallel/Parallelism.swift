@@ -61,6 +61,30 @@ public enum Parallelism {
         }
     }
 
+    /// Runs the element-wise job `body` over `0..<count`: as two halves (the first here, the
+    /// second on the helper thread) when `count` is at least `minimumCount`, else whole here.
+    /// `body` must treat every index independently, so the result never depends on the split
+    /// or on whether the helper ran; the halves meet at a multiple of 64.
+    public static func forHalves(
+        count: Int, minimumCount: Int = 1 << 13, _ body: (Range<Int>) -> Void
+    ) {
+        guard count >= minimumCount, count >= 128, shared != nil else {
+            body(0..<count)
+            return
+        }
+        let half = (count / 2 + 63) & ~63
+        withoutActuallyEscaping(body) { work in
+            let dummy = UnsafeMutablePointer<Float>(bitPattern: 64)!
+            var task = KernelTask(
+                kind: .closure, input: UnsafePointer(dummy), rows: 0, fanIn: 0, weight: dummy,
+                units: 0, stride: 0, bias: dummy, activation: .linear, output: dummy,
+                learningRate: 0)
+            task.body = work
+            task.range = half..<count
+            run({ work(0..<half) }, task)
+        }
+    }
+
     /// The decision for one job: split it over two threads or run it whole on this one.
     struct Plan {
         var split: Bool

@@ -1,6 +1,7 @@
 #if os(Linux)
     import Foundation
     import Synchronization
+    import CTensorKernels
 
     /// One helper thread that may run a second piece of work while the caller runs the first:
     /// `worker.run(a, task)` returns when both are done.
@@ -155,7 +156,10 @@
                         expected: Self.posted, desired: Self.claimed,
                         ordering: .acquiringAndReleasing)
                     if claimed {
-                        job?.pointee.execute()
+                        if let job {
+                            tk_set_fp_mode(job.pointee.floatingPointMode)
+                            job.pointee.execute()
+                        }
                         state.store(Self.done, ordering: .releasing)
                     }
                     spins = 0

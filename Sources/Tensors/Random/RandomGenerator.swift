@@ -23,11 +23,11 @@ public struct RandomGenerator: Equatable, Sendable {
         public var buffered: [UInt32]
     }
 
-    private var key0: UInt32
-    private var key1: UInt32
-    private var counter: UInt64
-    private var block: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
-    private var used = 4
+    var key0: UInt32
+    var key1: UInt32
+    var counter: UInt64
+    var block: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+    var used = 4
 
     /// A generator seeded with `seed`; equal seeds give equal streams on every platform.
     public init(seed: UInt64) {

@@ -1,7 +1,7 @@
 import Tensors
 
 /// The benchmark networks built on the engine's fused `DenseStack`, initialized as Keras does.
-enum Model {
+enum StackModel {
     /// `mlp`: 784-300-100-10 ReLU, Glorot-uniform. `deep`: 100 × Dense(100) SELU with
     /// LeCun-normal (truncated normal, σ = √(1/fanIn)/0.8796), then a Glorot-uniform Dense(10).
     static func make(workload: String, seed: UInt64) throws -> DenseStack {
@@ -11,7 +11,7 @@ enum Model {
         var generator = RandomGenerator(seed: seed)
         var weights: [Tensor] = []
         var biases: [Tensor] = []
-        var activations: [Activation] = []
+        var activations: [Tensors.Activation] = []
         let layers = sizes.count - 1
         for l in 0..<layers {
             let (i, o) = (sizes[l], sizes[l + 1])

@@ -2,7 +2,7 @@ import Foundation
 
 /// Fashion-MNIST from the IDX gzip files of Debian's `dataset-fashion-mnist` (or `FMNIST_DIR`),
 /// split as in Hands-On ML: the first 55,000 training images train, the last 5,000 validate.
-struct FashionMNIST {
+struct FashionData {
     var trainX: [Float]
     var trainY: [Int32]
     var validX: [Float]
@@ -11,7 +11,7 @@ struct FashionMNIST {
     var testY: [Int32]
     static let pixels = 784
 
-    static func load() throws -> FashionMNIST {
+    static func load() throws -> FashionData {
         let dir =
             ProcessInfo.processInfo.environment["FMNIST_DIR"]
             ?? "/usr/share/datasets/fashion-mnist"
@@ -22,7 +22,7 @@ struct FashionMNIST {
         let validX = pixelsToFloats(images, (split * pixels)..<images.count)
         let testImages = try idx("\(dir)/t10k-images-idx3-ubyte.gz")
         let testLabels = try idx("\(dir)/t10k-labels-idx1-ubyte.gz")
-        return FashionMNIST(
+        return FashionData(
             trainX: trainX, trainY: labels.prefix(split).map { Int32($0) },
             validX: validX, validY: labels.dropFirst(split).map { Int32($0) },
             testX: pixelsToFloats(testImages, 0..<testImages.count),

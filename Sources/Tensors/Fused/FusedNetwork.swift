@@ -1,0 +1,395 @@
+/// A chain of dense, batch-normalization and dropout layers ending in a loss, whose training
+/// step computes every trainable parameter's gradient with fused kernels into buffers kept
+/// from step to step: the general fast path of `fit`, for any optimizer.
+///
+/// One ``computeGradients(inputs:rows:labels:targets:correct:)`` runs the forward pass in
+/// training mode (GEMM onto the preloaded bias with the activation in place; batch statistics
+/// and the moving statistics' update; dropout masks), the loss and its gradient
+/// (``FusedLoss``), and the backward pass: per dense layer the activation's derivative, the
+/// bias and weight gradients `∂b = Σᵣ δ`, `∂W = xᵀ·δ` and the gradient passed down `δ·Wᵀ`
+/// (the last two side by side on two threads), skipping what no trainable layer below needs.
+/// The caller then updates ``trainableParameters`` from their gradients in place (any
+/// optimizer's rule). After the first step at a batch size it allocates nothing.
+///
+/// Whether a product is split over two threads depends on its size only (``minimumSplitWork``),
+/// so the numbers never depend on the thread count or the machine's load.
+public final class FusedNetwork {
+    /// What a stage computes.
+    enum Kind {
+        case dense, batchNormalization, dropout
+    }
+
+    /// One layer's parameters, gradients and scratch.
+    struct Stage {
+        var kind: Kind
+        var inputWidth: Int
+        var width: Int
+        var activation: Activation = .linear
+        var trainable = false
+        /// Dense: W, b. Batch normalization: γ, β (when present), moving mean, moving variance.
+        var parameters: [UnsafeMutablePointer<Float>] = []
+        var parameterShapes: [[Int]] = []
+        /// The gradients of the trainable parameters, in the same order.
+        var gradients: [UnsafeMutablePointer<Float>] = []
+        var hasGamma = false
+        var hasBeta = false
+        var momentum = 0.0
+        var epsilon = 0.0
+        var rate = 0.0
+        var generator = RandomGenerator(seed: 0)
+        /// Scratch of `width` floats each: mean, 1/√(σ² + ε), scale, shift, two sums, factor.
+        var features: [UnsafeMutablePointer<Float>] = []
+        /// Whether some layer below has trainable parameters.
+        var propagates = false
+        /// `capacity × width`: the output, and dropout's mask.
+        var output: UnsafeMutablePointer<Float>? = nil
+        var mask: UnsafeMutablePointer<Float>? = nil
+    }
+
+    /// The loss the network is trained with.
+    public let loss: FusedLoss
+    /// The smallest product (multiply-adds) computed as two halves on two threads; a rule of
+    /// size alone, so results never depend on how many threads ran.
+    public var minimumSplitWork = Parallelism.minimumWork
+    var stages: [Stage]
+    private var capacity = 0
+    private var deltaA: UnsafeMutablePointer<Float>?
+    private var deltaB: UnsafeMutablePointer<Float>?
+
+    /// A network of `layers` (consecutive widths must chain) trained with `loss`; throws for
+    /// shapes that do not chain or parameters of the wrong rank.
+    public init(layers: [FusedLayer], inputWidth: Int, loss: FusedLoss) throws {
+        self.loss = loss
+        var width = inputWidth
+        var stages: [Stage] = []
+        for (l, layer) in layers.enumerated() {
+            var stage: Stage
+            switch layer {
+            case .dense(let kernel, let bias, let activation, let trainable):
+                guard kernel.rank == 2, kernel.shape[0] == width, bias.shape == [kernel.shape[1]]
+                else {
+                    throw TensorError.shapeMismatch(
+                        operation: "FusedNetwork layer \(l)", lhs: kernel.shape, rhs: [width, -1])
+                }
+                stage = Stage(kind: .dense, inputWidth: width, width: kernel.shape[1])
+                stage.activation = activation
+                stage.trainable = trainable
+                stage.parameters = [Self.copy(kernel), Self.copy(bias)]
+                stage.parameterShapes = [kernel.shape, bias.shape]
+                if trainable {
+                    stage.gradients = [
+                        .allocate(capacity: kernel.count), .allocate(capacity: bias.count),
+                    ]
+                }
+            case .batchNormalization(
+                let gamma, let beta, let movingMean, let movingVariance, let momentum, let epsilon,
+                let trainable):
+                for t in [gamma, beta, movingMean, movingVariance].compactMap({ $0 })
+                where t.shape != [width] {
+                    throw TensorError.shapeMismatch(
+                        operation: "FusedNetwork layer \(l)", lhs: t.shape, rhs: [width])
+                }
+                stage = Stage(kind: .batchNormalization, inputWidth: width, width: width)
+                stage.trainable = trainable
+                stage.hasGamma = gamma != nil
+                stage.hasBeta = beta != nil
+                stage.momentum = momentum
+                stage.epsilon = epsilon
+                let all = [gamma, beta, movingMean, movingVariance].compactMap { $0 }
+                stage.parameters = all.map(Self.copy)
+                stage.parameterShapes = all.map(\.shape)
+                if trainable {
+                    stage.gradients = [gamma, beta].compactMap { $0 }.map { _ in
+                        .allocate(capacity: width)
+                    }
+                }
+                stage.features = (0..<7).map { _ in .allocate(capacity: width) }
+            case .dropout(let rate, let generator):
+                guard rate >= 0, rate < 1 else {
+                    throw TensorError.invalidArgument(
+                        operation: "FusedNetwork layer \(l)",
+                        reason: "dropout rate must be in [0, 1). Received: rate=\(rate)")
+                }
+                stage = Stage(kind: .dropout, inputWidth: width, width: width)
+                stage.rate = rate
+                stage.generator = generator
+            }
+            stage.propagates = stages.contains { !$0.gradients.isEmpty }
+            width = stage.width
+            stages.append(stage)
+        }
+        guard !stages.isEmpty else {
+            throw TensorError.invalidArgument(operation: "FusedNetwork", reason: "needs a layer")
+        }
+        self.stages = stages
+    }
+
+    deinit {
+        for s in stages {
+            for p in s.parameters + s.gradients + s.features { p.deallocate() }
+            s.output?.deallocate()
+            s.mask?.deallocate()
+        }
+        deltaA?.deallocate()
+        deltaB?.deallocate()
+    }
+
+    private static func copy(_ t: Tensor) -> UnsafeMutablePointer<Float> {
+        let p = UnsafeMutablePointer<Float>.allocate(capacity: Swift.max(t.count, 1))
+        t.withUnsafeBufferPointer { b in
+            if let base = b.baseAddress { p.update(from: base, count: t.count) }
+        }
+        return p
+    }
+
+    /// The number of input features.
+    public var inputWidth: Int { stages[0].inputWidth }
+    /// The number of outputs (classes, or the regression width).
+    public var outputWidth: Int { stages[stages.count - 1].width }
+    /// The number of layers.
+    public var layerCount: Int { stages.count }
+
+    /// Every trainable parameter with its gradient buffer and shape, layer after layer (a dense
+    /// layer's kernel then bias; a normalization layer's γ then β), as Keras orders them.
+    /// The gradients hold the last step's values; the caller may change both in place.
+    public var trainableParameters:
+        [(
+            value: UnsafeMutableBufferPointer<Float>, gradient: UnsafeMutableBufferPointer<Float>,
+            shape: [Int]
+        )]
+    {
+        var result:
+            [(
+                value: UnsafeMutableBufferPointer<Float>,
+                gradient: UnsafeMutableBufferPointer<Float>,
+                shape: [Int]
+            )] = []
+        for s in stages {
+            for (k, g) in s.gradients.enumerated() {
+                let count = s.parameterShapes[k].reduce(1, *)
+                result.append(
+                    (
+                        UnsafeMutableBufferPointer(start: s.parameters[k], count: count),
+                        UnsafeMutableBufferPointer(start: g, count: count), s.parameterShapes[k]
+                    ))
+            }
+        }
+        return result
+    }
+
+    /// Layer `l`'s current parameters as tensors (dense: kernel, bias; batch normalization: γ,
+    /// β when present, moving mean, moving variance; dropout: none).
+    public func parameters(ofLayer l: Int) -> [Tensor] {
+        let s = stages[l]
+        return zip(s.parameters, s.parameterShapes).map { p, shape in
+            let count = shape.reduce(1, *)
+            let storage = TensorStorage(uninitializedCount: count)
+            storage.base.update(from: p, count: count)
+            return Tensor(shape: shape, storage: storage)
+        }
+    }
+
+    /// Replaces layer `l`'s parameters (in the order of ``parameters(ofLayer:)``); throws
+    /// unless the count and shapes match.
+    public func setParameters(_ tensors: [Tensor], ofLayer l: Int) throws {
+        let s = stages[l]
+        guard tensors.map(\.shape) == s.parameterShapes else {
+            throw TensorError.invalidArgument(
+                operation: "FusedNetwork.setParameters",
+                reason: "expected shapes \(s.parameterShapes), received \(tensors.map(\.shape))")
+        }
+        for (p, t) in zip(s.parameters, tensors) {
+            t.withUnsafeBufferPointer { b in
+                if let base = b.baseAddress { p.update(from: base, count: t.count) }
+            }
+        }
+    }
+
+    /// Replaces layer `l`'s random generator (dropout).
+    public func setGenerator(_ generator: RandomGenerator, ofLayer l: Int) {
+        stages[l].generator = generator
+    }
+
+    /// Layer `l`'s random generator (dropout), in its current state.
+    public func generator(ofLayer l: Int) -> RandomGenerator { stages[l].generator }
+
+    /// Buffers for batches of up to `rows` rows.
+    private func reserve(rows: Int) {
+        guard rows > capacity else { return }
+        capacity = rows
+        var widest = inputWidth
+        for l in stages.indices {
+            stages[l].output?.deallocate()
+            stages[l].mask?.deallocate()
+            stages[l].output = .allocate(capacity: rows * stages[l].width)
+            if stages[l].kind == .dropout {
+                stages[l].mask = .allocate(capacity: rows * stages[l].width)
+            }
+            widest = Swift.max(widest, stages[l].width)
+        }
+        deltaA?.deallocate()
+        deltaB?.deallocate()
+        deltaA = .allocate(capacity: rows * widest)
+        deltaB = .allocate(capacity: rows * widest)
+    }
+
+    /// One forward and backward pass on `rows` examples (`rows × inputWidth` floats at
+    /// `inputs`); afterwards every trainable parameter's gradient is in its buffer and the
+    /// moving statistics and dropout generators have advanced. Targets are class indices at
+    /// `labels` (``FusedLoss/sparseSoftmaxCrossEntropy``) or `rows × outputWidth` floats at
+    /// `targets` (``FusedLoss/meanSquaredError``). Returns the batch's mean loss; with
+    /// `correct`, adds the number of rows whose largest logit is at their label.
+    public func computeGradients(
+        inputs: UnsafePointer<Float>, rows: Int, labels: UnsafePointer<Int32>?,
+        targets: UnsafePointer<Float>?, correct: UnsafeMutablePointer<Int>? = nil
+    ) -> Float {
+        reserve(rows: rows)
+        guard let deltaA, let deltaB, rows > 0 else { return 0 }
+        forward(inputs, rows: rows)
+        let top = stages.count - 1
+        guard let out = stages[top].output else { return .nan }
+        let width = outputWidth
+        let loss: Float
+        switch self.loss {
+        case .sparseSoftmaxCrossEntropy:
+            guard let labels else { return .nan }
+            if let correct {
+                for r in 0..<rows {
+                    let row = out + r * width
+                    var best = 0
+                    for j in 1..<width where row[j] > row[best] { best = j }
+                    if best == Int(labels[r]) { correct.pointee += 1 }
+                }
+            }
+            loss = SoftmaxKernels.sparseCrossEntropyGradient(
+                out, labels: labels, rows: rows, classes: width, scale: 1 / Float(rows),
+                gradient: deltaA)
+        case .meanSquaredError:
+            guard let targets else { return .nan }
+            var total: Float = 0
+            let scale = 2 / Float(width) / Float(rows)
+            for r in 0..<rows {
+                let (y, t, g) = (out + r * width, targets + r * width, deltaA + r * width)
+                var sum: Float = 0
+                for j in 0..<width {
+                    let d = y[j] - t[j]
+                    sum += d * d
+                    g[j] = d * scale
+                }
+                total += sum / Float(width)
+            }
+            loss = total / Float(rows)
+        }
+        backward(inputs, rows: rows, delta: deltaA, spare: deltaB)
+        return loss
+    }
+
+    private func forward(_ inputs: UnsafePointer<Float>, rows: Int) {
+        var input = inputs
+        for l in stages.indices {
+            guard let out = stages[l].output else { return }
+            switch stages[l].kind {
+            case .dense:
+                denseForward(stages[l], input: input, rows: rows, output: out)
+            case .batchNormalization:
+                normalize(l, input: input, rows: rows, output: out)
+            case .dropout:
+                dropout(l, input: input, rows: rows, output: out)
+            }
+            input = UnsafePointer(out)
+        }
+    }
+
+    private func denseForward(
+        _ s: Stage, input x: UnsafePointer<Float>, rows: Int,
+        output out: UnsafeMutablePointer<Float>
+    ) {
+        let (fanIn, units, w, b, f) = (
+            s.inputWidth, s.width, s.parameters[0], s.parameters[1], s.activation
+        )
+        let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
+        defer { Parallelism.finish(plan) }
+        guard plan.split else {
+            DenseKernels.forward(
+                input: x, rows: rows, inputs: fanIn, weight: w, units: units, bias: b,
+                activation: f, output: out)
+            return
+        }
+        var first = KernelTask(
+            kind: .forward, input: x, rows: rows, fanIn: fanIn, weight: w, units: units,
+            stride: units, bias: b, activation: f, output: out, learningRate: 0)
+        var second = first
+        if rows >= 2 * Parallelism.rowSplitThreshold {
+            first.rows = rows / 2
+            second.rows = rows - first.rows
+            second.input = x + first.rows * fanIn
+            second.output = out + first.rows * units
+        } else {
+            first.units = units / 2
+            second.units = units - first.units
+            second.weight = w + first.units
+            second.bias = b + first.units
+            second.output = out + first.units
+        }
+        Parallelism.run({ first.execute() }, second)
+    }
+
+    private func normalize(
+        _ l: Int, input x: UnsafePointer<Float>, rows: Int, output y: UnsafeMutablePointer<Float>
+    ) {
+        let s = stages[l]
+        let n = s.width
+        let (mean, deviation, scale, shift, variance) = (
+            s.features[0], s.features[1], s.features[2], s.features[3], s.features[4]
+        )
+        var k = 0
+        let gamma = s.hasGamma ? s.parameters[0] : nil
+        k += s.hasGamma ? 1 : 0
+        let beta = s.hasBeta ? s.parameters[k] : nil
+        k += s.hasBeta ? 1 : 0
+        let (movingMean, movingVariance) = (s.parameters[k], s.parameters[k + 1])
+        let epsilon = Float(s.epsilon)
+        if s.trainable {
+            NormalizationKernels.statistics(
+                x, rows: rows, features: n, mean: mean, variance: variance)
+            let m = Float(s.momentum)
+            let step = Float(1 - s.momentum)
+            for j in 0..<n {
+                movingMean[j] = movingMean[j] * m + mean[j] * step
+                movingVariance[j] = movingVariance[j] * m + variance[j] * step
+            }
+        } else {
+            mean.update(from: movingMean, count: n)
+            variance.update(from: movingVariance, count: n)
+        }
+        for j in 0..<n {
+            deviation[j] = 1 / (variance[j] + epsilon).squareRoot()
+            scale[j] = deviation[j] * (gamma?[j] ?? 1)
+            shift[j] = -(mean[j] * scale[j]) + (beta?[j] ?? 0)
+        }
+        NormalizationKernels.affine(
+            x, rows: rows, features: n, scale: scale, shift: shift, into: y)
+    }
+
+    private func dropout(
+        _ l: Int, input x: UnsafePointer<Float>, rows: Int, output y: UnsafeMutablePointer<Float>
+    ) {
+        guard let mask = stages[l].mask else { return }
+        let count = rows * stages[l].width
+        let rate = stages[l].rate
+        guard rate > 0 else {
+            y.update(from: x, count: count)
+            for i in 0..<count { mask[i] = 1 }
+            return
+        }
+        let threshold = Float(rate)
+        let keep = Float(1 - rate)
+        // u ~ U[0, 1) in row-major order (as `uniform(0, 1)` draws them), then the mask.
+        stages[l].generator.fillUniform(mask, count: count)
+        for i in 0..<count {
+            let kept = !(mask[i] < threshold)
+            mask[i] = kept ? 1 : 0
+            y[i] = kept ? x[i] / keep : 0
+        }
+    }
+}
