@@ -222,31 +222,9 @@ public struct DenseStack {
                 input, weights[l].storage.base, biases[l].storage.base, activations[l]
             )
             let out = ws.activations[l]
-            let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
-            defer { Parallelism.finish(plan) }
-            if plan.split {
-                var first = KernelTask(
-                    kind: .forward, input: x, rows: rows, fanIn: fanIn, weight: w, units: units,
-                    stride: units, bias: b, activation: f, output: out, learningRate: 0)
-                var second = first
-                if rows >= 2 * Parallelism.rowSplitThreshold {
-                    first.rows = rows / 2
-                    second.rows = rows - first.rows
-                    second.input = x + first.rows * fanIn
-                    second.output = out + first.rows * units
-                } else {
-                    first.units = units / 2
-                    second.units = units - first.units
-                    second.weight = w + first.units
-                    second.bias = b + first.units
-                    second.output = out + first.units
-                }
-                Parallelism.run({ first.execute() }, second)
-            } else {
-                DenseKernels.forward(
-                    input: x, rows: rows, inputs: fanIn, weight: w, units: units, bias: b,
-                    activation: f, output: out)
-            }
+            DenseKernels.forwardSplitting(
+                input: x, rows: rows, inputs: fanIn, weight: w, units: units, bias: b,
+                activation: f, output: out, minimumSplitWork: minimumSplitWork)
             input = UnsafePointer(out)
         }
     }

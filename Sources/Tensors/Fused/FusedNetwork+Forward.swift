@@ -1,0 +1,90 @@
+extension FusedNetwork {
+    /// The forward pass in training mode: each stage's output into its kept buffer.
+    func forward(_ inputs: UnsafePointer<Float>, rows: Int) {
+        var input = inputs
+        for l in stages.indices {
+            guard let out = stages[l].output else { return }
+            switch stages[l].kind {
+            case .dense:
+                denseForward(stages[l], input: input, rows: rows, output: out)
+            case .batchNormalization:
+                normalize(l, input: input, rows: rows, output: out)
+            case .dropout:
+                dropout(l, input: input, rows: rows, output: out)
+            }
+            input = UnsafePointer(out)
+        }
+    }
+
+    /// A dense stage: the GEMM onto the bias with the activation, split by size alone.
+    func denseForward(
+        _ s: Stage, input x: UnsafePointer<Float>, rows: Int,
+        output out: UnsafeMutablePointer<Float>
+    ) {
+        let (fanIn, units, w, b, f) = (
+            s.inputWidth, s.width, s.parameters[0], s.parameters[1], s.activation
+        )
+        DenseKernels.forwardSplitting(
+            input: x, rows: rows, inputs: fanIn, weight: w, units: units, bias: b, activation: f,
+            output: out, minimumSplitWork: minimumSplitWork)
+    }
+
+    func normalize(
+        _ l: Int, input x: UnsafePointer<Float>, rows: Int, output y: UnsafeMutablePointer<Float>
+    ) {
+        let s = stages[l]
+        let n = s.width
+        let (mean, deviation, scale, shift, variance) = (
+            s.features[0], s.features[1], s.features[2], s.features[3], s.features[4]
+        )
+        var k = 0
+        let gamma = s.hasGamma ? s.parameters[0] : nil
+        k += s.hasGamma ? 1 : 0
+        let beta = s.hasBeta ? s.parameters[k] : nil
+        k += s.hasBeta ? 1 : 0
+        let (movingMean, movingVariance) = (s.parameters[k], s.parameters[k + 1])
+        let epsilon = Float(s.epsilon)
+        if s.trainable {
+            NormalizationKernels.statistics(
+                x, rows: rows, features: n, mean: mean, variance: variance)
+            let m = Float(s.momentum)
+            let step = Float(1 - s.momentum)
+            for j in 0..<n {
+                movingMean[j] = movingMean[j] * m + mean[j] * step
+                movingVariance[j] = movingVariance[j] * m + variance[j] * step
+            }
+        } else {
+            mean.update(from: movingMean, count: n)
+            variance.update(from: movingVariance, count: n)
+        }
+        for j in 0..<n {
+            deviation[j] = 1 / (variance[j] + epsilon).squareRoot()
+            scale[j] = deviation[j] * (gamma?[j] ?? 1)
+            shift[j] = -(mean[j] * scale[j]) + (beta?[j] ?? 0)
+        }
+        NormalizationKernels.affine(
+            x, rows: rows, features: n, scale: scale, shift: shift, into: y)
+    }
+
+    func dropout(
+        _ l: Int, input x: UnsafePointer<Float>, rows: Int, output y: UnsafeMutablePointer<Float>
+    ) {
+        guard let mask = stages[l].mask else { return }
+        let count = rows * stages[l].width
+        let rate = stages[l].rate
+        guard rate > 0 else {
+            y.update(from: x, count: count)
+            for i in 0..<count { mask[i] = 1 }
+            return
+        }
+        let threshold = Float(rate)
+        let keep = Float(1 - rate)
+        // u ~ U[0, 1) in row-major order (as `uniform(0, 1)` draws them), then the mask.
+        stages[l].generator.fillUniform(mask, count: count)
+        for i in 0..<count {
+            let kept = !(mask[i] < threshold)
+            mask[i] = kept ? 1 : 0
+            y[i] = kept ? x[i] / keep : 0
+        }
+    }
+}
