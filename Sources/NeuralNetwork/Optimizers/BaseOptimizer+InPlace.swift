@@ -24,43 +24,68 @@ extension BaseOptimizer {
             && zip(slots, parameters).allSatisfy { $0.shape == $1.shape }
         if !same { prepareSlots(for: parameters.map(\.shape)) }
         let step = OptimizerStep(learningRate: rate, t: iterations + 1)
-        var globalScale: Float?
-        if let c = globalClipNorm {
+        let globalScale = globalClipNorm.map { c in
             var total: Float = 0
             for p in parameters {
                 total += GradientClipping.squaredSum(UnsafeBufferPointer(p.gradient))
             }
             let norm = total.squareRoot()
-            globalScale = c * min(1 / norm, 1 / c) + (norm - norm)
+            return c * min(1 / norm, 1 / c) + (norm - norm)
         }
         beginStep(step)
         for (i, p) in parameters.enumerated() {
-            let g = p.gradient
-            if let c = clipValue {
-                GradientClipping.clipByValue(UnsafeBufferPointer(g), c, into: g)
-            } else if let c = clipNorm {
-                GradientClipping.clipByNorm(UnsafeBufferPointer(g), c, into: g)
-            } else if let scale = globalScale {
-                GradientClipping.scale(UnsafeBufferPointer(g), scale, into: g)
-            }
-            updateSplit(p.value, UnsafeBufferPointer(g), slots[i].buffers, step)
+            let g = UnsafeBufferPointer(p.gradient)
+            let transform = clipping(of: g, globalScale: globalScale)
+            updateSplit(p.value, g, slots[i].buffers, step, clipping: transform, into: p.gradient)
         }
         iterations += 1
     }
 
-    /// ``update(_:_:_:_:)`` over the whole variable, as two halves when it is large.
+    /// How this optimizer clips the gradient `g` of one variable (`globalScale`: the factor of
+    /// the global clipping, computed over all variables).
+    func clipping(of g: UnsafeBufferPointer<Float>, globalScale: Float?) -> GradientTransform {
+        if let c = clipValue { return .value(c) }
+        if let c = clipNorm { return .norm(c, GradientClipping.normDivisor(g, c)) }
+        if let scale = globalScale { return .scale(scale) }
+        return .none
+    }
+
+    /// ``update(_:_:_:_:)`` over the whole variable, as two halves when it is large. A
+    /// clipped gradient is clipped into `clipped` (which may be `g` itself) block by block, each
+    /// block just before its update, so it is read from memory once.
     func updateSplit(
         _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
-        _ buffers: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
+        _ buffers: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep,
+        clipping transform: GradientTransform = .none,
+        into clipped: UnsafeMutableBufferPointer<Float>? = nil
     ) {
         Parallelism.forHalves(count: w.count) { r in
-            if r.count == w.count {
+            if case .none = transform, r.count == w.count {
                 update(w, g, buffers, step)
                 return
             }
-            update(
-                UnsafeMutableBufferPointer(rebasing: w[r]), UnsafeBufferPointer(rebasing: g[r]),
-                buffers.map { UnsafeMutableBufferPointer(rebasing: $0[r]) }, step)
+            let block = 8192
+            var low = r.lowerBound
+            while low < r.upperBound {
+                let high = transform.isNone ? r.upperBound : min(low + block, r.upperBound)
+                var source = UnsafeBufferPointer(rebasing: g[low..<high])
+                if !transform.isNone, let out = clipped {
+                    let target = UnsafeMutableBufferPointer(rebasing: out[low..<high])
+                    transform.apply(source, into: target)
+                    source = UnsafeBufferPointer(target)
+                }
+                update(
+                    UnsafeMutableBufferPointer(rebasing: w[low..<high]), source,
+                    buffers.map { UnsafeMutableBufferPointer(rebasing: $0[low..<high]) }, step)
+                low = high
+            }
         }
+    }
+}
+
+extension GradientTransform {
+    var isNone: Bool {
+        if case .none = self { return true }
+        return false
     }
 }

@@ -143,31 +143,15 @@ public class BaseOptimizer: Optimizer {
         for i in variables.indices {
             let buffers = slots[i].buffers
             let count = gradients[i].count
-            if clipValue == nil && clipNorm == nil && globalScale == nil {
-                gradients[i].withUnsafeBufferPointer { g in
-                    variables[i].withUnsafeMutableBufferPointer { w in
-                        updateSplit(w, g, buffers, step)
-                    }
-                }
-                continue
-            }
             if scratch.count < count { scratch = [Float](repeating: 0, count: count) }
             gradients[i].withUnsafeBufferPointer { g in
+                let transform = clipping(of: g, globalScale: globalScale)
                 scratch.withUnsafeMutableBufferPointer { s in
-                    let out = UnsafeMutableBufferPointer(rebasing: s[0..<count])
-                    if let c = clipValue {
-                        GradientClipping.clipByValue(g, c, into: out)
-                    } else if let c = clipNorm {
-                        GradientClipping.clipByNorm(g, c, into: out)
-                    } else if let scale = globalScale {
-                        GradientClipping.scale(g, scale, into: out)
+                    variables[i].withUnsafeMutableBufferPointer { w in
+                        updateSplit(
+                            w, g, buffers, step, clipping: transform,
+                            into: UnsafeMutableBufferPointer(rebasing: s[0..<count]))
                     }
-                }
-            }
-            scratch.withUnsafeBufferPointer { s in
-                let g = UnsafeBufferPointer(rebasing: s[0..<count])
-                variables[i].withUnsafeMutableBufferPointer { w in
-                    updateSplit(w, g, buffers, step)
                 }
             }
         }

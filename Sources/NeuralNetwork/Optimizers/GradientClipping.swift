@@ -22,17 +22,14 @@ enum GradientClipping {
     static func clipByNorm(
         _ g: UnsafeBufferPointer<Float>, _ c: Float, into out: UnsafeMutableBufferPointer<Float>
     ) {
+        GradientTransform.norm(c, normDivisor(g, c)).apply(g, into: out)
+    }
+
+    /// max(‖g‖, c), the divisor of `clipnorm`.
+    static func normDivisor(_ g: UnsafeBufferPointer<Float>, _ c: Float) -> ScalarDivisor {
         let sum = squaredSum(g)
         let norm = sum > 0 ? sum.squareRoot() : sum
-        let denominator = max(norm, c)
-        guard let src = g.baseAddress, let dst = out.baseAddress else { return }
-        typealias L = ParameterLanes
-        var i = 0
-        while i < g.count {
-            let n = Swift.min(16, g.count - i)
-            L.store((L.load(src, i, n) * c) / denominator, dst, i, n)
-            i += 16
-        }
+        return ScalarDivisor(max(norm, c))
     }
 
     /// The factor that rescales all gradients to a joint L2 norm of at most c
@@ -59,22 +56,75 @@ enum GradientClipping {
     }
 
     /// Σ g², accumulated in double precision (eight running sums, added in a fixed order, so
-    /// the result does not depend on anything but the values) and rounded once.
+    /// the result does not depend on anything but the values) and rounded once. A large
+    /// gradient is summed as two fixed halves, on two threads when the helper is free; the
+    /// halves are the same either way, so the result never depends on the threads.
     static func squaredSum(_ g: UnsafeBufferPointer<Float>) -> Float {
         guard let p = g.baseAddress else { return 0 }
+        let minimum = 1 << 13
+        guard g.count >= minimum else { return Float(squaredSum(p, 0..<g.count)) }
+        let half = (g.count / 2 + 63) & ~63
+        var sums = (0.0, 0.0)
+        Parallelism.forHalves(count: g.count, minimumCount: minimum) { r in
+            if r.lowerBound == 0 && r.upperBound == g.count {
+                sums = (squaredSum(p, 0..<half), squaredSum(p, half..<g.count))
+            } else if r.lowerBound == 0 {
+                sums.0 = squaredSum(p, r)
+            } else {
+                sums.1 = squaredSum(p, r)
+            }
+        }
+        return Float(sums.0 + sums.1)
+    }
+
+    private static func squaredSum(_ p: UnsafePointer<Float>, _ r: Range<Int>) -> Double {
         var lanes = SIMD8<Double>()
-        var i = 0
-        while i + 8 <= g.count {
+        var i = r.lowerBound
+        while i + 8 <= r.upperBound {
             let v = SIMD8<Double>(
                 UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<Float>.self))
             lanes += v * v
             i += 8
         }
         var sum = lanes.sum()
-        while i < g.count {
+        while i < r.upperBound {
             sum += Double(p[i]) * Double(p[i])
             i += 1
         }
-        return Float(sum)
+        return sum
+    }
+}
+
+/// How one variable's gradient is clipped before its update.
+enum GradientTransform {
+    case none
+    /// Each component clipped to [−c, c].
+    case value(Float)
+    /// g·c / max(‖g‖, c), the divisor computed beforehand over the whole variable.
+    case norm(Float, ScalarDivisor)
+    /// Every component multiplied by a factor (the global clipping's).
+    case scale(Float)
+
+    /// The clipped `g` written to `out` (which may be `g` itself).
+    func apply(_ g: UnsafeBufferPointer<Float>, into out: UnsafeMutableBufferPointer<Float>) {
+        guard let src = g.baseAddress, let dst = out.baseAddress else { return }
+        typealias L = ParameterLanes
+        switch self {
+        case .none:
+            if UnsafeMutablePointer(mutating: src) != dst {
+                dst.update(from: src, count: g.count)
+            }
+        case .value(let c):
+            GradientClipping.clipByValue(g, c, into: out)
+        case .norm(let c, let divisor):
+            var i = 0
+            while i < g.count {
+                let n = Swift.min(16, g.count - i)
+                L.store((L.load(src, i, n) * c).divided(by: divisor), dst, i, n)
+                i += 16
+            }
+        case .scale(let s):
+            GradientClipping.scale(g, s, into: out)
+        }
     }
 }

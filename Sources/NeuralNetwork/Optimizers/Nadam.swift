@@ -28,11 +28,11 @@ public final class Nadam: MomentOptimizer {
         let oneMinusBeta2: Float
         /// μₜ₊₁ / (1 − Π·μₜ₊₁)
         let nextMomentum: Float
-        let nextCorrection: Float
+        let nextCorrection: ScalarDivisor
         /// (1 − μₜ) and 1 − Π.
         let gradientWeight: Float
-        let gradientCorrection: Float
-        let oneMinusBeta2Power: Float
+        let gradientCorrection: ScalarDivisor
+        let oneMinusBeta2Power: ScalarDivisor
         let epsilon: Float
     }
 
@@ -46,9 +46,9 @@ public final class Nadam: MomentOptimizer {
         s.momentum += (g - s.momentum) * c.oneMinusBeta1
         s.velocity += (g * g - s.velocity) * c.oneMinusBeta2
         let mHat =
-            (c.nextMomentum * s.momentum) / c.nextCorrection
-            + (c.gradientWeight * g) / c.gradientCorrection
-        let vHat = s.velocity / c.oneMinusBeta2Power
+            (c.nextMomentum * s.momentum).divided(by: c.nextCorrection)
+            + (c.gradientWeight * g).divided(by: c.gradientCorrection)
+        let vHat = s.velocity.divided(by: c.oneMinusBeta2Power)
         w -= (mHat * c.learningRate) / (vHat.squareRoot() + c.epsilon)
     }
 
@@ -65,9 +65,10 @@ public final class Nadam: MomentOptimizer {
         let nextMu = momentumSchedule(step.t + 1)
         return Constants(
             learningRate: step.learningRate, oneMinusBeta1: 1 - b1, oneMinusBeta2: 1 - b2,
-            nextMomentum: nextMu, nextCorrection: 1 - momentumProduct * nextMu,
-            gradientWeight: 1 - mu, gradientCorrection: 1 - momentumProduct,
-            oneMinusBeta2Power: 1 - powf(b2, Float(step.t)), epsilon: Float(epsilon))
+            nextMomentum: nextMu, nextCorrection: ScalarDivisor(1 - momentumProduct * nextMu),
+            gradientWeight: 1 - mu, gradientCorrection: ScalarDivisor(1 - momentumProduct),
+            oneMinusBeta2Power: ScalarDivisor(1 - powf(b2, Float(step.t))),
+            epsilon: Float(epsilon))
     }
 
     override class var kind: String { "Nadam" }

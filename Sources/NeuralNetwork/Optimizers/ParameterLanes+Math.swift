@@ -25,3 +25,41 @@ extension SIMD16 where Scalar == Float {
         return unsafeBitCast(bits, to: Self.self)
     }
 }
+
+/// A float32 divisor `b` kept with its reciprocal, so that lanes are divided by it with one
+/// multiply and two fused multiply-adds instead of a division (a tenth of the time on
+/// AVX-512), with the same result as `x / b`: q = x·(1/b) is within an ulp of x/b, the
+/// remainder r = x − q·b is exact in an FMA, and q + r·(1/b) rounds to the correctly rounded
+/// quotient (Markstein's theorem). The one exception is a dividend so small that r underflows
+/// (|x| < 2⁻¹⁰⁰, flushed to zero during optimizer steps anyway), where the quotient may be an
+/// ulp away (the same for a quotient below 2⁻¹⁰⁰). A divisor whose reciprocal is not a normal number is divided by directly.
+struct ScalarDivisor {
+    let divisor: Float
+    let reciprocal: Float
+    let direct: Bool
+
+    init(_ divisor: Float) {
+        self.divisor = divisor
+        reciprocal = 1 / divisor
+        direct = !divisor.isNormal || !reciprocal.isNormal
+    }
+}
+
+extension SIMD16 where Scalar == Float {
+    /// `self / d.divisor`, lane by lane (see ``ScalarDivisor``).
+    @inline(__always)
+    func divided(by d: ScalarDivisor) -> Self {
+        #if HANDSON_AVX512
+            if d.direct { return self / d.divisor }
+            let y = _mm512_set1_ps(d.reciprocal)
+            let q = _mm512_mul_ps(self, y)
+            let r = _mm512_fnmadd_ps(q, _mm512_set1_ps(d.divisor), self)
+            let corrected: Self = _mm512_fmadd_ps(r, y, q)
+            // r = 0: q is exact (and keeps the sign of a zero dividend); r = NaN: an infinite
+            // dividend (∞ − ∞), where x·(1/b) is already right.
+            return corrected.replacing(with: q, where: (r .== 0) .| (r .!= r))
+        #else
+            return self / d.divisor
+        #endif
+    }
+}
