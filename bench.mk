@@ -23,6 +23,7 @@ $(BENCH_VENV)/.installed:
 # Release build, then the engine and the references interleaved; prints one table.
 bench:
 	cd $(BENCH_DIR) && swift build -c release --product EngineBench --scratch-path $(BENCH_SCRATCH)
+	cd $(BENCH_DIR) && swift build --product handson
 	cd $(BENCH_DIR) && python3 bench/run_bench.py --rounds $(BENCH_ROUNDS) \
 	  --engine $(BENCH_SCRATCH)/release/EngineBench $(BENCH_ARGS)
 

@@ -41,13 +41,19 @@ N_TRAIN = 55000
 
 p = argparse.ArgumentParser()
 p.add_argument("--rounds", type=int, default=3)
-p.add_argument("--tools", default="engine,stack,jax,torch,numpy,keras",
+p.add_argument("--tools", default="engine,cell,stack,jax,torch,numpy,keras",
                help="engine: Model.fit of the NeuralNetwork API (the engine's own AVX-512 kernels "
-                    "where the CPU has them, split over two threads by size); stack: the bespoke "
+                    "where the CPU has them, split over two threads by size); cell: W1 as a "
+                    "chapter cell run by `handson run` (bench/cell/w1.md.in; seconds per epoch "
+                    "from whole runs of 1 and N epochs); stack: the bespoke "
                     "DenseStack loop (W1-W3); engine1t: that loop on one thread; engineblas: that "
                     "loop with every product on the linked BLAS (Debian OpenBLAS); enginesob: as "
                     "engineblas with scipy-openblas32's kernels")
 p.add_argument("--engine", default=ENGINE, help="the EngineBench executable")
+p.add_argument("--handson", default=os.path.join(ROOT, ".build", "debug", "handson"),
+               help="the handson executable of the `cell` tool (the build `make render` uses)")
+p.add_argument("--cell-epochs", type=int, default=4,
+               help="the `cell` tool runs its chapter with 1 and with this many epochs")
 p.add_argument("--workloads", default="W1,W3,W5,W6,W7,W8,W9")
 p.add_argument("--w1-epochs", type=int, default=5)
 p.add_argument("--w2-epochs", type=int, default=3)
@@ -69,7 +75,7 @@ if args.quick:
 tools = args.tools.split(",")
 have_refs = os.path.exists(PY)
 if not have_refs:
-    tools = ["engine"]
+    tools = [t for t in tools if t in ("engine", "cell")]
     print("(no .venv-bench: run `make bench-refs` for the Python references)", file=sys.stderr)
 
 WORKLOADS = {
@@ -87,7 +93,10 @@ STACK_TOOLS = ("stack", "engine1t", "engineblas", "enginesob")
 
 
 def applies(tool, w):
-    """Whether `tool` has workload `w`: the DenseStack loop and NumPy only plain-SGD MLPs."""
+    """Whether `tool` has workload `w`: the DenseStack loop and NumPy only plain-SGD MLPs,
+    the chapter cell only W1."""
+    if tool == "cell":
+        return w["workload"] == "mlp" and w["batch"] == 32 and not w.get("extra")
     if tool in STACK_TOOLS or tool == "numpy":
         return w["workload"] in ("mlp", "deep") and not w.get("extra")
     return True
@@ -108,6 +117,35 @@ def run_json(cmd, cwd=None, env=None):
         print(f"FAILED: {' '.join(cmd)}\n{proc.stderr[-2000:]}", file=sys.stderr)
         return []
     return [json.loads(l) for l in lines]
+
+
+def run_cell(w):
+    """W1 as a reader runs it: bench/cell/w1.md.in with 1 and with --cell-epochs epochs, each
+    a whole `handson run` process; seconds per epoch from the difference of the wall times, so
+    start-up, loading the data and compiling the model cancel out."""
+    if not os.path.exists(args.handson):
+        print(f"FAILED: no {args.handson} (run `make build`)", file=sys.stderr)
+        return []
+    template = open(os.path.join(HERE, "cell", "w1.md.in")).read()
+    times, rss = {}, 0
+    for epochs in (1, args.cell_epochs):
+        path = os.path.join(HERE, "cell", f".w1-{epochs}.md")
+        with open(path, "w") as f:
+            f.write(template.replace("EPOCHS", str(epochs)))
+        start = time.time()
+        proc = subprocess.Popen([args.handson, "run", path], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, env=CLEAN_ENV)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times[epochs] = time.time() - start
+        rss = max(rss, usage.ru_maxrss // 1024)
+        os.remove(path)
+        if status != 0:
+            print(f"FAILED: handson run {path}\n{proc.stderr.read().decode()[-2000:]}",
+                  file=sys.stderr)
+            return []
+    per_epoch = (times[args.cell_epochs] - times[1]) / (args.cell_epochs - 1)
+    return [dict(framework="cell", api="cell", epoch_s=[per_epoch], median_epoch_s=per_epoch,
+                 peak_rss_mb=rss, eval_s=[])]
 
 
 def train_cmd(tool, w):
@@ -136,7 +174,7 @@ results = {}  # (workload, tool) -> list of result dicts
 sgemm = []
 peaks = []
 started = time.time()
-NAMES = {"engine": "engine", "pytorch": "torch", "jax": "jax", "numpy": "numpy", "keras": "keras"}
+NAMES = {"cell": "cell", "engine": "engine", "pytorch": "torch", "jax": "jax", "numpy": "numpy", "keras": "keras"}
 if args.from_file:
     for line in open(args.from_file):
         res = json.loads(line)
@@ -159,8 +197,11 @@ for r in range(1 if args.from_file else args.rounds):
         for tool in order:
             if not applies(tool, WORKLOADS[name]):
                 continue
-            cmd, cwd, env = train_cmd(tool, WORKLOADS[name])
-            for res in run_json(cmd, cwd, env):
+            if tool == "cell":
+                runs = run_cell(WORKLOADS[name])
+            else:
+                runs = run_json(*train_cmd(tool, WORKLOADS[name]))
+            for res in runs:
                 results.setdefault((name, tool), []).append(res)
                 with open(args.out, "a") as f:
                     f.write(json.dumps(dict(res, bench_workload=name, round=r)) + "\n")
