@@ -121,7 +121,7 @@ import Testing
         let book = try makeBook()
         defer { try? FileManager.default.removeItem(at: book) }
         let chapters = book.appendingPathComponent("chapters")
-        let names = ["01-a.md", "02-b.md", "10-2-learning-xor.md"]
+        let names = ["01-a.md", "02-b.md", "10-3-learning-xor.md"]
         let urls = names.map { chapters.appendingPathComponent($0) }
         let runner = ChapterRunner(cellTimeout: 60)
         func outputs(_ report: ChapterReport) -> [String] {

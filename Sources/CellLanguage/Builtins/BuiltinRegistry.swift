@@ -112,6 +112,7 @@ public final class BuiltinRegistry {
         registerSaving()
         registerSubclassing()
         registerSearch()
+        registerPerceptron()
         mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys).union(searchSpaceMutating.keys)
     }
 
