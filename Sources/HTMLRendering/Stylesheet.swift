@@ -59,6 +59,9 @@ enum Stylesheet {
     th { background: var(--code-bg); }
     blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--border); color: var(--muted); }
     math[display="block"] { margin: 0.8rem 0; overflow-x: auto; }
+    .equation { display: flex; align-items: center; gap: 1rem; }
+    .equation math[display="block"] { flex: 1 1 auto; }
+    .equation-number { flex: none; }
     .pager { display: flex; justify-content: space-between; margin-top: 3rem; padding-top: 1rem;
       border-top: 1px solid var(--border); gap: 1rem; }
     .tok-keyword { color: var(--tok-keyword); } .tok-type { color: var(--tok-type); }
