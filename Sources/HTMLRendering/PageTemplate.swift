@@ -1,7 +1,7 @@
 import Foundation
 
-/// The page layout: an HTML file with `{{title}}`, `{{book}}`, `{{sidebar}}`, `{{content}}` and
-/// `{{pager}}` placeholders. The built-in layout is used unless the chapters folder has a
+/// The page layout: an HTML file with `{{title}}`, `{{book}}`, `{{sidebar}}`, `{{content}}`,
+/// `{{pager}}`, `{{lang}}` and `{{description}}` placeholders. The built-in layout is used unless the chapters folder has a
 /// `_template.html` of the user's.
 ///
 /// Every filled page carries ``contentSecurityPolicy``: a user's template that lacks it gets it
@@ -27,11 +27,12 @@ public struct PageTemplate: Sendable {
     public static let builtIn = PageTemplate(
         html: """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="{{lang}}">
             <head>
             <meta charset="utf-8">
             \(contentSecurityPolicyMeta)
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="description" content="{{description}}">
             <title>{{title}} · {{book}}</title>
             <link rel="stylesheet" href="style.css">
             </head>
@@ -45,6 +46,28 @@ public struct PageTemplate: Sendable {
             {{pager}}
             </main>
             </div>
+            </body>
+            </html>
+
+            """)
+
+    /// The layout of the print edition: the chapters one after another, no navigation.
+    public static let print = PageTemplate(
+        html: """
+            <!DOCTYPE html>
+            <html lang="{{lang}}">
+            <head>
+            <meta charset="utf-8">
+            \(contentSecurityPolicyMeta)
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="description" content="{{description}}">
+            <title>{{book}} · {{title}}</title>
+            <link rel="stylesheet" href="style.css">
+            </head>
+            <body class="print-edition">
+            <main>
+            {{content}}
+            </main>
             </body>
             </html>
 
@@ -74,6 +97,12 @@ public struct PageTemplate: Sendable {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first placeholder a page template must have and `html` lacks (`content`, where the
+    /// chapter goes), or nil.
+    public static func missingPlaceholder(in html: String) -> String? {
+        html.contains("{{content}}") ? nil : "content"
     }
 
     /// The index of the `}}` closing a placeholder name that starts at `start` (names are

@@ -7,7 +7,8 @@ enum Stylesheet {
       --code-bg: #f5f7fa; --output-bg: #fbfbf8; --error: #b3261e; --error-bg: #fdf0ef;
       --fig-fg: #1d1f23; --fig-grid: #e3e6ea; --fig-bg: transparent;
       --tok-keyword: #a3186b; --tok-type: #0b6e78; --tok-number: #1c4fb8; --tok-string: #b5480c;
-      --tok-comment: #6b7280; --tok-label: #5a3fb0; --tok-attribute: #8a5a00;
+      --tok-comment: #6b7280; --tok-label: #5a3fb0; --tok-attribute: #8a5a00; --ok: #1e7a3c;
+      color-scheme: light dark;
     }
     @media (prefers-color-scheme: dark) {
       :root {
@@ -15,20 +16,22 @@ enum Stylesheet {
         --code-bg: #1d2026; --output-bg: #191b20; --error: #ff8a80; --error-bg: #2b1a1a;
         --fig-fg: #e4e6ea; --fig-grid: #343840;
         --tok-keyword: #f28fc4; --tok-type: #6fd3dc; --tok-number: #9cbcff; --tok-string: #f0a472;
-        --tok-comment: #8b93a1; --tok-label: #c0a8ff; --tok-attribute: #e6c07a;
+        --tok-comment: #8b93a1; --tok-label: #c0a8ff; --tok-attribute: #e6c07a; --ok: #6cd08f;
       }
     }
     * { box-sizing: border-box; }
     body { margin: 0; background: var(--bg); color: var(--fg);
       font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
     a { color: var(--accent); }
-    .layout { display: flex; max-width: 1200px; margin: 0 auto; }
+    .layout { display: flex; max-width: 1400px; margin: 0 auto; }
     nav.sidebar { flex: 0 0 250px; padding: 1.5rem 1rem; border-right: 1px solid var(--border);
       position: sticky; top: 0; align-self: flex-start; max-height: 100vh; overflow-y: auto; font-size: 15px; }
     nav.sidebar ol { padding-left: 1.2rem; margin: 0.3rem 0; }
     nav.sidebar li.current > a { font-weight: 600; color: var(--fg); }
     nav.sidebar .book-title { font-weight: 700; font-size: 1.1rem; color: var(--fg); text-decoration: none; }
     main { flex: 1 1 auto; min-width: 0; padding: 1.5rem 2rem 4rem; }
+    h1 { margin-top: 0.4rem; }
+    main p, main li { overflow-wrap: break-word; }
     h1, h2, h3, h4 { line-height: 1.25; }
     h1 .anchor, h2 .anchor, h3 .anchor, h4 .anchor { visibility: hidden; margin-left: 0.4rem;
       text-decoration: none; color: var(--muted); }
@@ -56,6 +59,9 @@ enum Stylesheet {
     th { background: var(--code-bg); }
     blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--border); color: var(--muted); }
     math[display="block"] { margin: 0.8rem 0; overflow-x: auto; }
+    .equation { display: flex; align-items: center; gap: 1rem; }
+    .equation math[display="block"] { flex: 1 1 auto; }
+    .equation-number { flex: none; }
     .pager { display: flex; justify-content: space-between; margin-top: 3rem; padding-top: 1rem;
       border-top: 1px solid var(--border); gap: 1rem; }
     .tok-keyword { color: var(--tok-keyword); } .tok-type { color: var(--tok-type); }
@@ -64,15 +70,77 @@ enum Stylesheet {
     .tok-attribute { color: var(--tok-attribute); }
     .footnotes { font-size: 15px; color: var(--muted); border-top: 1px solid var(--border); margin-top: 2rem; }
     li.task { list-style: none; margin-left: -1.3rem; }
+    nav.sidebar .part { margin: 1rem 0 0.2rem; font-size: 13px; font-weight: 600; text-transform: uppercase;
+      letter-spacing: 0.04em; color: var(--muted); }
+    nav.sidebar .print-link { margin-top: 1.2rem; font-size: 14px; }
+    .mark.passed, .status.passed { color: var(--ok); }
+    .mark.failed, .status.failed { color: var(--error); }
+    .chapter-status { display: flex; flex-wrap: wrap; gap: 0.2rem 1.2rem; font-size: 14px; color: var(--muted);
+      border: 1px solid var(--border); border-left: 4px solid var(--ok); border-radius: 6px;
+      padding: 0.4rem 0.8rem; margin-bottom: 1rem; }
+    .chapter-status p { margin: 0; }
+    .chapter-status.passed .mark { color: var(--ok); }
+    .chapter-status.failed { border-left-color: var(--error); background: var(--error-bg); }
+    .chapter-status.failed .mark { color: var(--error); }
+    .chapter-grid { display: grid; grid-template-columns: minmax(0, 1fr) 13rem; gap: 2rem; }
+    .chapter-body { grid-column: 1; grid-row: 1; min-width: 0; }
+    nav.on-this-page { grid-column: 2; grid-row: 1; position: sticky; top: 1rem; align-self: start;
+      font-size: 14px; max-height: calc(100vh - 2rem); overflow-y: auto; border-left: 1px solid var(--border);
+      padding-left: 0.9rem; }
+    nav.on-this-page .toc-title { font-weight: 600; margin: 0 0 0.3rem; color: var(--muted); }
+    nav.on-this-page ol { list-style: none; padding: 0; margin: 0; }
+    nav.on-this-page li { margin: 0.2rem 0; }
+    nav.on-this-page li.level-3 { padding-left: 0.9rem; }
+    nav.on-this-page a { text-decoration: none; }
+    nav.on-this-page a:hover { text-decoration: underline; }
+    .figure-download { margin: 0 0 0.3rem; font-size: 13px; text-align: right; }
+    details.plain-source { font-size: 13px; color: var(--muted); margin-top: 0.2rem; }
+    details.plain-source summary { cursor: pointer; width: max-content; }
+    details.plain-source textarea { display: block; width: 100%; margin-top: 0.3rem; resize: vertical;
+      font: 13px/1.45 ui-monospace, "SF Mono", Menlo, Consolas, monospace; color: var(--fg);
+      background: var(--code-bg); border: 1px solid var(--border); border-radius: 6px; padding: 0.5rem; }
+    .index .authors { font-size: 1.1rem; color: var(--muted); margin-top: -0.4rem; }
+    .index .description { font-size: 1.1rem; }
+    .index .book-links { font-size: 15px; }
+    .index h2 { margin-top: 2rem; font-size: 1.2rem; border-bottom: 1px solid var(--border); padding-bottom: 0.3rem; }
+    ol.contents > li { margin: 0.9rem 0; }
+    ol.contents > li > a { font-weight: 600; }
+    ol.contents .status { display: block; font-size: 13px; }
+    ol.contents ul { margin: 0.2rem 0; padding-left: 1.2rem; font-size: 15px; }
+    body.print-edition main { max-width: 50rem; margin: 0 auto; }
+    .print-title { text-align: center; margin: 3rem 0; }
+    .print-title .book-name { font-size: 2rem; font-weight: 700; margin: 0; }
+    .print-chapter + .print-chapter { border-top: 1px solid var(--border); margin-top: 3rem; }
+    @media (max-width: 1100px) {
+      .chapter-grid { display: block; }
+      nav.on-this-page { position: static; max-height: none; border-left: 3px solid var(--border);
+        margin-bottom: 1rem; }
+      nav.on-this-page ol { columns: 2 14rem; }
+    }
     @media (max-width: 800px) {
       .layout { display: block; }
       nav.sidebar { position: static; max-height: none; border-right: none; border-bottom: 1px solid var(--border); }
       main { padding: 1rem; }
     }
+    @media (max-width: 480px) {
+      body { font-size: 16px; }
+      h1 { font-size: 1.6rem; }
+      pre { font-size: 13px; padding: 0.6rem 0.7rem; }
+      .cell .outputs { padding: 0.3rem 0.6rem; }
+      nav.sidebar { padding: 1rem; }
+    }
     @media print {
-      nav.sidebar, .pager, .anchor { display: none; }
-      .layout { display: block; }
-      pre { white-space: pre-wrap; }
+      nav.sidebar, .pager, .anchor, nav.on-this-page, details.plain-source, .figure-download,
+        .print-link { display: none; }
+      .layout, .chapter-grid { display: block; }
+      body { font-size: 11pt; background: #fff; color: #000; }
+      main { padding: 0; }
+      pre { white-space: pre-wrap; break-inside: avoid; }
+      .figure, table, math[display="block"] { break-inside: avoid; }
+      h1, h2, h3 { break-after: avoid; }
+      .print-chapter { break-before: page; border-top: none; margin-top: 0; }
+      .print-title { break-after: page; margin-top: 30vh; }
+      a { color: inherit; text-decoration: none; }
     }
     """
 }

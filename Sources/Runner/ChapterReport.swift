@@ -4,8 +4,8 @@ import Notebook
 
 /// One checked expectation of a chapter: a cell that must run (or fail), an `output` block,
 /// an `#expect` or `#require`.
-public struct Check: Sendable {
-    public enum Kind: String, Sendable {
+public struct Check: Sendable, Codable {
+    public enum Kind: String, Sendable, Codable {
         case cellRuns = "cell runs", cellFails = "cell fails", output = "output", expectation = "expectation"
         case structure = "chapter structure"
     }
@@ -15,6 +15,8 @@ public struct Check: Sendable {
     public var passed: Bool
     /// For a failure: the formatted diagnostic (location, message, caret, diff).
     public var message: String?
+    /// The index of the cell the check belongs to (nil for the chapter's structure).
+    public var cell: Int? = nil
 }
 
 /// Everything that happened when a chapter ran.

@@ -117,6 +117,7 @@ public struct ChapterRunner: Sendable {
                 message: ok ? nil : formatter.format(Diagnostic(.error, "output of \(name) does not match its 'output' block", at: expected.range))
                     + "\n" + OutputComparison.diff(expected: expected.text, actual: actual)))
         }
+        for i in out.indices { out[i].cell = cell.index }
         return out
     }
 

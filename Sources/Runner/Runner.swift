@@ -41,52 +41,6 @@ public struct Runner {
         return files.map { runner.run(url: URL(fileURLWithPath: $0), file: $0) }
     }
 
-    // MARK: - render
-
-    /// Runs and renders chapters to `outputDirectory`; pages of failing chapters are written
-    /// too (with their errors shown), and no other page is touched.
-    public func render(_ paths: [String], outputDirectory: String) -> ExitCode {
-        guard let files = resolve(paths) else { return .usage }
-        let reports = runChapters(files, outputDirectory: outputDirectory)
-        let pages = reports.map { r -> ChapterPage in
-            let fileName = ChapterFiles.pageName(for: r.file)
-            guard let chapter = r.chapter else {
-                // An unreadable chapter still gets a page that shows why.
-                let title = (fileName as NSString).deletingPathExtension
-                let empty = Chapter(file: r.file, text: "", title: title, blocks: [], footnotes: [])
-                return ChapterPage(chapter: empty, outcomes: [:], problems: r.problems, fileName: fileName)
-            }
-            let formatter = DiagnosticFormatter(sources: [chapter.sourceText])
-            return ChapterPage(chapter: chapter, outcomes: r.results.mapValues { Self.outcome($0, formatter: formatter) },
-                               problems: r.problems, fileName: fileName)
-        }
-        let folder = URL(fileURLWithPath: files[0]).deletingLastPathComponent()
-        let templateURL = folder.appendingPathComponent("_template.html")
-        let template = (try? String(contentsOf: templateURL, encoding: .utf8)).map(PageTemplate.init) ?? .builtIn
-        let site = SiteRenderer(bookTitle: "HandsOn: Neural Networks by Doing", template: template)
-            .renderSite(pages)
-        let out = URL(fileURLWithPath: outputDirectory)
-        do {
-            for (name, content) in site.files.sorted(by: { $0.key < $1.key }) {
-                try AtomicWriter.write(content, to: out.appendingPathComponent(name))
-            }
-        } catch {
-            output("error: cannot write to '\(outputDirectory)': \(error.localizedDescription)")
-            return .usage
-        }
-        for r in reports {
-            output(summaryLine(r))
-            for c in r.checks where !c.passed && c.kind == .structure { output(c.message ?? "") }
-        }
-        let sources = reports.compactMap { $0.chapter?.sourceText }
-        let formatter = DiagnosticFormatter(sources: sources)
-        for problem in site.problems { output(formatter.format(problem)) }
-        output("wrote \(site.files.count) files to \(outputDirectory)/")
-        if reports.contains(where: \.unreadable) { return .usage }
-        let renderErrors = site.problems.contains { $0.severity == .error }
-        return reports.contains { $0.failed > 0 } || renderErrors ? .failure : .success
-    }
-
     // MARK: - test
 
     public func test(_ paths: [String], junit: String?) -> ExitCode {

@@ -14,7 +14,7 @@ struct HandsOn: ParsableCommand {
             Exit codes: 0 success, 1 a cell or expectation failed, 2 bad usage or unreadable input.
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Test.self, Run.self, Check.self]
+        subcommands: [Render.self, Test.self, Run.self, Check.self, Init.self]
     )
 
     /// Runs the command; bad usage exits with 2 (the spec's code) instead of sysexits' 64.
@@ -78,7 +78,7 @@ extension ParsableCommand {
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Execute chapters and render them to static HTML.",
-        discussion: "Writes one page per chapter, index.html and style.css. Pages of failing chapters are written with their errors shown.")
+        discussion: "Writes one page per chapter (and its figures as .svg files), index.html, print.html and style.css. The title, chapter order and parts come from book.yml. A chapter whose text, data files and tool did not change is not run again: its results come from output/.handson-cache. Pages of failing chapters are written with their errors shown.")
 
     @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
     var paths: [String] = []
@@ -86,10 +86,13 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the site to.", valueName: "folder"))
     var output = "output"
 
+    @Flag(help: "Run every chapter again instead of reusing cached results.")
+    var force = false
+
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        try finish(execution.runner.render(paths, outputDirectory: output))
+        try finish(execution.runner.render(paths, outputDirectory: output, force: force))
     }
 }
 
@@ -138,5 +141,21 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try finish(Runner().check(paths))
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new book: book.yml, one example chapter and a Makefile.",
+        discussion: "Refuses a folder that is not empty unless --allow-non-empty; never replaces a file.")
+
+    @Argument(help: ArgumentHelp("The folder of the new book (created when missing).", valueName: "folder"))
+    var directory: String
+
+    @Flag(help: "Add the book's files to a folder that already has files (none is replaced).")
+    var allowNonEmpty = false
+
+    func run() throws {
+        try finish(Runner().initBook(directory, allowNonEmpty: allowNonEmpty))
     }
 }

@@ -51,6 +51,8 @@ import Testing
                                       cells print.
               check                   Parse chapters and their cells without running
                                       anything.
+              init                    Create a new book: book.yml, one example chapter and
+                                      a Makefile.
 
               See 'handson help <subcommand>' for detailed help.
 
@@ -87,7 +89,8 @@ import Testing
     }
 
     @Test func renderRunAndCheckHelpName() throws {
-        #expect(try run(["render", "--help"]).output.contains("USAGE: handson render [<paths> ...] [--output <folder>] [--cell-timeout <seconds>] [--allow-path <folder> ...]"))
+        #expect(try run(["render", "--help"]).output.contains("USAGE: handson render [<paths> ...] [--output <folder>] [--force] [--cell-timeout <seconds>] [--allow-path <folder> ...]"))
+        #expect(try run(["init", "--help"]).output.contains("USAGE: handson init <folder> [--allow-non-empty]"))
         #expect(try run(["run", "--help"]).output.contains("--cell <N>              Run cells 1 through N and show cell N's output only."))
         #expect(try run(["check", "--help"]).output.contains("USAGE: handson check [<paths> ...]"))
     }

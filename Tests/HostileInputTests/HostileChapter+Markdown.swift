@@ -223,7 +223,7 @@ extension HostileChapter {
         .init(
             "bracket run in a shown-only cell",
             "# H\n\n```swift norun\nlet x = " + String(repeating: "[", count: 28) + "1\n```\n",
-            status: 0, messages: ["wrote 4 files"],
+            status: 0, messages: ["wrote 5 files"],
             present: ["let x = " + String(repeating: "[", count: 28) + "1"]),
         .init(
             "bracket run in an unclosed cell",

@@ -121,7 +121,11 @@ import Testing
             #expect(status == 0)
         }
         let written = book.files().filter { $0.hasPrefix("output/") }
-        #expect(written == ["output/01-good.html", "output/index.html", "output/style.css"])
+        #expect(
+            written == [
+                "output/01-good.html", "output/index.html", "output/print.html", "output/style.css",
+                "output/.handson-cache/01-good.json",
+            ])
     }
 }
 

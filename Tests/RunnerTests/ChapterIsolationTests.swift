@@ -80,11 +80,17 @@ import Testing
         return pages
     }
 
+    /// Also without the run-status header, which states how long this run took.
     static func chapterPart(_ html: String) -> String {
         guard let start = html.range(of: "<main>") else { return html }
-        let rest = html[start.upperBound...]
+        var rest = html[start.upperBound...]
+        if let header = rest.range(of: "<header aria-label=\"Run status\""),
+            let end = rest.range(of: "</header>", range: header.upperBound..<rest.endIndex)
+        {
+            rest = rest[end.upperBound...]
+        }
         let end =
-            rest.range(of: "<nav class=\"pager\"")?.lowerBound
+            rest.range(of: "<nav aria-label=\"Chapter navigation\" class=\"pager\"")?.lowerBound
             ?? rest.range(of: "</main>")?.lowerBound ?? rest.endIndex
         return String(rest[..<end])
     }

@@ -23,8 +23,17 @@ public enum MathML {
         _ tex: String, display: Bool, at location: SourceLocation?
     ) -> (html: String, problem: Diagnostic?) {
         var parser = Parser(Array(tex))
+        parser.display = display
         var body = parser.parseSequence(until: nil)
         var problem: Diagnostic?
+        if !parser.unknown.isEmpty, let location {
+            let names = parser.unknown.map { "\\" + $0 }
+            problem = Diagnostic(
+                .warning,
+                "unknown TeX command\(names.count == 1 ? "" : "s") "
+                    + names.map { "'\($0)'" }.joined(separator: ", ") + "; shown as written",
+                at: SourceRange(location))
+        }
         if parser.tooDeep {
             let at = location ?? SourceLocation(file: "", line: 0, column: 0)
             let diagnostic = Diagnostic(
@@ -37,7 +46,15 @@ public enum MathML {
         }
         let annotation = "<annotation encoding=\"application/x-tex\">\(HTML.escape(tex))</annotation>"
         let attrs = display ? " display=\"block\"" : ""
-        return ("<math\(attrs)><semantics><mrow>\(body)</mrow>\(annotation)</semantics></math>", problem)
+        let math = "<math\(attrs)><semantics><mrow>\(body)</mrow>\(annotation)</semantics></math>"
+        if display, let tag = parser.tag {
+            // A numbered equation: the number at the right margin, as in TeX.
+            return (
+                "<span class=\"equation\">\(math)<span class=\"equation-number\">("
+                    + HTML.escape(tag) + ")</span></span>", problem
+            )
+        }
+        return (math, problem)
     }
 
     struct Parser {
@@ -49,6 +66,25 @@ public enum MathML {
         var tooDeep = false
         /// Inside an environment (`cases`, `matrix` …): cells end at `&`, `\\` or `\end`.
         var inTable = false
+        /// Display math: limits of `\max`, `\lim` … go under them.
+        var display = false
+        /// Commands that are not known, in order of appearance (each once).
+        var unknown: [String] = []
+        /// The equation's number, from `\tag{…}`.
+        var tag: String?
+        /// What the atom just parsed is, for where its scripts go.
+        var atomKind = AtomKind.ordinary
+
+        enum AtomKind {
+            case ordinary
+            /// `\sum`, `\prod` …: scripts as limits (the browser moves them aside inline).
+            case largeOperator
+            /// `\max`, `\lim`, `\operatorname*` …: limits under it in display math; followed by
+            /// the invisible function application.
+            case function(limits: Bool)
+            /// `\underbrace` / `\overbrace`: the label goes under / over.
+            case under, over
+        }
 
         init(_ chars: [Character]) {
             self.chars = chars
@@ -83,7 +119,9 @@ public enum MathML {
         }
 
         mutating func parseScripted() -> String {
+            atomKind = .ordinary
             var base = parseAtom()
+            let kind = atomKind
             var sub: String?, sup: String?
             while true {
                 skipSpaces()
@@ -94,11 +132,32 @@ public enum MathML {
                 else { break }
             }
             if base.isEmpty { base = "<mrow></mrow>" }
+            var apply = ""
+            var limits = false
+            switch kind {
+            case .ordinary: break
+            case .largeOperator: limits = true
+            case .function(let movable):
+                apply = "<mo>\u{2061}</mo>"
+                limits = movable && display
+            case .under:
+                if let s = sub { return "<munder>\(base)\(wrap(s))</munder>" }
+            case .over:
+                if let p = sup { return "<mover>\(base)\(wrap(p))</mover>" }
+            }
+            if limits {
+                switch (sub, sup) {
+                case let (s?, p?): return "<munderover>\(base)\(wrap(s))\(wrap(p))</munderover>" + apply
+                case let (s?, nil): return "<munder>\(base)\(wrap(s))</munder>" + apply
+                case let (nil, p?): return "<mover>\(base)\(wrap(p))</mover>" + apply
+                default: return base + apply
+                }
+            }
             switch (sub, sup) {
-            case let (s?, p?): return "<msubsup>\(base)\(wrap(s))\(wrap(p))</msubsup>"
-            case let (s?, nil): return "<msub>\(base)\(wrap(s))</msub>"
-            case let (nil, p?): return "<msup>\(base)\(wrap(p))</msup>"
-            default: return base
+            case let (s?, p?): return "<msubsup>\(base)\(wrap(s))\(wrap(p))</msubsup>" + apply
+            case let (s?, nil): return "<msub>\(base)\(wrap(s))</msub>" + apply
+            case let (nil, p?): return "<msup>\(base)\(wrap(p))</msup>" + apply
+            default: return base + apply
             }
         }
 
@@ -106,6 +165,7 @@ public enum MathML {
 
         /// `cases`, `matrix`, `pmatrix`, `bmatrix`, `aligned`: rows split by `\\\\`, cells by `&`.
         mutating func parseEnvironment(_ name: String) -> String {
+            if name == "array" { _ = rawGroup() }  // the column specification
             let saved = inTable
             inTable = true
             defer { inTable = saved }
@@ -128,7 +188,14 @@ public enum MathML {
                 }
             }
             if rows.last?.allSatisfy({ $0.isEmpty }) == true && rows.count > 1 { rows.removeLast() }
-            let align = name == "cases" || name == "aligned" ? " columnalign=\"left\"" : ""
+            let align: String
+            switch name {
+            case "cases": align = " columnalign=\"left\""
+            case "aligned", "align", "align*", "split", "alignat", "alignat*":
+                // `a &= b & c &= d`: right-aligned before each `&`, left-aligned after.
+                align = " columnalign=\"right left right left right left\""
+            default: align = ""
+            }
             let table = "<mtable\(align)>" + rows.map { row in
                 "<mtr>" + row.map { "<mtd><mrow>\($0)</mrow></mtd>" }.joined() + "</mtr>"
             }.joined() + "</mtable>"
@@ -136,6 +203,9 @@ public enum MathML {
             case "cases": return "<mrow><mo fence=\"true\">{</mo>\(table)</mrow>"
             case "pmatrix": return "<mrow><mo fence=\"true\">(</mo>\(table)<mo fence=\"true\">)</mo></mrow>"
             case "bmatrix": return "<mrow><mo fence=\"true\">[</mo>\(table)<mo fence=\"true\">]</mo></mrow>"
+            case "vmatrix": return "<mrow><mo fence=\"true\">|</mo>\(table)<mo fence=\"true\">|</mo></mrow>"
+            case "Vmatrix": return "<mrow><mo fence=\"true\">‖</mo>\(table)<mo fence=\"true\">‖</mo></mrow>"
+            case "Bmatrix": return "<mrow><mo fence=\"true\">{</mo>\(table)<mo fence=\"true\">}</mo></mrow>"
             default: return table
             }
         }
@@ -209,15 +279,30 @@ public enum MathML {
             }
             if let s = TeXSymbols.identifiers[name] { return "<mi>\(s)</mi>" }
             if let s = TeXSymbols.operators[name] {
-                let large = ["sum", "prod", "int", "oint"].contains(name)
-                return large ? "<mo largeop=\"true\">\(HTML.escape(s))</mo>" : "<mo>\(HTML.escape(s))</mo>"
+                if TeXSymbols.largeOperators.contains(name) {
+                    atomKind = .largeOperator
+                    return "<mo largeop=\"true\">\(HTML.escape(s))</mo>"
+                }
+                return "<mo>\(HTML.escape(s))</mo>"
             }
-            if TeXSymbols.functions.contains(name) { return "<mi mathvariant=\"normal\">\(name)</mi><mo>\u{2061}</mo>" }
+            if TeXSymbols.functions.contains(name) {
+                atomKind = .function(limits: TeXSymbols.limitFunctions.contains(name))
+                let shown = TeXSymbols.functionNames[name] ?? name
+                return "<mi mathvariant=\"normal\">\(HTML.escape(shown))</mi>"
+            }
             if let w = TeXSymbols.spaces[name] { return "<mspace width=\"\(w)\"></mspace>" }
             if name == "\\" { return "<mspace linebreak=\"newline\"></mspace>" }
             if let v = TeXSymbols.variants[name] {
+                var star = false
+                if name == "operatorname", i < chars.count, chars[i] == "*" {
+                    star = true
+                    i += 1
+                }
                 let content = rawGroup()
-                if name == "operatorname" { return "<mi mathvariant=\"normal\">\(HTML.escape(content))</mi><mo>\u{2061}</mo>" }
+                if name == "operatorname" {
+                    atomKind = .function(limits: star)
+                    return "<mi mathvariant=\"normal\">\(HTML.escape(content))</mi>"
+                }
                 var inner = Parser(Array(content))
                 inner.depth = depth
                 let body = inner.parseSequence(until: nil)
@@ -225,10 +310,23 @@ public enum MathML {
                     tooDeep = true
                     i = chars.count
                 }
-                return "<mrow>" + body.replacingOccurrences(of: "<mi>", with: "<mi mathvariant=\"\(v)\">") + "</mrow>"
+                if v == "normal" {
+                    return "<mrow>" + body.replacingOccurrences(of: "<mi>", with: "<mi mathvariant=\"normal\">") + "</mrow>"
+                }
+                return "<mrow>" + MathAlphabets.apply(v, to: body) + "</mrow>"
             }
             if let a = TeXSymbols.accents[name] {
                 return "<mover accent=\"true\">\(parseGroup())<mo>\(HTML.escape(a))</mo></mover>"
+            }
+            if let a = TeXSymbols.underAccents[name] {
+                let body = parseGroup()
+                if name == "underbrace" { atomKind = .under }
+                return "<munder accentunder=\"true\">\(body)<mo>\(HTML.escape(a))</mo></munder>"
+            }
+            if name == "overbrace" {
+                let body = parseGroup()
+                atomKind = .over
+                return "<mover accent=\"true\">\(body)<mo>⏞</mo></mover>"
             }
             switch name {
             case "frac", "dfrac", "tfrac":
@@ -243,8 +341,39 @@ public enum MathML {
                     return "<mroot>\(parseGroup())<mrow>\(index)</mrow></mroot>"
                 }
                 return "<msqrt>\(parseGroup())</msqrt>"
-            case "text", "textrm", "mbox", "textit":
+            case "text", "textrm", "mbox", "textit", "textnormal", "hbox":
                 return "<mtext>\(HTML.escape(rawGroup()))</mtext>"
+            case "textbf":
+                let text = String(rawGroup().map { MathAlphabets.styled($0, "bold") ?? $0 })
+                return "<mtext>\(HTML.escape(text))</mtext>"
+            case "binom", "dbinom", "tbinom":
+                let top = parseGroup(), bottom = parseGroup()
+                return "<mrow><mo fence=\"true\">(</mo><mfrac linethickness=\"0\">\(top)\(bottom)</mfrac><mo fence=\"true\">)</mo></mrow>"
+            case "overset", "stackrel":
+                let over = parseGroup(), base = parseGroup()
+                return "<mover>\(base)\(over)</mover>"
+            case "underset":
+                let under = parseGroup(), base = parseGroup()
+                return "<munder>\(base)\(under)</munder>"
+            case "cfrac":
+                let num = parseGroup(), den = parseGroup()
+                return "<mfrac>\(num)\(den)</mfrac>"
+            case "tag":
+                if i < chars.count, chars[i] == "*" { i += 1 }
+                tag = rawGroup()
+                return ""
+            case "notag", "nonumber", "label": if name == "label" { _ = rawGroup() }; return ""
+            case "middle":
+                skipSpaces()
+                guard i < chars.count else { return "" }
+                var d = String(chars[i]); i += 1
+                if d == "\\" {
+                    var cmd = ""
+                    while i < chars.count, chars[i].isLetter { cmd.append(chars[i]); i += 1 }
+                    if cmd.isEmpty, i < chars.count { cmd = String(chars[i]); i += 1 }
+                    d = TeXSymbols.operators[cmd] ?? ""
+                }
+                return "<mo fence=\"true\">\(HTML.escape(d))</mo>"
             case "left", "right":
                 skipSpaces()
                 guard i < chars.count else { return "" }
@@ -270,6 +399,7 @@ public enum MathML {
                 // A sized delimiter: the delimiter that follows is drawn as an operator.
                 return ""
             default:
+                if !unknown.contains(name) { unknown.append(name) }
                 return "<merror><mtext>\\\(HTML.escape(name))</mtext></merror>"
             }
         }

@@ -1,6 +1,6 @@
 /// What a cell produced, in the form pages show it (the Runner converts interpreter results).
-public struct CellOutcome: Hashable, Sendable {
-    public enum Item: Hashable, Sendable {
+public struct CellOutcome: Hashable, Sendable, Codable {
+    public enum Item: Hashable, Sendable, Codable {
         /// Printed text.
         case text(String)
         case table(header: [String], rows: [[String]])

@@ -1,0 +1,129 @@
+import Foundation
+import HTMLRendering
+
+/// The results of chapters that ran, kept so that a chapter whose inputs did not change is not
+/// run again (`<output>/.handson-cache/<chapter>.json`).
+///
+/// An entry is reused when its key matches: the key digests the cache format, the tool (its
+/// version and the running executable's size and modification time), the options that change
+/// results (cell time limit, extra folders), the chapter's text, and every other file in the
+/// chapters' folder and below it (the data files a chapter may read). An entry that cannot be
+/// decoded, or was written by another format, is discarded.
+struct ChapterCache {
+    /// Bumped whenever ``Entry`` or what it means changes.
+    static let format = 1
+    /// The tool's version, part of every key.
+    static let toolVersion = "0.1.0"
+
+    var directory: URL
+
+    /// A chapter's cached results.
+    struct Entry: Codable {
+        var format: Int
+        var key: String
+        var outcomes: [Int: CellOutcome]
+        var checks: [Check]
+        var problems: [String]
+        var duration: Double
+        var cellsRun: Int
+    }
+
+    enum Lookup {
+        case hit(Entry)
+        case miss
+        /// The entry was unreadable and has been removed; why.
+        case discarded(String)
+    }
+
+    init(outputDirectory: String) {
+        directory = URL(fileURLWithPath: outputDirectory).appendingPathComponent(".handson-cache")
+    }
+
+    func url(for stem: String) -> URL {
+        directory.appendingPathComponent(stem + ".json")
+    }
+
+    func lookup(_ stem: String, key: String) -> Lookup {
+        let url = url(for: stem)
+        guard let data = try? Data(contentsOf: url) else { return .miss }
+        guard let entry = try? JSONDecoder().decode(Entry.self, from: data),
+            entry.format == Self.format
+        else {
+            try? FileManager.default.removeItem(at: url)
+            return .discarded("cache entry \(url.lastPathComponent) is unreadable; discarded")
+        }
+        return entry.key == key ? .hit(entry) : .miss
+    }
+
+    func store(_ entry: Entry, for stem: String) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(entry) else { return }
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // A cache that cannot be written only costs a re-run next time.
+        try? data.write(to: url(for: stem), options: .atomic)
+    }
+
+    /// The key of a chapter whose text is `text`, in `folder`; `options` are the settings that
+    /// change results, `excluded` folders whose files cells cannot have read (the output).
+    static func key(text: String, folder: String, options: [String], excluded: [String]) -> String {
+        var hash = StableHash()
+        hash.add("format \(format)")
+        hash.add("tool \(toolVersion)")
+        hash.add(executableStamp())
+        for option in options { hash.add(option) }
+        hash.add(text)
+        for (name, data) in dataFiles(in: folder, excluding: excluded) {
+            hash.add(name)
+            hash.add(data)
+        }
+        return hash.hex
+    }
+
+    /// The running executable's size and modification time: a rebuilt tool may compute other
+    /// results.
+    static func executableStamp() -> String {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            return "executable ?"
+        }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+        let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "executable \(size) \(date)"
+    }
+
+    /// Every regular file under `folder` (sorted by relative path) that cells may read: all but
+    /// the chapters (`*.md` in `folder` itself), the files that only shape pages (`book.yml`,
+    /// `_template.html`), hidden files, and the `excluded` folders.
+    static func dataFiles(in folder: String, excluding excluded: [String]) -> [(String, Data)] {
+        let root = folder.isEmpty ? "." : folder
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        let skipped = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        var names: [String] = []
+        while let name = enumerator.nextObject() as? String {
+            let last = (name as NSString).lastPathComponent
+            let full = URL(fileURLWithPath: (root as NSString).appendingPathComponent(name))
+                .standardizedFileURL.path
+            if last.hasPrefix(".") || skipped.contains(full) {
+                enumerator.skipDescendants()
+                continue
+            }
+            if !name.contains("/"),
+                last.hasSuffix(".md") || last == BookConfiguration.fileName
+                    || last == "_template.html"
+            {
+                continue
+            }
+            names.append(name)
+        }
+        return names.sorted().compactMap { name in
+            let path = (root as NSString).appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+                !isFolder.boolValue,
+                let data = FileManager.default.contents(atPath: path)
+            else { return nil }
+            return (name, data)
+        }
+    }
+}

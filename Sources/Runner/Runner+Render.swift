@@ -1,0 +1,231 @@
+import CellLanguage
+import Diagnostics
+import Foundation
+import HTMLRendering
+import Notebook
+
+extension Runner {
+    /// Runs and renders the book's chapters to `outputDirectory`.
+    ///
+    /// The book's configuration (`book.yml`) gives the title and the chapters' order and
+    /// parts. A chapter whose inputs did not change since its last run is not run again: its
+    /// results come from the cache (`force` runs every chapter). Each chapter's page is written
+    /// as soon as the chapter is done; the index, the print edition and the stylesheet last.
+    /// Pages of failing chapters are written too (with their errors shown), and no other page
+    /// is touched.
+    public func render(_ paths: [String], outputDirectory: String, force: Bool = false) -> ExitCode
+    {
+        guard let files = resolve(paths) else { return .usage }
+        let folder = (files[0] as NSString).deletingLastPathComponent
+        let configurationFile = BookConfiguration.find(forChaptersIn: folder)
+        let configuration: BookConfiguration
+        do {
+            configuration =
+                try configurationFile.map { try BookConfiguration.load(path: $0) }
+                ?? .defaults(forFolder: folder.isEmpty ? "." : folder)
+        } catch {
+            output("\(error)")
+            return .usage
+        }
+        let layout = BookLayout(
+            files: files, configuration: configuration, configurationFile: configurationFile)
+        if !layout.problems.isEmpty {
+            let source = configurationFile.flatMap { path in
+                (try? String(contentsOfFile: path, encoding: .utf8)).map {
+                    SourceText(file: path, text: $0)
+                }
+            }
+            output(DiagnosticFormatter(sources: source.map { [$0] } ?? []).format(layout.problems))
+            return .usage
+        }
+        let template: PageTemplate
+        switch loadTemplate(folder: folder) {
+        case .success(let t): template = t
+        case .failure(let problem):
+            output(problem.description)
+            return .usage
+        }
+        let renderer = SiteRenderer(book: configuration.metadata, template: template)
+        let out = URL(fileURLWithPath: outputDirectory)
+        let cache = ChapterCache(outputDirectory: outputDirectory)
+
+        // Parse every chapter first: pages link to each other by title.
+        var parsed: [ChapterParser.Result?] = []
+        var pages: [ChapterPage] = []
+        var reports: [ChapterReport] = []
+        for entry in layout.chapters {
+            var report = ChapterReport(file: entry.file)
+            let fileName = ChapterFiles.pageName(for: entry.file)
+            do {
+                let result = try ChapterParser().parse(
+                    contentsOf: URL(fileURLWithPath: entry.file), file: entry.file)
+                parsed.append(result)
+                report.chapter = result.chapter
+                pages.append(
+                    ChapterPage(
+                        chapter: result.chapter, outcomes: [:], problems: [], fileName: fileName,
+                        part: entry.part))
+            } catch {
+                report.problems = [Self.unreadableMessage(error, file: entry.file)]
+                report.unreadable = true
+                report.checks.append(
+                    Check(
+                        kind: .structure, name: entry.file, passed: false,
+                        message: report.problems[0]))
+                parsed.append(nil)
+                // An unreadable chapter still gets a page that shows why.
+                let title = (fileName as NSString).deletingPathExtension
+                let empty = Chapter(
+                    file: entry.file, text: "", title: title, blocks: [], footnotes: [])
+                pages.append(
+                    ChapterPage(
+                        chapter: empty, outcomes: [:], problems: report.problems,
+                        fileName: fileName, part: entry.part))
+            }
+            reports.append(report)
+        }
+
+        var chapterRunner = ChapterRunner(cellTimeout: cellTimeout)
+        chapterRunner.outputDirectory = outputDirectory
+        chapterRunner.allowedPaths = allowedPaths
+        let options = ["cell-timeout \(cellTimeout)"] + allowedPaths.map { "allow-path \($0)" }
+        var written = 0
+        var cachedCount = 0
+        var renderProblems: [Diagnostic] = []
+        for i in pages.indices {
+            if let result = parsed[i] {
+                let chapter = result.chapter
+                let key = ChapterCache.key(
+                    text: chapter.text,
+                    folder: (chapter.file as NSString).deletingLastPathComponent,
+                    options: options, excluded: [outputDirectory])
+                var entry: ChapterCache.Entry?
+                if !force {
+                    switch cache.lookup(pages[i].stem, key: key) {
+                    case .hit(let e): entry = e
+                    case .miss: break
+                    case .discarded(let why): output("note: \(why)")
+                    }
+                }
+                let cached = entry != nil
+                if entry == nil {
+                    let start = DispatchTime.now()
+                    var report = reports[i]
+                    chapterRunner.run(result, into: &report)
+                    report.duration =
+                        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+                    let formatter = DiagnosticFormatter(sources: [chapter.sourceText])
+                    let fresh = ChapterCache.Entry(
+                        format: ChapterCache.format, key: key,
+                        outcomes: report.results.mapValues {
+                            Self.outcome($0, formatter: formatter)
+                        },
+                        checks: report.checks, problems: report.problems, duration: report.duration,
+                        cellsRun: report.results.count)
+                    cache.store(fresh, for: pages[i].stem)
+                    entry = fresh
+                }
+                guard let entry else { continue }
+                if cached { cachedCount += 1 }
+                reports[i].checks = entry.checks
+                reports[i].problems = entry.problems
+                reports[i].duration = entry.duration
+                pages[i].outcomes = entry.outcomes
+                pages[i].problems = entry.problems
+                pages[i].status = Self.status(of: chapter, entry: entry, cached: cached)
+            }
+            let page = renderer.renderChapter(at: i, of: pages)
+            let formatter = DiagnosticFormatter(sources: [pages[i].chapter.sourceText])
+            for problem in page.problems { output(formatter.format(problem)) }
+            renderProblems += page.problems
+            do {
+                try AtomicWriter.write(page.html, to: out.appendingPathComponent(pages[i].fileName))
+                for (name, svg) in page.figures.sorted(by: { $0.key < $1.key }) {
+                    try AtomicWriter.write(svg, to: out.appendingPathComponent(name))
+                }
+                written += 1 + page.figures.count
+            } catch {
+                output("error: cannot write to '\(outputDirectory)': \(error.localizedDescription)")
+                return .usage
+            }
+            output(summaryLine(reports[i]) + (pages[i].status?.cached == true ? " cached" : ""))
+            for c in reports[i].checks where !c.passed && c.kind == .structure {
+                output(c.message ?? "")
+            }
+        }
+        do {
+            let rest = [
+                ("index.html", renderer.renderIndex(pages)),
+                ("print.html", renderer.renderPrint(pages)),
+                ("style.css", SiteRenderer.stylesheet),
+            ]
+            for (name, content) in rest {
+                try AtomicWriter.write(content, to: out.appendingPathComponent(name))
+            }
+            written += rest.count
+        } catch {
+            output("error: cannot write to '\(outputDirectory)': \(error.localizedDescription)")
+            return .usage
+        }
+        output(
+            "wrote \(written) files to \(outputDirectory)/"
+                + (cachedCount > 0
+                    ? " (\(cachedCount) of \(pages.count) chapters from the cache; --force runs them again)"
+                    : ""))
+        if reports.contains(where: \.unreadable) { return .usage }
+        let renderErrors = renderProblems.contains { $0.severity == .error }
+        return reports.contains { $0.failed > 0 } || renderErrors ? .failure : .success
+    }
+
+    /// The page template: `_template.html` in the chapters' folder, else the built-in one.
+    func loadTemplate(folder: String) -> Result<PageTemplate, TemplateProblem> {
+        let path = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(
+            "_template.html")
+        guard FileManager.default.fileExists(atPath: path) else { return .success(.builtIn) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(TemplateProblem("\(path):1:1: error: cannot read the page template"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(
+                TemplateProblem("\(path):1:1: error: the page template is not UTF-8 text"))
+        }
+        if let missing = PageTemplate.missingPlaceholder(in: text) {
+            return .failure(
+                TemplateProblem(
+                    "\(path):1:1: error: the page template has no {{\(missing)}} placeholder"))
+        }
+        return .success(PageTemplate(html: text))
+    }
+
+    struct TemplateProblem: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// A chapter's status from its checks.
+    static func status(of chapter: Chapter, entry: ChapterCache.Entry, cached: Bool)
+        -> ChapterStatus
+    {
+        let expectations = entry.checks.filter { $0.kind == .expectation || $0.kind == .output }
+        let failed = entry.checks.filter { !$0.passed }
+        var firstFailure: (anchor: String, name: String)?
+        if let first = failed.first(where: { $0.cell != nil }), let index = first.cell,
+            let cell = chapter.cells.first(where: { $0.index == index })
+        {
+            firstFailure = (ChapterPage.anchor(for: cell), cell.displayName)
+        }
+        return ChapterStatus(
+            cellsRun: entry.cellsRun, cells: chapter.cells.filter { !$0.options.norun }.count,
+            expectationsMet: expectations.filter(\.passed).count, expectations: expectations.count,
+            failures: failed.count, duration: entry.duration, firstFailure: firstFailure,
+            cached: cached)
+    }
+
+    static func unreadableMessage(_ error: Error, file: String) -> String {
+        if let bad = error as? ChapterDecoder.Unreadable {
+            return DiagnosticFormatter(sources: [SourceText(file: file, text: bad.text)]).format(
+                bad.diagnostic)
+        }
+        return "\(file): error: cannot read the chapter: \(error.localizedDescription)"
+    }
+}
