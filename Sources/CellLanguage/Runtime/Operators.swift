@@ -25,7 +25,9 @@ enum Operators {
         case (.array(let a), .array(let b)) where op == .add:
             return .array(a + b)
         case (.object(let a), .object(let b)) where op == .identical || op == .notIdentical:
-            return .bool((a === b) == (op == .identical))
+            let x = (a as? any EngineReference)?.referent ?? a
+            let y = (b as? any EngineReference)?.referent ?? b
+            return .bool((x === y) == (op == .identical))
         case (.instance(let a), .instance(let b)) where op == .identical || op == .notIdentical:
             return .bool((a === b) == (op == .identical))
         default: break
