@@ -137,7 +137,9 @@ let package = Package(
             exclude: ["Optimizers/Golden", "Layers/Golden"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CellLanguageTests", dependencies: ["CellLanguage"],
+            resources: [.copy("Fixtures"), .copy("Programs")]),
         .testTarget(
             name: "HTMLRenderingTests", dependencies: ["HTMLRendering", "Notebook"], exclude: ["__Snapshots__"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner"]),

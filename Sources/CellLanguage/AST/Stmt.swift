@@ -47,6 +47,8 @@ public final class IfChain {
 public enum Condition {
     case boolean(Expr)
     case optionalBinding(Pattern, Expr)
+    /// `if case .square(let side) = shape`.
+    case pattern(CasePattern, Expr)
 }
 
 /// A binding pattern: a name (or `_`) or a tuple of patterns.
@@ -73,6 +75,9 @@ public enum CasePattern {
     /// `(a, b)` tuple of patterns.
     case tuple([CasePattern])
     case wildcard
+    /// `.circle(let r)`, `Shape.square(_)`, `.north`: an enum case and patterns for its
+    /// associated values (`nil`: any values).
+    case enumCase(String, [CasePattern]?)
 }
 
 /// The built-in type a declared type names, for a cheap check that a value needs no conversion.

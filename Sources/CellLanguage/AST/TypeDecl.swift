@@ -28,7 +28,21 @@ public final class TypeDecl {
     public var mutatingMethods: Set<String> = []
     /// `static let`/`static var` values.
     public var staticProperties: [(name: String, value: Expr)] = []
+    /// An `enum`: its cases in order, and the type of its raw values (`enum Planet: Int`).
+    public var isEnum = false
+    public var enumCases: [EnumCase] = []
+    public var rawType: TypeName?
     public let range: SourceRange
+
+    /// One `case` of an enum: its name, the labels of its associated values (nil when it has
+    /// none), and its raw value when written.
+    public struct EnumCase {
+        public var name: String
+        public var labels: [String?]?
+        /// The declared types of the associated values.
+        public var types: [TypeName] = []
+        public var rawValue: Expr?
+    }
 
     init(name: String, isClass: Bool, range: SourceRange) {
         self.name = name

@@ -109,6 +109,8 @@ public final class BuiltinRegistry {
         registerModels()
         registerCallbacks()
         registerOptimizers()
+        registerLosses()
+        registerVariables()
         registerSaving()
         registerSubclassing()
         registerSearch()

@@ -18,7 +18,8 @@ final class FashionMNISTBox: DisplayableObject {
 }
 
 extension BuiltinRegistry {
-    /// `FashionMNIST.load()` (the real IDX files; a missing or damaged file is a located error),
+    /// `FashionMNIST.load()` (the real IDX files, raw 0…255 pixels as Keras's `load_data()`;
+    /// `scaled: true` divides by 255; a missing or damaged file is a located error),
     /// `FashionMNIST.load(directory:)` (the four files from a folder the cell may read), and the
     /// properties of the loaded set: `trainImages`, `trainLabels`, `testImages`, `testLabels`,
     /// `classNames`.
@@ -27,10 +28,11 @@ extension BuiltinRegistry {
             .labeled("scaled", defaulted: true), .labeled("directory", defaulted: true),
         ]
         let load = Builtin("load", parameters) { [unowned self] inv in
-            let scaled = inv.value(0) == nil ? true : try inv.bool(0)
+            let scaled = try inv.optionalBool(0)
             let directory = inv.value(1) == nil ? nil : try pathToRead(inv, 1)
             do {
-                let data = try FashionMNIST.load(scaled: scaled, directory: directory)
+                let data = try scaled.map { try FashionMNIST.load(scaled: $0, directory: directory) }
+                    ?? FashionMNIST.load(directory: directory)
                 return .object(FashionMNISTBox(data))
             } catch {
                 throw RuntimeError("cannot load Fashion-MNIST: \(error)", at: inv.callRange)

@@ -16,18 +16,29 @@ extension BuiltinRegistry {
             [
                 .positional(), .labeled("activation", defaulted: true),
                 .labeled("useBias", defaulted: true), .labeled("kernelInitializer", defaulted: true),
-                .labeled("biasInitializer", defaulted: true), .labeled("name", defaulted: true),
+                .labeled("biasInitializer", defaulted: true), .labeled("kernelRegularizer", defaulted: true),
+                .labeled("kernelConstraint", defaulted: true), .labeled("inputShape", defaulted: true),
+                .labeled("name", defaulted: true),
             ]
         ) { inv in
             try Dense(
                 try inv.int(0), activation: try inv.activation(1),
                 useBias: inv.value(2) == nil ? true : try inv.bool(2),
                 kernelInitializer: try inv.initializer(3, default: VarianceScaling.glorotUniform()),
-                biasInitializer: try inv.initializer(4, default: Zeros()), name: try inv.optionalString(5))
+                biasInitializer: try inv.initializer(4, default: Zeros()),
+                kernelRegularizer: try inv.regularizer(5), kernelConstraint: try inv.constraint(6),
+                inputShape: inv.value(7) == nil ? nil : try inv.ints(7), name: try inv.optionalString(8))
         }
         registerActivationValues()
         registerInitializerValues()
         registerLayerMembers()
+    }
+
+    /// A layer as a cell value: a cell's own `Layer` subclass as its instance, an engine layer
+    /// in a box (the same layer compares `===` to itself however it was fetched).
+    static func layerValue(_ layer: any Layer) -> Value {
+        if let cellLayer = layer as? CellLayer { return .instance(cellLayer.instance) }
+        return .object(LayerBox(layer))
     }
 
     /// Registers a layer type whose initializer is `make`.
@@ -71,11 +82,18 @@ extension BuiltinRegistry {
             case "trainableParameterCount": return .int(layer.trainableParameterCount)
             case "nonTrainableParameterCount": return .int(layer.nonTrainableParameterCount)
             case "kind": return .string(layer.kind)
+            case "weights": return .array(layer.getWeights().map { Self.box($0) })
+            case "trainableWeights": return .array(layer.trainableWeights.map { Self.box($0) })
+            case "nonTrainableWeights": return .array(layer.nonTrainableWeights.map { Self.box($0) })
             case "units": return (layer as? Dense).map { .int($0.units) }
             case "activation": return (layer as? Dense).map { .object(ActivationBox($0.activation)) }
             case "shape": return (layer as? Input).map { .array($0.shape.map { .int($0) }) }
             default: return nil
             }
+        }
+        objectProperties.append { name, value in
+            guard name == "shape", case .object(let o as SymbolicBox) = value else { return nil }
+            return .array(o.symbolic.shape.map { .int($0) })
         }
         propertySetters.append { name, base, range, body in
             guard case .object(let o as LayerBox) = base, name == "trainable" else { return false }

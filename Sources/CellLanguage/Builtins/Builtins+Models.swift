@@ -141,7 +141,12 @@ extension BuiltinRegistry {
             let outputs = try Self.tensorCall(inv) { try model.predict(inputs: x, batchSize: batchSize) }
             return outputs.count == 1 ? Self.box(outputs[0]) : .array(outputs.map { Self.box($0) })
         }]
-        methods["summary"] = [method("summary", []) { model, _ in .object(SummaryBox(model.summary())) }]
+        // Keras's summary() prints its table wherever it is called.
+        methods["summary"] = [method("summary", []) { model, inv in
+            let text = try Self.tensorCall(inv) { model.summary().text }
+            inv.interpreter.write(text.hasSuffix("\n") ? text : text + "\n")
+            return .void
+        }]
         methods["getWeights"] = [method("getWeights", []) { model, _ in .array(model.getWeights().map { Self.box($0) }) }]
         methods["setWeights"] = [method("setWeights", [.positional()]) { model, inv in
             let weights = try inv.array(0).map { v -> Tensor in
@@ -154,11 +159,11 @@ extension BuiltinRegistry {
         methods["getLayer"] = [
             method("getLayer", [.labeled("named")]) { model, inv in
                 let name = try inv.string(0)
-                return .object(LayerBox(try Self.tensorCall(inv) { try model.getLayer(named: name) }))
+                return Self.layerValue(try Self.tensorCall(inv) { try model.getLayer(named: name) })
             },
             method("getLayer", [.labeled("index")]) { model, inv in
                 let index = try inv.int(0)
-                return .object(LayerBox(try Self.tensorCall(inv) { try model.getLayer(index: index) }))
+                return Self.layerValue(try Self.tensorCall(inv) { try model.getLayer(index: index) })
             },
         ]
         methods["layerStatistics"] = [method("layerStatistics", [.positional(), .positional()]) { model, inv in
@@ -191,7 +196,10 @@ extension BuiltinRegistry {
             let model = o.model
             switch name {
             case "name": return .string(model.name)
-            case "layers": return .array(model.layers.map { .object(LayerBox($0)) })
+            case "layers": return .array(model.layers.map { Self.layerValue($0) })
+            case "trainableWeights": return .array(model.layers.flatMap(\.trainableWeights).map { Self.box($0) })
+            case "nonTrainableWeights":
+                return .array(model.layers.flatMap(\.nonTrainableWeights).map { Self.box($0) })
             case "parameterCount": return .int(model.parameterCount)
             case "trainableParameterCount": return .int(model.trainableParameterCount)
             case "nonTrainableParameterCount": return .int(model.nonTrainableParameterCount)

@@ -8,7 +8,9 @@ extension BuiltinRegistry {
     /// (with `adapt(_:)`); and `cloneModel(_:)` and `foldBatchNormalization(_:)` for models.
     func registerMoreLayers() {
         let name = BuiltinParameter.labeled("name", defaulted: true)
-        layerType("Flatten", [name]) { inv in Flatten(name: try inv.optionalString(0)) }
+        layerType("Flatten", [.labeled("inputShape", defaulted: true), name]) { inv in
+            Flatten(inputShape: inv.value(0) == nil ? nil : try inv.ints(0), name: try inv.optionalString(1))
+        }
         layerType("Activation", [.positional(), name]) { inv in
             if case .string(let identifier)? = inv.value(0) {
                 return try Activation(identifier, name: try inv.optionalString(1))
@@ -41,6 +43,26 @@ extension BuiltinRegistry {
         }
         layerType("Concatenate", [.labeled("axis", defaulted: true), name]) { inv in
             Concatenate(axis: try inv.optionalInt(0) ?? -1, name: try inv.optionalString(1))
+        }
+        // Keras's functional `concatenate([a, b], axis:)`: on symbolic tensors a new
+        // Concatenate layer in the graph, on tensors (inside a subclass's `call`) their join.
+        function("concatenate", [.positional(), .labeled("axis", defaulted: true), name]) { inv in
+            let axis = try inv.optionalInt(1), layerName = try inv.optionalString(2)
+            let items = try inv.array(0)
+            guard items.contains(where: { if case .object(_ as TensorBox) = $0 { return true } else { return false } })
+            else {
+                let inputs = try inv.symbolics(0)
+                return .object(SymbolicBox(try Self.tensorCall(inv) {
+                    try NeuralNetwork.concatenate(inputs, axis: axis, name: layerName)
+                }))
+            }
+            let xs = try items.map { try Invocation.dataTensor($0, at: inv.range(0)) }
+            let layer = axis.map { Concatenate(axis: $0, name: layerName) } ?? Concatenate(name: layerName)
+            return Self.box(try Self.tensorCall(inv) {
+                var generator = RandomGenerator(seed: 0)
+                try layer.build(inputShapes: xs.map { Array($0.shape.dropFirst()) }, using: &generator)
+                return try layer.apply(xs, weights: [], training: false)
+            })
         }
         layerType("Normalization", [.labeled("axis", defaulted: true), .labeled("mean", defaulted: true), .labeled("variance", defaulted: true), name]) { inv in
             try Normalization(

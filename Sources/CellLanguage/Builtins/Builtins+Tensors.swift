@@ -1,4 +1,5 @@
 import Diagnostics
+import NeuralNetwork
 import Tensors
 
 extension BuiltinRegistry {
@@ -60,8 +61,11 @@ extension BuiltinRegistry {
         let f = try inv.function(0)
         var parameters: [Tensor] = []
         for v in try inv.array(1) {
-            guard case .object(let o) = v, let b = o as? TensorBox else { throw inv.mismatch(1, expected: "[Tensor]") }
-            parameters.append(b.tensor)
+            switch v {
+            case .object(let b as TensorBox): parameters.append(b.tensor)
+            case .object(let b as VariableBox): parameters.append(b.variable.value)
+            default: throw inv.mismatch(1, expected: "[Tensor]")
+            }
         }
         let interpreter = inv.interpreter, callRange = inv.callRange, closureRange = inv.range(0)
         let objective: ([Tensor]) throws -> Tensor = { tracked in
@@ -80,7 +84,8 @@ extension BuiltinRegistry {
 
     static func tensor(_ inv: Invocation, _ i: Int) throws -> Tensor {
         switch inv.value(i) {
-        case .object(let o)? where o is TensorBox: return (o as! TensorBox).tensor
+        case .object(let o as TensorBox)?: return o.tensor
+        case .object(let o as VariableBox)?: return o.variable.value
         case .double(let d)?: return Tensor(Float(d))
         case .int(let n)?: return Tensor(Float(n))
         default: throw inv.mismatch(i, expected: "Tensor")
@@ -117,7 +122,11 @@ extension BuiltinRegistry {
                 }
             },
             "oneHot": fn("oneHot", [.positional(), .labeled("classes")]) { inv in
-                try Self.tensorCall(inv) { Self.box(try Tensor.oneHot(try inv.ints(0), classes: try inv.int(1))) }
+                if case .object(let labels as TensorBox)? = inv.value(0) {
+                    let classes = try inv.int(1)
+                    return try Self.tensorCall(inv) { Self.box(try toCategorical(labels.tensor, classes: classes)) }
+                }
+                return try Self.tensorCall(inv) { Self.box(try Tensor.oneHot(try inv.ints(0), classes: try inv.int(1))) }
             },
             "randomNormal": fn("randomNormal", [.positional(), .labeled("mean", defaulted: true), .labeled("standardDeviation", defaulted: true)]) { inv in
                 let mean = Float(inv.value(1) == nil ? 0 : try inv.double(1))

@@ -2,10 +2,18 @@ import NeuralNetwork
 import Plotting
 import Tensors
 
+/// A box around an engine object that has an identity of its own: `===` compares the objects
+/// inside, so a layer fetched from a model again is identical to the one the cell made.
+protocol EngineReference: AnyObject {
+    /// The engine object the box stands for.
+    var referent: AnyObject { get }
+}
+
 /// A layer as a cell value (a reference: the model and the cell share it, as in Keras).
-final class LayerBox: DisplayableObject {
+final class LayerBox: DisplayableObject, EngineReference {
     let layer: any Layer
     init(_ layer: any Layer) { self.layer = layer }
+    var referent: AnyObject { layer }
     var typeName: String { layer.kind }
     var printedDescription: String {
         "<\(layer.kind) name=\(layer.name), built=\(layer.isBuilt)>"
@@ -14,9 +22,10 @@ final class LayerBox: DisplayableObject {
 }
 
 /// A model as a cell value; shown as its summary table.
-final class ModelBox: DisplayableObject {
+final class ModelBox: DisplayableObject, EngineReference {
     let model: Model
     init(_ model: Model) { self.model = model }
+    var referent: AnyObject { model }
     var typeName: String { model.kind }
     var printedDescription: String { "\(model)" }
     var display: Display { .text(model.summary().text) }
@@ -29,15 +38,6 @@ final class SymbolicBox: DisplayableObject {
     var typeName: String { "SymbolicTensor" }
     var printedDescription: String { symbolic.description }
     var display: Display { .text(printedDescription) }
-}
-
-/// The summary of a model: Keras's table as text.
-final class SummaryBox: DisplayableObject {
-    let summary: ModelSummary
-    init(_ summary: ModelSummary) { self.summary = summary }
-    var typeName: String { "ModelSummary" }
-    var printedDescription: String { summary.text }
-    var display: Display { .text(summary.text) }
 }
 
 /// What `fit` returns; shown as its learning curves.
@@ -70,18 +70,20 @@ final class EvaluationBox: DisplayableObject, SubscriptableObject {
 }
 
 /// A callback as a cell value.
-final class CallbackBox: DisplayableObject {
+final class CallbackBox: DisplayableObject, EngineReference {
     let callback: Callback
     init(_ callback: Callback) { self.callback = callback }
+    var referent: AnyObject { callback }
     var typeName: String { "\(type(of: callback))" }
     var printedDescription: String { "<\(typeName)>" }
     var display: Display { .text(printedDescription) }
 }
 
 /// An optimizer as a cell value.
-final class OptimizerBox: DisplayableObject {
+final class OptimizerBox: DisplayableObject, EngineReference {
     let optimizer: any Optimizer
     init(_ optimizer: any Optimizer) { self.optimizer = optimizer }
+    var referent: AnyObject { optimizer }
     var typeName: String { optimizer.name }
     var printedDescription: String { "<\(optimizer.name) learningRate=\(optimizer.learningRate)>" }
     var display: Display { .text(printedDescription) }

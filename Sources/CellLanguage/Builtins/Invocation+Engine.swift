@@ -134,6 +134,7 @@ extension Invocation {
     static func dataTensor(_ v: Value, at range: SourceRange) throws -> Tensor {
         switch v {
         case .object(let o as TensorBox): return o.tensor
+        case .object(let o as VariableBox): return o.variable.value
         case .array(let items):
             if items.allSatisfy({ if case .array = $0 { return true } else { return false } }) && !items.isEmpty {
                 let rows: [[Float]] = try items.map { row in

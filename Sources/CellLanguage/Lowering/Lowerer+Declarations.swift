@@ -9,14 +9,13 @@ extension Lowerer {
         if let f = decl.as(FunctionDeclSyntax.self) {
             return lowerFunction(f).map { [$0] } ?? []
         }
-        if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) {
+        if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) {
             return lowerTypeDecl(decl)
         }
         let kind: String
         switch decl.kind {
         case .structDecl: kind = "'struct' declaration"
         case .classDecl: kind = "'class' declaration"
-        case .enumDecl: kind = "'enum' declaration"
         case .protocolDecl: kind = "'protocol' declaration"
         case .extensionDecl: kind = "'extension'"
         case .importDecl: kind = "'import' (the engine is already imported)"

@@ -159,6 +159,10 @@ extension Lowerer {
                     return nil
                 }
                 return .optionalBinding(lowerPattern(b.pattern, isLet: isLet), value)
+            case .matchingPattern(let m):
+                // `if case .square(let side) = shape`
+                let value = lowerExpr(m.initializer.value)
+                return .pattern(lowerCasePattern(m.pattern), value)
             default:
                 unsupported("this condition", element)
                 return nil
@@ -203,15 +207,25 @@ extension Lowerer {
             if case .expression(let e) = p, case .boolLiteral(let b) = e.kind { return b }
             return nil
         } })
-        if !catchAll && booleans.count < 2 {
+        if !catchAll && booleans.count < 2 && !coversAnEnum(cases) {
             diagnostics.append(Diagnostics.Diagnostic(
                 .error, "switch must be exhaustive; add a 'default' case", at: range(s.switchKeyword)))
         }
         return Stmt(.switchStmt(subject, cases), range: range(s))
     }
 
-    func lowerCasePattern(_ p: PatternSyntax) -> CasePattern {
+    func lowerCasePattern(_ p: PatternSyntax, bindingNames isLet: Bool? = nil) -> CasePattern {
         if let e = p.as(ExpressionPatternSyntax.self) {
+            // `.square(let s)?` matches an optional holding the case.
+            let expression = e.expression.as(OptionalChainingExprSyntax.self)?.expression ?? e.expression
+            if let call = expression.as(FunctionCallExprSyntax.self),
+                let member = call.calledExpression.as(MemberAccessExprSyntax.self)
+            {
+                // `.circle(let r)`, `Shape.rectangle(let w, _)`: an enum case and its values.
+                return .enumCase(member.declName.baseName.text, call.arguments.map {
+                    lowerCaseSubpattern($0.expression, bindingNames: isLet)
+                })
+            }
             if let tuple = e.expression.as(TupleExprSyntax.self), tuple.elements.count > 1 {
                 return .tuple(tuple.elements.map { el in
                     if let pe = el.expression.as(PatternExprSyntax.self) {
@@ -226,10 +240,73 @@ extension Lowerer {
         }
         if p.is(WildcardPatternSyntax.self) { return .wildcard }
         if let vb = p.as(ValueBindingPatternSyntax.self) {
-            return .binding(lowerPattern(vb.pattern, isLet: vb.bindingSpecifier.tokenKind == .keyword(.let)))
+            let isLet = vb.bindingSpecifier.tokenKind == .keyword(.let)
+            if let e = vb.pattern.as(ExpressionPatternSyntax.self), !e.expression.is(DeclReferenceExprSyntax.self) {
+                // `case let .rectangle(w, h)`: every name inside binds.
+                return lowerCasePattern(vb.pattern, bindingNames: isLet)
+            }
+            return .binding(lowerPattern(vb.pattern, isLet: isLet))
+        }
+        if let id = p.as(IdentifierPatternSyntax.self), let isLet {
+            return .binding(lowerPattern(PatternSyntax(id), isLet: isLet))
         }
         unsupported("this pattern", p)
         return .wildcard
+    }
+
+    /// One associated value's pattern: `let r`, `_`, a name bound by an outer `let`, a
+    /// nested pattern, or a value to compare with.
+    private func lowerCaseSubpattern(_ e: ExprSyntax, bindingNames isLet: Bool?) -> CasePattern {
+        if let pe = e.as(PatternExprSyntax.self) { return lowerCasePattern(pe.pattern, bindingNames: isLet) }
+        if e.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
+        if let isLet, let ref = e.as(DeclReferenceExprSyntax.self) {
+            let name = ref.baseName.text
+            guard let binding = scopes.declare(name, isLet: isLet) else {
+                error("invalid redeclaration of '\(name)'", ref)
+                return .wildcard
+            }
+            return .binding(.bind(binding, name: name, range: range(ref)))
+        }
+        if let tuple = e.as(TupleExprSyntax.self), tuple.elements.count > 1 {
+            return .tuple(tuple.elements.map { lowerCaseSubpattern($0.expression, bindingNames: isLet) })
+        }
+        if let call = e.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
+            return .enumCase(member.declName.baseName.text, call.arguments.map {
+                lowerCaseSubpattern($0.expression, bindingNames: isLet)
+            })
+        }
+        return .expression(lowerExpr(e))
+    }
+
+    /// Whether the unguarded case patterns name every case of an enum of the cells (a
+    /// `switch` over an enum needs no `default`).
+    private func coversAnEnum(_ cases: [SwitchCase]) -> Bool {
+        var names: Set<String> = []
+        for c in cases where c.guardExpr == nil {
+            for p in c.patterns {
+                switch p {
+                case .enumCase(let name, let subpatterns):
+                    // Only patterns that match every value of the case cover it.
+                    let total = subpatterns?.allSatisfy {
+                        if case .wildcard = $0 { return true }
+                        if case .binding = $0 { return true }
+                        return false
+                    } ?? true
+                    if total { names.insert(name) }
+                case .expression(let e):
+                    switch e.kind {
+                    case .implicitMember(let name), .member(_, let name): names.insert(name)
+                    default: break
+                    }
+                default: break
+                }
+            }
+        }
+        guard !names.isEmpty else { return false }
+        return scopes.globals.enumDecls.contains { decl in
+            let all = Set(decl.enumCases.map(\.name))
+            return !all.isEmpty && all.isSubset(of: names)
+        }
     }
 
     /// Whether a body always leaves its scope (`return`, `break`, `continue`, or a call to a

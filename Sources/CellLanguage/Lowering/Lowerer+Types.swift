@@ -6,7 +6,11 @@ extension Lowerer {
     /// at run time (generics are erased), so naming them has no further effect.
     static let knownProtocols: Set<String> = [
         "Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Codable", "Sendable", "Identifiable",
+        "CaseIterable", "Error", "CustomDebugStringConvertible",
     ]
+
+    /// The raw-value types an enum may declare (`enum Planet: Int`).
+    static let rawValueTypes: Set<String> = ["Int", "String", "Double", "Character"]
 
     /// The engine classes a cell's class may subclass, with the properties a subclass
     /// inherits (set by the engine while it runs) and their initial values.
@@ -38,15 +42,34 @@ extension Lowerer {
         } else if let c = decl.as(ClassDeclSyntax.self) {
             (name, isClass, members, inheritance) = (c.name.text, true, c.memberBlock.members, c.inheritanceClause)
             if c.genericParameterClause != nil { unsupported("generic types", c.genericParameterClause!) }
+        } else if let e = decl.as(EnumDeclSyntax.self) {
+            (name, isClass, members, inheritance) = (e.name.text, false, e.memberBlock.members, e.inheritanceClause)
+            if e.genericParameterClause != nil { unsupported("generic types", e.genericParameterClause!) }
         } else {
             return []
         }
         guard let binding = scopes.lookup(name)?.binding else { return [] }
         let type = TypeDecl(name: name, isClass: isClass, range: range(decl))
         var inherited: Set<String> = []
-        for item in inheritance?.inheritedTypes ?? [] {
+        if decl.is(EnumDeclSyntax.self) {
+            type.isEnum = true
+            // A case and its associated values: hidden fields no cell code can name.
+            type.properties = [
+                TypeDecl.Property(name: "$case", isLet: true, type: nil, defaultValue: nil),
+                TypeDecl.Property(name: "$payload", isLet: true, type: nil, defaultValue: nil),
+            ]
+        }
+        for (index, item) in (inheritance?.inheritedTypes ?? []).enumerated() {
             let parent = item.type.trimmedDescription
+            if type.isEnum, index == 0, Self.rawValueTypes.contains(parent) {
+                type.rawType = .named(parent == "Character" ? "String" : parent)
+                continue
+            }
             if Self.knownProtocols.contains(parent) { continue }
+            if type.isEnum {
+                error("enum '\(name)' cannot inherit from '\(parent)'", item.type)
+                continue
+            }
             if let members = Self.engineBaseClasses[parent] {
                 guard isClass else {
                     error("inheritance from non-protocol type '\(parent)'", item.type)
@@ -86,6 +109,11 @@ extension Lowerer {
         }
         if let base = type.engineBase { inherited.formUnion(Self.engineMemberNames[base] ?? []) }
         scopes.globals.registerType(type)
+        // An enum's cases first: its methods switch over them.
+        for member in members {
+            guard let c = member.decl.as(EnumCaseDeclSyntax.self), type.isEnum else { continue }
+            lowerEnumCases(c, into: type)
+        }
         // Stored properties first: methods may use any of them.
         for member in members {
             guard let v = member.decl.as(VariableDeclSyntax.self) else { continue }
@@ -97,6 +125,10 @@ extension Lowerer {
         for member in members {
             let d = member.decl
             if d.is(VariableDeclSyntax.self) { continue }
+            if let c = d.as(EnumCaseDeclSyntax.self) {
+                if !type.isEnum { error("enum 'case' is not allowed outside of an enum", c) }
+                continue
+            }
             if let f = d.as(FunctionDeclSyntax.self) {
                 let isMutating = f.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
                 if isMutating && isClass { error("'mutating' is not valid on methods in classes", f) }
@@ -124,7 +156,7 @@ extension Lowerer {
                     statements: body.statements, selfIsMutable: !isClass, range: range(i)))
             } else {
                 lowerDecl(d).forEach { _ in }
-                if !d.is(StructDeclSyntax.self) && !d.is(ClassDeclSyntax.self) {} else {
+                if !d.is(StructDeclSyntax.self) && !d.is(ClassDeclSyntax.self) && !d.is(EnumDeclSyntax.self) {} else {
                     unsupported("nested types", d)
                 }
             }
@@ -137,6 +169,32 @@ extension Lowerer {
                   nameToken.map(Syntax.init) ?? Syntax(decl))
         }
         return [Stmt(.type(type, binding), range: range(decl))]
+    }
+
+    /// `case circle(radius: Double), square(Double)`, `case north = "N"`.
+    private func lowerEnumCases(_ c: EnumCaseDeclSyntax, into type: TypeDecl) {
+        for element in c.elements {
+            let name = element.name.text
+            if type.enumCases.contains(where: { $0.name == name }) {
+                error("invalid redeclaration of '\(name)'", element.name)
+                continue
+            }
+            let labels = element.parameterClause.map { clause in
+                clause.parameters.map { p -> String? in
+                    p.firstName.map { $0.tokenKind == .wildcard ? nil : $0.text } ?? nil
+                }
+            }
+            var raw: Expr?
+            if let r = element.rawValue {
+                if type.rawType == nil { error("enum case cannot have a raw value if the enum does not have a raw type", r) }
+                raw = adapt(lowerExpr(r.value), to: type.rawType)
+            }
+            if labels != nil, type.rawType != nil {
+                error("enum with raw type cannot have cases with arguments", element)
+            }
+            let types = element.parameterClause.map { $0.parameters.map { lowerType($0.type) } } ?? []
+            type.enumCases.append(TypeDecl.EnumCase(name: name, labels: labels, types: types, rawValue: raw))
+        }
     }
 
     private func predeclaredMethodNames(_ members: MemberBlockItemListSyntax) -> Set<String> {

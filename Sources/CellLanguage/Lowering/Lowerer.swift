@@ -56,6 +56,17 @@ final class Lowerer {
                         range: e.range, text: e.text)
         case (.optional(let inner), _) where !e.isNumericLiteral:
             return adapt(e, to: inner)
+        case (.named(let n), .implicitMember(let member)):
+            // `let d: Direction = .north`: the member of the annotated enum.
+            if let base = enumTypeExpr(n, e) { return Expr(.member(base, member), range: e.range, text: e.text) }
+        case (.named(let n), .call(let callee, let args)):
+            if case .implicitMember(let member) = callee.kind, let base = enumTypeExpr(n, e) {
+                let resolved = Expr(.member(base, member), range: callee.range, text: callee.text)
+                return Expr(.call(resolved, args), range: e.range, text: e.text)
+            }
+        case (.array(let element), .arrayLiteral(let items)) where !e.isNumericLiteral:
+            guard case .named(let n) = element, scopes.globals.typeDecl(n)?.isEnum == true else { break }
+            return Expr(.arrayLiteral(items.map { adapt($0, to: element) }), range: e.range, text: e.text)
         default: break
         }
         guard e.isNumericLiteral else { return e }
@@ -67,6 +78,12 @@ final class Lowerer {
             return Expr(.arrayLiteral(items.map { adapt($0, to: element) }), range: e.range, text: e.text)
         default: return e
         }
+    }
+
+    /// The name of the enum `name` as an expression, when the cells declare such an enum.
+    func enumTypeExpr(_ name: String, _ e: Expr) -> Expr? {
+        guard scopes.globals.typeDecl(name)?.isEnum == true, let entry = scopes.lookup(name) else { return nil }
+        return Expr(.name(entry.binding, name), range: e.range, text: name)
     }
 
     init(converter: SourceLocationConverter, mapLocation: @escaping (Int, Int) -> Diagnostics.SourceLocation,
@@ -114,6 +131,7 @@ final class Lowerer {
             if let f = item.item.as(FunctionDeclSyntax.self) { token = f.name }
             else if let s = item.item.as(StructDeclSyntax.self) { token = s.name }
             else if let c = item.item.as(ClassDeclSyntax.self) { token = c.name }
+            else if let e = item.item.as(EnumDeclSyntax.self) { token = e.name }
             else { continue }
             if scopes.declare(token.text, isLet: true) == nil {
                 error("invalid redeclaration of '\(token.text)'", token)

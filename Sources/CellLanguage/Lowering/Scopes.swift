@@ -96,6 +96,9 @@ public final class GlobalTable {
     }
     func typeDecl(_ name: String) -> TypeDecl? { types[name] }
 
+    /// The enums declared so far.
+    var enumDecls: [TypeDecl] { types.values.filter(\.isEnum) }
+
     public init() {}
 
     func lookup(_ name: String) -> Scopes.Entry? { entries[name] }

@@ -36,6 +36,9 @@ public enum Formatter {
         case .object(let o):
             return (o as? any DisplayableObject)?.printedDescription ?? "\(type(of: o))"
         case .userType(let t): return t.name
+        case .structValue(let t, let fields) where t.isEnum:
+            guard let (_, index, payload) = UserType.enumCase(of: v) else { return t.name }
+            return Interpreter.describeEnum(t, index, payload)
         case .structValue(let t, let fields):
             // Swift prints a struct as `Point(x: 1.0, y: 2.0)`.
             return t.name + "(" + zip(t.fieldNames, fields).map { "\($0): \(debugDescribe($1))" }.joined(separator: ", ") + ")"

@@ -9,6 +9,11 @@ extension Interpreter {
             }
             if case .int(let i) = value, literal, case .double = current {
                 current = .double(Double(i))
+            } else if let enumType = UserType.enumCase(of: Self.unwrapped(current))?.type,
+                let resolved = try resolveImplicitMember(value, as: enumType, range: target.range)
+            {
+                // `heading = .east` where `heading` holds an enum value.
+                current = isOptional(current) ? .some(resolved) : resolved
             } else if case .some = current, !isOptional(value) {
                 current = .some(value)
             } else if case .none = current, !isOptional(value) {

@@ -106,6 +106,8 @@ extension Interpreter {
                 case let other:
                     throw RuntimeError("initializer for conditional binding must have Optional type, not '\(other.typeName)'", at: e.range)
                 }
+            case .pattern(let pattern, let e):
+                if try !matches(pattern, try evaluate(e, frame: frame), frame: frame, subjectRange: e.range) { return false }
             }
         }
         return true
@@ -150,6 +152,12 @@ extension Interpreter {
         return .normal
     }
 
+    /// The value inside an optional (`case .north?` style matching on optionals).
+    static func unwrapped(_ v: Value) -> Value {
+        if case .some(let w) = v { return w }
+        return v
+    }
+
     private func executeSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame) throws -> Flow {
         let subject = try evaluate(subjectExpr, frame: frame)
         var falling = false
@@ -169,7 +177,7 @@ extension Interpreter {
         return .normal
     }
 
-    private func matches(_ pattern: CasePattern, _ value: Value, frame: Frame, subjectRange: SourceRange) throws -> Bool {
+    func matches(_ pattern: CasePattern, _ value: Value, frame: Frame, subjectRange: SourceRange) throws -> Bool {
         switch pattern {
         case .wildcard: return true
         case .binding(let p):
@@ -181,6 +189,23 @@ extension Interpreter {
                 return false
             }
             return true
+        case .enumCase(let name, let subpatterns):
+            guard let (type, index, payload) = UserType.enumCase(of: value) ?? UserType.enumCase(of: Self.unwrapped(value)),
+                type.decl.enumCases[index].name == name
+            else { return false }
+            guard let subpatterns else { return true }
+            if subpatterns.count == payload.count {
+                for (p, v) in zip(subpatterns, payload) where try !matches(p, v, frame: frame, subjectRange: subjectRange) {
+                    return false
+                }
+                return true
+            }
+            if subpatterns.count == 1 {
+                // `case .rectangle(let size)` binds all the values as one tuple.
+                let labels = type.decl.enumCases[index].labels ?? []
+                return try matches(subpatterns[0], .tuple(payload, labels: labels), frame: frame, subjectRange: subjectRange)
+            }
+            return false
         case .expression(let e):
             let candidate = try evaluate(e, frame: frame)
             switch (candidate, value) {

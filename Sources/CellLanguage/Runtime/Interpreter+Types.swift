@@ -9,6 +9,9 @@ extension Interpreter {
         {
             return member  // `let p: Double = .pi`
         }
+        if case .named(let typeName) = type, let enumType = enumTypes[typeName] {
+            if let resolved = try resolveImplicitMember(value, as: enumType, range: range) { return resolved }
+        }
         if case .none = value, !type.isOptional, case .named(let n) = type, n != "Any" {
             throw RuntimeError("'nil' cannot initialize \(context) '\(n)'", at: range)
         }

@@ -17,6 +17,7 @@ extension Interpreter {
         for (name, method) in decl.staticMethods {
             type.staticMembers[name] = .function(Function(.user(method, captured: nil), name: name))
         }
+        if decl.isEnum { try declareEnumCases(type, frame: frame) }
         for (name, expr) in decl.staticProperties {
             type.staticMembers[name] = try evaluate(expr, frame: frame)
         }
@@ -26,6 +27,9 @@ extension Interpreter {
     /// or the memberwise initializer of a struct that declares none.
     func construct(_ type: UserType, _ values: [Value], labels: [String?], argumentRanges: [SourceRange],
                    literal: [Bool], range: SourceRange) throws -> Value {
+        if type.isEnum, type.decl.initializers.isEmpty {
+            return try enumFromRawValue(type, values, labels: labels, range: range)
+        }
         var fields: [Value] = []
         var t: UserType? = type
         var chain: [UserType] = []
@@ -128,7 +132,10 @@ extension Interpreter {
             throw RuntimeError("type '\(t.name)' has no member '\(name)'", at: range)
         default: return nil
         }
-        if let i = type.fieldIndex(name) { return fields[i] }
+        if type.isEnum, name == "rawValue", case .int(let index) = fields[0], index < type.rawValues.count {
+            return type.rawValues[index]
+        }
+        if !name.hasPrefix("$"), let i = type.fieldIndex(name) { return fields[i] }
         if let getter = type.computed(named: name) {
             var me = base
             return try callMethod([getter], receiver: &me, [], labels: [], argumentRanges: [], literal: [], range: range)

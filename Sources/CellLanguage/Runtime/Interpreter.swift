@@ -31,6 +31,9 @@ final class Interpreter {
     /// Names of the mutating methods of the structs declared so far (calls on storage with these
     /// names work in place).
     var structMutatingNames: Set<String> = []
+    /// The enums declared so far by name, for implicit members (`.north`) given where one of
+    /// them is expected.
+    var enumTypes: [String: UserType] = [:]
     /// Captured frames and instances, emptied when the session ends.
     let cycles = CycleBreaker()
     /// The most bytes of text a cell may print; the rest is counted in ``elidedBytes``.

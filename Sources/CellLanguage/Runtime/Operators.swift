@@ -25,7 +25,9 @@ enum Operators {
         case (.array(let a), .array(let b)) where op == .add:
             return .array(a + b)
         case (.object(let a), .object(let b)) where op == .identical || op == .notIdentical:
-            return .bool((a === b) == (op == .identical))
+            let x = (a as? any EngineReference)?.referent ?? a
+            let y = (b as? any EngineReference)?.referent ?? b
+            return .bool((x === y) == (op == .identical))
         case (.instance(let a), .instance(let b)) where op == .identical || op == .notIdentical:
             return .bool((a === b) == (op == .identical))
         default: break
@@ -140,6 +142,18 @@ extension Interpreter {
             return true
         case (.void, .void): return true
         case (.symbol(let a), .symbol(let b)): return a == b
+        case (.structValue, .symbol(let name)), (.symbol(let name), .structValue):
+            if let equal = Self.enumValue(l, isCase: name, payload: nil) ?? Self.enumValue(r, isCase: name, payload: nil) {
+                return equal
+            }
+            throw RuntimeError("binary operator '==' cannot be applied to operands of type '\(l.typeName)' and '\(r.typeName)'", at: range)
+        case (.structValue(let t, _), .symbolCall), (.symbolCall, .structValue(let t, _)):
+            let symbol = t === UserType.enumCase(of: l)?.type ? r : l
+            let value = t === UserType.enumCase(of: l)?.type ? l : r
+            if let resolved = try resolveImplicitMember(symbol, as: t, range: range) {
+                return try valuesEqual(value, resolved, literalLeft: false, range: range)
+            }
+            return false
         case (.object(let a as TensorBox), .object(let b as TensorBox)): return a.tensor == b.tensor
         case (.object(let a), .object(let b)): return a === b
         case (.structValue(let t, let a), .structValue(let u, let b)) where t === u:

@@ -7,6 +7,8 @@ public final class UserType {
     let fieldNames: [String]
     /// Static members, evaluated when the declaration runs.
     var staticMembers: [String: Value] = [:]
+    /// An enum's raw values, one per case (empty without a raw type).
+    var rawValues: [Value] = []
 
     init(decl: TypeDecl, superclass: UserType?) {
         self.decl = decl
@@ -15,6 +17,20 @@ public final class UserType {
     }
 
     var name: String { decl.name }
+    var isEnum: Bool { decl.isEnum }
+
+    /// The value of an enum's case `index` with its associated values.
+    func enumValue(_ index: Int, _ payload: [Value] = []) -> Value {
+        .structValue(self, [.int(index), .tuple(payload, labels: decl.enumCases[index].labels ?? [])])
+    }
+
+    /// The case index and associated values of an enum value of this type.
+    static func enumCase(of value: Value) -> (type: UserType, index: Int, payload: [Value])? {
+        guard case .structValue(let t, let fields) = value, t.isEnum, fields.count == 2,
+            case .int(let i) = fields[0], case .tuple(let payload, _) = fields[1]
+        else { return nil }
+        return (t, i, payload)
+    }
     var isClass: Bool { decl.isClass }
 
     func fieldIndex(_ name: String) -> Int? { fieldNames.lastIndex(of: name) }

@@ -16,8 +16,9 @@ public struct FashionMNIST {
         "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
     ]
 
-    /// The training images, `[60000, 28, 28]`: pixel values in [0, 1] (`value / 255`) when loaded
-    /// `scaled`, else the raw 0…255 values.
+    /// The training images, `[60000, 28, 28]`: the raw pixel values 0…255, as Keras's
+    /// `load_data()` returns them (scale them yourself, `trainImages / 255`), or in [0, 1]
+    /// (`value / 255`) when loaded `scaled`.
     public let trainImages: Tensor
     /// The training labels, each in `0..<10`.
     public let trainLabels: [Int]
@@ -51,11 +52,12 @@ public struct FashionMNIST {
     }
 
     /// Loads the data set from `directory`, or from the first of ``searchDirectories`` holding
-    /// the training images. Pixels are divided by 255 when `scaled` (the default).
+    /// the training images. Pixels are the raw 0…255 values as in Keras, divided by 255 only
+    /// when `scaled` is true.
     ///
     /// Throws ``DatasetError/fileNotFound(name:searched:)`` when no directory holds the files and
     /// ``DatasetError/corruptFile(path:reason:)`` for a truncated or garbled file.
-    public static func load(scaled: Bool = true, directory: String? = nil) throws -> FashionMNIST {
+    public static func load(scaled: Bool = false, directory: String? = nil) throws -> FashionMNIST {
         let names = fileNames
         let candidates = directory.map { [$0] } ?? searchDirectories
         guard
@@ -89,8 +91,8 @@ public struct FashionMNIST {
     }
 
     /// Reads an IDX image file (magic 2051, `[n, rows, columns]`), gzipped when its name ends in
-    /// `.gz`, as a tensor of that shape.
-    public static func readImages(_ path: String, scaled: Bool = true) throws -> Tensor {
+    /// `.gz`, as a tensor of that shape: raw 0…255 values, or divided by 255 when `scaled`.
+    public static func readImages(_ path: String, scaled: Bool = false) throws -> Tensor {
         let idx = try IDXFile(readDecompressed(path), path: path, expectedMagic: 2051)
         let factor: Float = scaled ? 1 / 255 : 1
         var images = try Tensor.zeros(idx.dimensions)

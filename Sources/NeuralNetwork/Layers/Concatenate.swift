@@ -84,3 +84,11 @@ public final class Concatenate: MultiInputLayer {
     public var trainableParameterCount: Int { 0 }
     public var nonTrainableParameterCount: Int { 0 }
 }
+
+/// The functional form of ``Concatenate`` (Keras's `keras.layers.concatenate`): the symbolic
+/// inputs joined along `axis` (the layer's default when nil), `concatenate([deep, wide])`.
+public func concatenate(
+    _ inputs: [any SymbolicTensorConvertible], axis: Int? = nil, name: String? = nil
+) throws -> SymbolicTensor {
+    try (axis.map { Concatenate(axis: $0, name: name) } ?? Concatenate(name: name))(inputs)
+}

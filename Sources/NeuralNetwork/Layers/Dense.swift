@@ -6,6 +6,10 @@ import Tensors
 /// The kernel W has shape `[inputs, units]` and the bias b `[units]`; inputs of rank above 2 are
 /// multiplied along their last axis. Defaults as Keras: no activation (linear), a bias,
 /// Glorot-uniform kernel and zero bias. Parameters: inputs·units + units (with a bias).
+/// `kernelRegularizer` adds its penalty of the kernel to the training loss and
+/// `kernelConstraint` projects the kernel after each optimizer step (Keras's
+/// `kernel_regularizer`, `kernel_constraint`). `inputShape` on the first layer of a
+/// ``Sequential`` gives the model its input, as Keras's `input_shape` does.
 ///
 /// Called before being built, the layer builds itself for the input's feature shape with a
 /// generator from ``ModelSeeds`` (pass a seeded generator to ``build(inputShape:using:)`` to choose).
@@ -22,6 +26,12 @@ public final class Dense: Layer, SoftmaxEnding {
     public let kernelInitializer: any Initializer
     /// How the bias is initialized.
     public let biasInitializer: any Initializer
+    /// The penalty of the kernel added to the loss, if any.
+    public let kernelRegularizer: Regularizer?
+    /// The projection of the kernel after each optimizer step, if any.
+    public let kernelConstraint: Constraint?
+    /// The per-sample input shape given at creation (Keras's `input_shape`), if any.
+    public let declaredInputShape: [Int]?
     /// The kernel `[inputs, units]`, once built.
     public private(set) var kernel: Tensor?
     /// The bias `[units]`, once built (and when ``useBias``).
@@ -33,7 +43,8 @@ public final class Dense: Layer, SoftmaxEnding {
     public init(
         _ units: Int, activation: ActivationFunction = .linear, useBias: Bool = true,
         kernelInitializer: any Initializer = VarianceScaling.glorotUniform(),
-        biasInitializer: any Initializer = Zeros(), name: String? = nil
+        biasInitializer: any Initializer = Zeros(), kernelRegularizer: Regularizer? = nil,
+        kernelConstraint: Constraint? = nil, inputShape: [Int]? = nil, name: String? = nil
     ) throws {
         guard units > 0 else {
             throw TensorError.invalidArgument(
@@ -45,6 +56,9 @@ public final class Dense: Layer, SoftmaxEnding {
         self.useBias = useBias
         self.kernelInitializer = kernelInitializer
         self.biasInitializer = biasInitializer
+        self.kernelRegularizer = kernelRegularizer
+        self.kernelConstraint = kernelConstraint
+        self.declaredInputShape = inputShape
         self.name = name ?? LayerNames.unique("dense")
     }
 
@@ -59,12 +73,15 @@ public final class Dense: Layer, SoftmaxEnding {
     }
 
     public var config: JSONValue {
-        .object([
+        var config: [String: JSONValue] = [
             "name": .string(name), "units": .number(Double(units)),
             "activation": activation.config, "useBias": .bool(useBias),
             "kernelInitializer": kernelInitializer.config,
             "biasInitializer": biasInitializer.config, "trainable": .bool(trainable),
-        ])
+        ]
+        if let kernelRegularizer { config["kernelRegularizer"] = kernelRegularizer.config }
+        if let kernelConstraint { config["kernelConstraint"] = kernelConstraint.config }
+        return .object(config)
     }
 
     /// The number of input features, once built.
@@ -151,6 +168,16 @@ public final class Dense: Layer, SoftmaxEnding {
     public var trainableParameterCount: Int { trainable ? weightCount : 0 }
 
     public var nonTrainableParameterCount: Int { trainable ? 0 : weightCount }
+}
+
+extension Dense: PenalizedLayer {
+    public var weightRegularizers: [(index: Int, regularizer: Regularizer)] {
+        kernelRegularizer.map { [(0, $0)] } ?? []
+    }
+
+    public var weightConstraints: [(index: Int, constraint: Constraint)] {
+        kernelConstraint.map { [(0, $0)] } ?? []
+    }
 }
 
 extension Dense: RandomizedLayer {

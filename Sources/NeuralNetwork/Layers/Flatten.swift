@@ -8,8 +8,13 @@ public final class Flatten: Layer {
     /// The per-sample shape seen at build time.
     public private(set) var inputShape: [Int]?
 
-    /// Creates the layer.
-    public init(name: String? = nil) {
+    /// The per-sample input shape given at creation (Keras's `input_shape`), if any.
+    public let declaredInputShape: [Int]?
+
+    /// Creates the layer; `inputShape` on the first layer of a ``Sequential`` gives the model
+    /// its input (`Flatten(inputShape: [28, 28])`), as Keras's `input_shape` does.
+    public init(inputShape: [Int]? = nil, name: String? = nil) {
+        self.declaredInputShape = inputShape
         self.name = name ?? LayerNames.unique("flatten")
     }
 

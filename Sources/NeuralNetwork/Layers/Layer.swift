@@ -40,6 +40,11 @@ public protocol Layer: AnyObject {
     /// ``trainable`` says (a batch-normalization layer's moving mean and variance); 0 by default.
     var nonTrainableWeightCount: Int { get }
 
+    /// The per-sample input shape given when the layer was created (Keras's `input_shape`
+    /// argument): a ``Sequential`` whose first layer declares one starts with an ``Input`` of
+    /// that shape. nil by default.
+    var declaredInputShape: [Int]? { get }
+
     /// The Keras class name (`"Dense"`, `"BatchNormalization"` …), shown by `summary()` and
     /// written into saved models.
     var kind: String { get }
@@ -62,6 +67,8 @@ public protocol MultiInputLayer: Layer {
 
 extension Layer {
     public var nonTrainableWeightCount: Int { 0 }
+
+    public var declaredInputShape: [Int]? { nil }
 
     /// The weights an optimizer updates: none when the layer is frozen, else all but the
     /// ``nonTrainableWeightCount`` last ones.

@@ -82,6 +82,9 @@ struct LayerConfig {
         return try ActivationFunction.named(identifier)
     }
 
+    /// The value of `key` as it is (a nested configuration), or nil when missing.
+    func object(_ key: String) -> JSONValue? { value(key) }
+
     func initializer(_ key: String, default fallback: any Initializer) throws -> any Initializer {
         guard let v = value(key) else { return fallback }
         return try InitializerRegistry.makeInitializer(config: v)

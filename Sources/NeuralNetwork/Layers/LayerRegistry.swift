@@ -39,7 +39,10 @@ public enum LayerRegistry {
                 useBias: c.bool("useBias", default: true),
                 kernelInitializer: c.initializer(
                     "kernelInitializer", default: VarianceScaling.glorotUniform()),
-                biasInitializer: c.initializer("biasInitializer", default: Zeros()), name: c.name)
+                biasInitializer: c.initializer("biasInitializer", default: Zeros()),
+                kernelRegularizer: c.object("kernelRegularizer").map(Regularizer.init(config:)),
+                kernelConstraint: c.object("kernelConstraint").map(Constraint.init(config:)),
+                name: c.name)
         },
         "Flatten": { json in Flatten(name: try LayerConfig(kind: "Flatten", json).name) },
         "Activation": { json in

@@ -17,8 +17,10 @@ protocol FusedTrainer {
 }
 
 extension Model {
-    /// The fastest fused path that trains this model as compiled, or `nil` for autodiff.
+    /// The fastest fused path that trains this model as compiled, or `nil` for autodiff
+    /// (always for weight regularizers and constraints, which only autodiff honours).
     func fusedTrainer(heads: OutputHeads) -> (any FusedTrainer)? {
+        guard !hasWeightPenalties else { return nil }
         if let plain = FusedDenseTraining(model: self, heads: heads) { return plain }
         return FusedNetworkTraining(model: self, heads: heads)
     }

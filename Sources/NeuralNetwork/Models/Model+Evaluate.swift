@@ -21,7 +21,8 @@ public struct Evaluation: CustomStringConvertible {
 extension Model {
     /// The loss and metrics on `x` and `y` in inference mode, computed in batches of
     /// `batchSize` (Keras's `evaluate`): the loss is the mean over batches weighted by batch
-    /// size, each metric accumulated over all samples.
+    /// size (with the layers' weight penalties, as Keras adds them), each metric accumulated
+    /// over all samples.
     public func evaluate(
         _ x: Tensor, _ y: Tensor, batchSize: Int = 32, sampleWeight: Tensor? = nil,
         verbose: Int = 0
@@ -60,7 +61,10 @@ extension Model {
             let by = try y.map { try $0.rows(range) }
             let bw = try sampleWeight.map { try $0.rows(range) }
             let out = try forward(bx, training: false, logitsOutputs: logitsOutputs)
-            let (total, parts) = try heads.loss(by, out, sampleWeight: bw)
+            var (total, parts) = try heads.loss(by, out, sampleWeight: bw)
+            if let penalty = try regularizationLoss(weights: { $0.getWeights() }) {
+                total = try total + penalty
+            }
             try heads.update(
                 by, out, total: total.scalar ?? .nan, parts: parts.map { $0.scalar ?? .nan },
                 batch: range.count, sampleWeight: bw)

@@ -180,7 +180,9 @@ extension Model {
         return (["Epoch \(epoch + 1)/\(epochs)", "\(steps) steps"] + time + values).joined(separator: " - ")
     }
 
-    /// One gradient step on a batch; returns the batch's total loss before the update.
+    /// One gradient step on a batch; returns the batch's total loss before the update (with
+    /// the layers' weight penalties, as Keras reports it). Constraints are applied after the
+    /// update.
     func trainStep(_ xs: [Tensor], _ ys: [Tensor], sampleWeight: Tensor?, heads: inout OutputHeads)
         throws -> Float
     {
@@ -195,6 +197,7 @@ extension Model {
                 try layer.setWeights(Array(variables[k..<k + n]) + layer.nonTrainableWeights)
                 k += n
             }
+            try applyWeightConstraints()
         }
         try heads.update(
             ys, pass.predictions, total: pass.loss, parts: pass.parts, batch: xs[0].shape[0],
@@ -250,7 +253,12 @@ extension Model {
                     } else {
                         out = try forward(xs, training: true, logitsOutputs: logitsOutputs)
                     }
-                    let (total, p) = try heads.loss(ys, out, sampleWeight: sampleWeight)
+                    var (total, p) = try heads.loss(ys, out, sampleWeight: sampleWeight)
+                    if let penalty = try regularizationLoss(weights: {
+                        bindings[ObjectIdentifier($0)] ?? $0.getWeights()
+                    }) {
+                        total = try total + penalty
+                    }
                     predictions = out.map { $0.detached() }
                     parts = p.map { $0.scalar ?? .nan }
                     return total

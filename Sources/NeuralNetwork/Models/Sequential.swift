@@ -4,7 +4,8 @@ import Tensors
 ///
 /// `Sequential([Input(shape: [28, 28]), Flatten(), Dense(300, activation: .relu),
 /// Dense(10, activation: .softmax)])`, or start empty and ``add(_:)``. With an ``Input`` first
-/// the model is built at once; otherwise the first batch it sees (in `fit`, `predict`, a call)
+/// (or a first layer created with `inputShape:`, as in `Flatten(inputShape: [28, 28])`) the
+/// model is built at once; otherwise the first batch it sees (in `fit`, `predict`, a call)
 /// fixes the input shape. ``layers`` lists the layers without the input.
 public final class Sequential: Model {
     private var stack: [any Layer] = []
@@ -37,6 +38,9 @@ public final class Sequential: Model {
                 throw TensorError.invalidArgument(
                     operation: "Sequential.add",
                     reason: "'\(layer.name)' (\(layer.kind)) takes several inputs; use the functional API")
+            }
+            if stack.isEmpty, input == nil, let shape = layer.declaredInputShape {
+                input = try Input(shape: shape)
             }
             stack.append(layer)
         }

@@ -42,7 +42,22 @@ struct Still {
 // ---
 func outside() { super.run() } // expect error:18: 'super' cannot be used outside of a class method
 // ---
-enum Suit { case hearts } // expect error:1: 'enum' declaration is not supported in cells
+enum Suit: Int { case hearts = 1, spades = 1 } // expect error: raw value for enum case 'spades' is not unique
+// ---
+enum Pet { case cat(name: String) }
+Pet.cat(nom: "Tom") // expect error: incorrect argument label
+// ---
+enum Pet2 { case dog }
+Pet2(rawValue: 1) // expect error: has no raw type
+// ---
+enum Light { case red, green }
+func pass(_ l: Light) -> Bool {
+    switch l { // expect error: switch must be exhaustive
+    case .red: return false
+    }
+}
+// ---
+enum Fruit: String { case apple(Int) } // expect error: enum with raw type cannot have cases with arguments
 // ---
 protocol Named {} // expect error:1: 'protocol' declaration is not supported in cells
 // ---

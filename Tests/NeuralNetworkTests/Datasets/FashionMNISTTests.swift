@@ -30,10 +30,19 @@ import Testing
         #expect(data.directory == "/usr/share/datasets/fashion-mnist")
     }
 
+    /// Keras's `load_data()` returns the raw 0…255 pixels, and so does `load()` by default.
+    @Test(.enabled(if: debianFiles, "needs the dataset-fashion-mnist package"))
+    func loadReturnsRawPixelsAsKerasDoes() throws {
+        let data = try FashionMNIST.load()
+        let first = try data.testImages.row(0).scalars
+        #expect(first.reduce(0, +) == 33456)
+        #expect(first.max()! > 1)
+    }
+
     @Test(.enabled(if: debianFiles, "needs the dataset-fashion-mnist package"))
     func scaledImagesAreInTheUnitInterval() throws {
         let dir = "/usr/share/datasets/fashion-mnist"
-        let images = try FashionMNIST.readImages(dir + "/t10k-images-idx3-ubyte.gz")
+        let images = try FashionMNIST.readImages(dir + "/t10k-images-idx3-ubyte.gz", scaled: true)
         let first = try images.row(0).scalars
         #expect(abs(first.reduce(0, +) - 33456 / 255) < 1e-2)
         #expect(first.max()! <= 1 && first.min()! >= 0)

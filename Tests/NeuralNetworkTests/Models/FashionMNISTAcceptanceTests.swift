@@ -13,7 +13,7 @@ import Testing
     func mlpReachesKerasValidationAccuracy() throws {
         let data = try FashionMNIST.load()
         let n = 55_000
-        let x = try data.trainImages.reshaped([60_000, 784])
+        let x = try (data.trainImages / 255).reshaped([60_000, 784])
         let y = Tensor(data.trainLabels.map(Float.init))
         ModelSeeds.setSeed(42)
         let model = try Sequential([
