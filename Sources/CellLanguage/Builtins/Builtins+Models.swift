@@ -50,14 +50,22 @@ extension BuiltinRegistry {
             return .void
         }]
         methods["compile"] = [
-            method("compile", [.labeled("loss"), .labeled("optimizer", defaulted: true), .labeled("metrics", defaulted: true)]) { model, inv in
-                let loss = try Self.lossChoice(inv.value(0) ?? .void, inv, 0)
-                let optimizer = try Self.optimizer(inv, 1)
-                let metrics = inv.value(2) == nil ? [] : try inv.array(2).map { v -> String in
-                    guard case .string(let s) = v else { throw inv.mismatch(2, expected: "[String]") }
+            // Keras's `compile(loss=…, loss_weights=…)`: one loss, or a list with one per output.
+            method("compile", [.labeled("loss"), .labeled("lossWeights", defaulted: true), .labeled("optimizer", defaulted: true), .labeled("metrics", defaulted: true)]) { model, inv in
+                let value = inv.value(0) ?? .void
+                let losses: [LossChoice]
+                if case .array(let items) = value {
+                    losses = try items.map { try Self.lossChoice($0, inv, 0) }
+                } else {
+                    losses = [try Self.lossChoice(value, inv, 0)]
+                }
+                let weights = try inv.optionalDoubles(1)?.map { Float($0) }
+                let optimizer = try Self.optimizer(inv, 2)
+                let metrics = inv.value(3) == nil ? [] : try inv.array(3).map { v -> String in
+                    guard case .string(let s) = v else { throw inv.mismatch(3, expected: "[String]") }
                     return s
                 }
-                try Self.tensorCall(inv) { try model.compile(losses: [loss], lossWeights: nil, optimizer: optimizer, metrics: metrics) }
+                try Self.tensorCall(inv) { try model.compile(losses: losses, lossWeights: weights, optimizer: optimizer, metrics: metrics) }
                 return .void
             },
             method("compile", [.labeled("losses"), .labeled("lossWeights", defaulted: true), .labeled("optimizer", defaulted: true), .labeled("metrics", defaulted: true)]) { model, inv in
