@@ -235,15 +235,34 @@ extension Interpreter {
             }
         } catch let error as RuntimeError {
             result.error = CellError(phase: .runtime, diagnostics: [
-                Diagnostics.Diagnostic(.error, error.message, at: error.range, notes: error.notes),
+                Diagnostics.Diagnostic(.error, relativePaths(error.message), at: error.range, notes: error.notes),
             ])
         } catch is RequirementFailed {
             result.requirementFailed = true
         } catch {
             result.error = CellError(phase: .runtime, diagnostics: [
-                Diagnostics.Diagnostic(.error, "\(error)", at: statements.first?.range ?? Diagnostics.SourceRange(Diagnostics.SourceLocation(file: "", line: 1, column: 1))),
+                Diagnostics.Diagnostic(.error, relativePaths("\(error)"), at: statements.first?.range ?? Diagnostics.SourceRange(Diagnostics.SourceLocation(file: "", line: 1, column: 1))),
             ])
         }
+    }
+
+    /// `message` with the scratch and chapter folders taken off the paths in it, so an error
+    /// about `models/a.safetensors` names the file as the cell did, not where it resolved to
+    /// on this machine.
+    func relativePaths(_ message: String) -> String {
+        var text = message
+        let folders = [registry.fileAccess.scratchDirectory, registry.fileAccess.baseDirectory]
+            .compactMap { $0 }.filter { $0.count > 1 }
+        let working = FileManager.default.currentDirectoryPath
+        // Absolute forms first: they contain the relative ones.
+        let absolute = folders.map { $0.hasPrefix("/") ? $0 : working + "/" + $0 }
+        let resolved = absolute.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
+        let forms = resolved + absolute + folders
+        for folder in forms {
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            text = text.replacingOccurrences(of: prefix, with: "")
+        }
+        return text
     }
 
     /// Assignments and expectations are statements, not values to show.

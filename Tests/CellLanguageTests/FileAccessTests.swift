@@ -1,4 +1,5 @@
 import CellLanguage
+import Diagnostics
 import Foundation
 import Testing
 
@@ -58,5 +59,25 @@ import Testing
         #expect(session.fileAccess == .confined(to: root + "/chapters"))
         #expect(throws: FileAccessError.self) { try session.fileAccess.pathToWrite(root + "/x") }
         #expect(try session.fileAccess.pathToWrite("x").hasSuffix("/chapters/x"))
+    }
+}
+
+@Suite struct FileErrorPathTests {
+    /// An error about a file names it as the cell wrote it, not by where it resolved to.
+    @Test func errorsNameFilesAsTheCellDid() throws {
+        let (root, policy) = try FileAccessTests.book()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let session = Session(timeLimit: 10)
+        session.fileAccess = policy
+        let cell = """
+            let m = Sequential([Input(shape: [2]), Dense(1)])
+            m.saveWeights("sub/w.safetensors")
+            let again = loadModel("sub/w.safetensors")
+            """
+        let result = session.run(cell) { SourceLocation(file: "t.md", line: $0, column: $1) }
+        let message = result.error?.diagnostics.first?.message ?? ""
+        #expect(message.hasPrefix("sub/w.safetensors: the file holds only weights"))
+        #expect(!message.contains(root))
+        #expect(!message.contains(".scratch"))
     }
 }
