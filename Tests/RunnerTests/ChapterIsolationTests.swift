@@ -55,6 +55,16 @@ import Testing
         try FileManager.default.createDirectory(at: chapters, withIntermediateDirectories: true)
         let source = Self.root.appendingPathComponent("chapters")
         for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
+            // The chapters that train on Fashion-MNIST take tens of seconds each and this test
+            // renders the book five times; they run here only in the long acceptance runs
+            // (HANDSON_ACCEPTANCE=1). Every chapter runs once in ChapterTests either way.
+            let path = source.appendingPathComponent(name).path
+            if ProcessInfo.processInfo.environment["HANDSON_ACCEPTANCE"] == nil, name.hasSuffix(".md"),
+                let text = try? String(contentsOfFile: path, encoding: .utf8),
+                text.contains("FashionMNIST.load(")
+            {
+                continue
+            }
             try FileManager.default.copyItem(
                 at: source.appendingPathComponent(name), to: chapters.appendingPathComponent(name))
         }
@@ -109,7 +119,15 @@ import Testing
         let twice = try render(files + files.reversed(), book: book)
         for (name, page) in alone {
             #expect(page.contains("class=\"cell\""), "\(name) has no cells")
-            #expect(!page.contains("class=\"error\""), "\(name) failed: \(page)")
+            // Only the cells marked `error` show an error, the one they must fail with.
+            let source = files.first { ChapterFiles.pageName(for: $0) == name }
+                .flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+            let errorCells = source.split(separator: "\n").filter {
+                $0.hasPrefix("```swift") && $0.split(separator: " ").contains("error")
+            }.count
+            #expect(
+                page.components(separatedBy: "class=\"error\"").count - 1 == errorCells,
+                "\(name) failed: \(page)")
             #expect(inBook[name] == page, "\(name) differs in the book")
             #expect(reversed[name] == page, "\(name) differs in reverse order")
             #expect(twice[name] == page, "\(name) differs when run a second time in one process")
