@@ -99,3 +99,22 @@ import Testing
         #expect(!OutputComparison.matches(expected: "a", actual: "a\nb"))
     }
 }
+
+@Suite struct ChapterOrderTests {
+    /// Chapters are ordered by name with numbers compared as numbers: 10-2 before 10-10.
+    @Test func numbersInNamesCompareByValue() throws {
+        let names = ["10-10-b.md", "10-2-a.md", "10-1-c.md", "9-x.md", "10-02-d.md", "10-1-b.md", "a.md"]
+        #expect(
+            names.sorted(by: ChapterFiles.precedes)
+                == ["9-x.md", "10-1-b.md", "10-1-c.md", "10-2-a.md", "10-02-d.md", "10-10-b.md", "a.md"])
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("handson-order-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["11-1-a.md", "10-11-z.md", "10-3-y.md"] {
+            try Data("# T\n".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        let files = try ChapterFiles.resolve([folder.path]).map { ($0 as NSString).lastPathComponent }
+        #expect(files == ["10-3-y.md", "10-11-z.md", "11-1-a.md"])
+    }
+}

@@ -42,7 +42,7 @@ public struct BookLayout: Sendable {
                                 at: SourceRange(at)))
                     }
                 }
-                for i in matches.sorted(by: { names[$0] < names[$1] })
+                for i in matches.sorted(by: { ChapterFiles.precedes(names[$0], names[$1]) })
                 where !placed.contains(files[i]) {
                     placed.insert(files[i])
                     chapters.append(Chapter(file: files[i], part: part.title))
