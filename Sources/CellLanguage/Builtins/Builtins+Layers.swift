@@ -240,6 +240,15 @@ extension BuiltinRegistry {
         }
         initializerType("Constant", [.positional(true)]) { inv in Constant(try inv.optionalFloat(0) ?? 0) }
         initializerType("Zeros", []) { _ in Zeros() }
+        // Keras's named presets of VarianceScaling: GlorotUniform(), HeNormal(seed: 1) …
+        let presets: [(String, (UInt64?) -> VarianceScaling)] = [
+            ("GlorotUniform", VarianceScaling.glorotUniform), ("GlorotNormal", VarianceScaling.glorotNormal),
+            ("HeUniform", VarianceScaling.heUniform), ("HeNormal", VarianceScaling.heNormal),
+            ("LecunUniform", VarianceScaling.lecunUniform), ("LecunNormal", VarianceScaling.lecunNormal),
+        ]
+        for (name, make) in presets {
+            initializerType(name, [.labeled("seed", defaulted: true)]) { inv in make(try Self.seedArgument(inv, 0)) }
+        }
         initializerType("Ones", []) { _ in Ones() }
     }
 }
