@@ -51,6 +51,8 @@ public final class Expr {
         case oneSidedRange(Expr, hasLower: Bool, closed: Bool)
         /// `try? expression`: nil when the expression fails.
         case tryOptional(Expr)
+        /// `_ = expression`: evaluated for its effects, the value dropped.
+        case discard(Expr)
         /// `super.name` inside a method of a subclass.
         case superMember(Expr, superclass: Expr, String)
     }

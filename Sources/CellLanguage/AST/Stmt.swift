@@ -29,7 +29,22 @@ public final class Stmt {
         case continueStmt(label: String?)
         case fallthroughStmt
         case block([Stmt])
+        /// `throw expression`.
+        case throwStmt(Expr)
+        /// `do { … } catch pattern { … } …`.
+        case doCatch(body: [Stmt], catches: [CatchClause])
+        /// `defer { … }`: runs when the enclosing block is left.
+        case deferStmt([Stmt])
     }
+}
+
+/// One `catch` clause: patterns the error must match (none: any error, bound to `error`).
+public struct CatchClause {
+    public var patterns: [CasePattern]
+    public var guardExpr: Expr?
+    /// The implicit `error` of a clause without a pattern.
+    public var errorBinding: Pattern?
+    public var body: [Stmt]
 }
 
 /// `if … else if … else …`, as a statement or an expression.
@@ -78,6 +93,10 @@ public enum CasePattern {
     /// `.circle(let r)`, `Shape.square(_)`, `.north`: an enum case and patterns for its
     /// associated values (`nil`: any values).
     case enumCase(String, [CasePattern]?)
+    /// `is VendingError`: a value of that type.
+    case isType(TypeName)
+    /// `let e as VendingError`: a value of that type, matched against the inner pattern.
+    indirect case cast(CasePattern, TypeName)
 }
 
 /// The built-in type a declared type names, for a cheap check that a value needs no conversion.

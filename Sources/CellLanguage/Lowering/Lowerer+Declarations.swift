@@ -12,6 +12,12 @@ extension Lowerer {
         if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) {
             return lowerTypeDecl(decl)
         }
+        if let i = decl.as(ImportDeclSyntax.self), let module = i.path.first?.name.text,
+            Self.implicitModules.contains(module)
+        {
+            // The standard library, Foundation's basics and the engine are always there.
+            return []
+        }
         let kind: String
         switch decl.kind {
         case .structDecl: kind = "'struct' declaration"
@@ -25,6 +31,9 @@ extension Lowerer {
         unsupported(kind, decl)
         return []
     }
+
+    /// Modules a cell may import without effect: what they offer cells is already available.
+    static let implicitModules: Set<String> = ["Swift", "Foundation", "Glibc", "Darwin", "NeuralNetwork", "Tensors"]
 
     // MARK: - let / var
 
@@ -80,9 +89,6 @@ extension Lowerer {
         guard let entry = scopes.lookup(name) else { return nil }
         if f.genericParameterClause != nil {
             // Generic parameters are erased at run time: the body runs on any value.
-        }
-        if f.signature.effectSpecifiers?.throwsClause != nil {
-            unsupported("'throws'", f.signature)
         }
         guard let body = f.body else {
             error("function '\(name)' needs a body", f)

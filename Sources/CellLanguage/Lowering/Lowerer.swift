@@ -65,7 +65,7 @@ final class Lowerer {
                 return Expr(.call(resolved, args), range: e.range, text: e.text)
             }
         case (.array(let element), .arrayLiteral(let items)) where !e.isNumericLiteral:
-            guard case .named(let n) = element, scopes.globals.typeDecl(n)?.isEnum == true else { break }
+            // `let data: [([Double], Int)] = [([1, 1], 1)]`: each element takes the element type.
             return Expr(.arrayLiteral(items.map { adapt($0, to: element) }), range: e.range, text: e.text)
         default: break
         }

@@ -133,6 +133,9 @@ extension Interpreter {
             case let v:
                 throw RuntimeError("cannot form a one-sided range from '\(v.typeName)'", at: e.range)
             }
+        case .discard(let inner):
+            _ = try evaluate(inner, frame: frame)
+            return .void
         case .tryOptional(let inner):
             do {
                 return .some(try evaluate(inner, frame: frame))

@@ -63,15 +63,24 @@ protocol Named {} // expect error:1: 'protocol' declaration is not supported in 
 // ---
 extension Int {} // expect error:1: 'extension' is not supported in cells
 // ---
-import Foundation // expect error:1: 'import' (the engine is already imported) is not supported in cells
+import UIKit // expect error:1: 'import' (the engine is already imported) is not supported in cells
 // ---
-func thrower() { throw 1 } // expect error:18: 'throw' is not supported in cells
+enum Failure: Error { case bad(Int) }
+func thrower() throws { throw Failure.bad(1) } // expect error:25: error thrown and not caught: bad(1)
+try thrower()
 // ---
 let tried = await thrower() // expect error:13: 'await' is not supported in cells
 // ---
-do { print(1) } // expect error:1: 'do' is not supported in cells
+do { print(1) } // expect: 1
 // ---
-func later() { defer { print(1) } } // expect error:16: 'defer' is not supported in cells
+func thrower2() throws { throw Failure.bad(1) } // expect error: error thrown and not caught: bad(1)
+do { try thrower2() } catch Failure.bad(2) { print("two") }
+// ---
+do { print(1 / (2 - 2)) } catch { print("not caught: a trap") } // expect error: division by zero
+// ---
+func later() { defer { print(1) }; print(0) }
+later() // expect: 0
+// expect: 1
 // ---
 let path = \String.count // expect error:12: key paths is not supported in cells
 // ---
