@@ -142,6 +142,8 @@ public final class FunctionDecl {
         public var defaultValue: Expr?
         public var isVariadic: Bool
         public var slot: Int
+        /// An `inout` parameter: its final value is written back to the caller's `&argument`.
+        public var isInout = false
     }
 
     public let name: String
@@ -178,6 +180,9 @@ public final class FunctionDecl {
     lazy var isPlain: Bool = parameters.allSatisfy { $0.defaultValue == nil && !$0.isVariadic }
     lazy var identityMapping: [[Int]] = parameters.indices.map { [$0] }
     lazy var parameterSlots: [Int] = parameters.map(\.slot)
+    lazy var hasInout: Bool = parameters.contains(where: \.isInout)
+    /// Overloads of the same name in the same scope (by labels or parameter types).
+    public var isOverloaded = false
     lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
     lazy var returnKind: SimpleKind = SimpleKind(returnType)
 

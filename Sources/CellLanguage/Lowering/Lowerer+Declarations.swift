@@ -98,6 +98,7 @@ extension Lowerer {
             name: name, parameters: f.signature.parameterClause.parameters,
             returnType: f.signature.returnClause.map { lowerType($0.type) },
             statements: body.statements, range: range(f))
+        decl.isOverloaded = overloadedFunctionNames.contains(name)
         return Stmt(.function(decl, entry.binding), range: range(f))
     }
 
@@ -114,24 +115,23 @@ extension Lowerer {
         for p in parameters {
             let label: String? = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
             let local = p.secondName?.text ?? p.firstName.text
-            if p.type.is(AttributedTypeSyntax.self),
-                p.type.as(AttributedTypeSyntax.self)?.specifiers.isEmpty == false
-            {
-                unsupported("'inout' parameters", p.type)
-            }
+            let isInout = p.type.as(AttributedTypeSyntax.self)?.specifiers.contains { specifier in
+                if case .simpleTypeSpecifier(let s) = specifier { return s.specifier.tokenKind == .keyword(.inout) }
+                return false
+            } ?? false
             let defaultValue = p.defaultValue.map { adapt(lowerExpr($0.value), to: lowerType(p.type)) }
             var slot = 0
             if local == "_" {
                 slot = scopes.contexts.last?.slotCount ?? 0
                 scopes.contexts.last?.slotCount += 1
-            } else if case .local(_, let s)? = scopes.declare(local, isLet: true) {
+            } else if case .local(_, let s)? = scopes.declare(local, isLet: !isInout) {
                 slot = s
             } else {
                 error("invalid redeclaration of '\(local)'", p)
             }
             params.append(FunctionDecl.Parameter(
                 label: label, name: local, type: lowerType(p.type), defaultValue: defaultValue,
-                isVariadic: p.ellipsis != nil, slot: slot))
+                isVariadic: p.ellipsis != nil, slot: slot, isInout: isInout))
         }
         // The body is a scope of its own: `var list = list` shadows a parameter, as in Swift.
         scopes.pushBlock()

@@ -121,6 +121,12 @@ extension Lowerer {
             }
             return make(.oneSidedRange(lowerExpr(p.expression), hasLower: true, closed: true))
         }
+        if let io = expr.as(InOutExprSyntax.self) {
+            // `&x`: the storage an `inout` parameter reads and writes back.
+            let target = lowerExpr(io.expression)
+            checkAssignable(target, io.expression)
+            return make(.inoutArgument(target))
+        }
         if let g = expr.as(GenericSpecializationExprSyntax.self) {
             // `Dictionary<String, Int>()`, `Array<Double>(repeating: 0, count: 3)`: generic
             // arguments are erased at run time.

@@ -35,6 +35,9 @@ final class Lowerer {
         }
     }
 
+    /// Names of functions declared more than once in a block (overloads).
+    var overloadedFunctionNames: Set<String> = []
+
     /// Declared return types of the functions being lowered, innermost last.
     var returnTypes: [TypeName?] = []
 
@@ -126,9 +129,17 @@ final class Lowerer {
     /// Declares the functions and types of a block before its statements are lowered, so they
     /// can be used above their declaration (as in a Swift script).
     func predeclareFunctions(_ items: CodeBlockItemListSyntax) {
+        var functionNames: Set<String> = []
         for item in items {
             let token: TokenSyntax
-            if let f = item.item.as(FunctionDeclSyntax.self) { token = f.name }
+            if let f = item.item.as(FunctionDeclSyntax.self) {
+                // Functions of one name in one block are overloads (by labels or types).
+                if !functionNames.insert(f.name.text).inserted {
+                    overloadedFunctionNames.insert(f.name.text)
+                    continue
+                }
+                token = f.name
+            }
             else if let s = item.item.as(StructDeclSyntax.self) { token = s.name }
             else if let c = item.item.as(ClassDeclSyntax.self) { token = c.name }
             else if let e = item.item.as(EnumDeclSyntax.self) { token = e.name }

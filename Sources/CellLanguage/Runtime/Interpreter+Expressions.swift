@@ -133,6 +133,9 @@ extension Interpreter {
             case let v:
                 throw RuntimeError("cannot form a one-sided range from '\(v.typeName)'", at: e.range)
             }
+        case .inoutArgument(let target):
+            // Outside a call that writes it back (`swap(&a, &b)` handles its own): the value.
+            return try evaluate(target, frame: frame)
         case .discard(let inner):
             _ = try evaluate(inner, frame: frame)
             return .void

@@ -57,7 +57,11 @@ extension Interpreter {
             let captured: Frame? = frame === globals ? nil : frame
             if let captured { cycles.track(captured) }
             withStorage(binding, frame: frame) {
-                $0 = .function(Function(.user(decl, captured: captured), name: decl.name))
+                if decl.isOverloaded, case .function(let existing) = $0, existing.name == decl.name {
+                    $0 = .function(Function.overloading(existing, with: decl, captured: captured))
+                } else {
+                    $0 = .function(Function(.user(decl, captured: captured), name: decl.name))
+                }
             }
             return .normal
         case .type(let decl, let binding):

@@ -106,7 +106,8 @@ extension Interpreter {
     /// Calls a method (or initializer) with `self` in slot 0; `receiver` gets the final `self`
     /// back (a mutating method's changes).
     func callMethod(_ overloads: [FunctionDecl], receiver: inout Value, _ values: [Value], labels: [String?],
-                    argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
+                    argumentRanges: [SourceRange], literal: [Bool], range: SourceRange,
+                    inoutResults: UnsafeMutablePointer<[Int: Value]>? = nil) throws -> Value {
         let candidates = overloads.filter { decl in
             ArgumentMatcher.match(labels: labels, parameters: decl.parameters.map {
                 BuiltinParameter(label: $0.label, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
@@ -117,7 +118,7 @@ extension Interpreter {
         }
         return try withUnsafeMutablePointer(to: &receiver) { pointer in
             try callUser(decl, captured: nil, values, labels: labels, argumentRanges: argumentRanges,
-                         literal: literal, range: range, receiver: pointer)
+                         literal: literal, range: range, receiver: pointer, inoutResults: inoutResults)
         }
     }
 

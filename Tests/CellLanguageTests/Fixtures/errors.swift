@@ -84,7 +84,16 @@ later() // expect: 0
 // ---
 let path = \String.count // expect error:12: key paths is not supported in cells
 // ---
-func swapIt(_ a: inout Int) {} // expect error:18: 'inout' parameters is not supported in cells
+func swapIt(_ a: inout Int) { a += 1 }
+let fixed = 1
+swapIt(&fixed) // expect error: cannot assign to value: 'fixed' is a 'let' constant
+// ---
+func pick(_ a: Int, by b: Int) -> Int { a }
+func pick(_ a: Int, over b: Int) -> Int { b }
+pick(1, under: 2) // expect error: no 'pick' takes the arguments (_:under:)
+// ---
+var left = 1, right = 2
+swap(left, right) // expect error: swap(_:_:) needs '&' before both arguments
 // ---
 struct Maker { init?(v: Int) { return nil } } // expect error:16: failable initializers is not supported in cells
 // ---
