@@ -35,6 +35,10 @@ public final class Stmt {
         case doCatch(body: [Stmt], catches: [CatchClause])
         /// `defer { … }`: runs when the enclosing block is left.
         case deferStmt([Stmt])
+        /// `extension Name { … }`: the members were lowered into `members` (for a type of the
+        /// cells, into its own declaration); running it makes them visible (`type` evaluates to
+        /// the extended type of the cells, nil for protocols and built-in types).
+        case extensionDecl(members: TypeDecl, type: Expr?)
     }
 }
 

@@ -12,6 +12,8 @@ extension Lowerer {
         if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) {
             return lowerTypeDecl(decl)
         }
+        if let p = decl.as(ProtocolDeclSyntax.self) { return lowerProtocol(p) }
+        if let e = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(e) }
         if let i = decl.as(ImportDeclSyntax.self), let module = i.path.first?.name.text,
             Self.implicitModules.contains(module)
         {

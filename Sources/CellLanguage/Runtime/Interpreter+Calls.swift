@@ -33,7 +33,8 @@ extension Interpreter {
         }
         let function: Value
         if case .member(let base, let name) = callee.kind {
-            function = try memberFunction(name, of: try evaluate(base, frame: frame), callee: callee, base: base)
+            function = try memberFunction(name, of: try evaluate(base, frame: frame), callee: callee, base: base,
+                                          labels: site.labels)
         } else {
             function = try evaluate(callee, frame: frame)
         }
@@ -133,7 +134,13 @@ extension Interpreter {
 
     /// The callable `receiver.name`: a call prefers a method over a property of the same name
     /// (`xs.first(where:)`).
-    func memberFunction(_ name: String, of receiver: Value, callee: Expr, base: Expr) throws -> Value {
+    func memberFunction(_ name: String, of receiver: Value, callee: Expr, base: Expr, labels: [String?]? = nil) throws -> Value {
+        if !builtinExtensions.isEmpty, let labels, let added = builtinExtensions[Self.extensionTypeName(receiver)]?.methods[name],
+            added.contains(where: { ArgumentMatcher.match(labels: labels, parameters: $0.matcherParameters) != nil })
+        {
+            // An extension's method of a built-in type, where its labels fit (`x.rounded(to: 2)`).
+            return .function(Function(.bound(added, receiver: receiver), name: name))
+        }
         if let methods = registry.methods(for: receiver)[name], userMemberIsAbsent(name, receiver) {
             return .function(Function(.method(methods, receiver: receiver), name: name))
         }

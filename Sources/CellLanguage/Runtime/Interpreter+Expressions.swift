@@ -12,7 +12,7 @@ extension Interpreter {
             for part in parts {
                 switch part {
                 case .text(let t): s += t
-                case .interpolation(let x): s += Formatter.describe(try evaluate(x, frame: frame))
+                case .interpolation(let x): s += try describe(try evaluate(x, frame: frame), range: x.range)
                 }
             }
             return .string(s)

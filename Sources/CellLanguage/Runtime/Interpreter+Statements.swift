@@ -131,6 +131,9 @@ extension Interpreter {
                 }
                 throw error
             }
+        case .extensionDecl(let members, let type):
+            try declareExtension(members, type: type, frame: frame)
+            return .normal
         case .deferStmt(let body):
             // Reached only through `execute(_:frame:)` of a block, which defers it.
             _ = body

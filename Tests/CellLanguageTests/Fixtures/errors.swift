@@ -59,9 +59,14 @@ func pass(_ l: Light) -> Bool {
 // ---
 enum Fruit: String { case apple(Int) } // expect error: enum with raw type cannot have cases with arguments
 // ---
-protocol Named {} // expect error:1: 'protocol' declaration is not supported in cells
+protocol Named { var name: String { get } }
+extension Named { func hello() -> String { "hi \(name)" } }
+struct Nobody {}
+Nobody().hello() // expect error: value of type 'Nobody' has no member 'hello'
 // ---
-extension Int {} // expect error:1: 'extension' is not supported in cells
+extension Int { var stored = 1 } // expect error: extensions must not contain stored properties
+// ---
+extension Float80 {} // expect error: cannot find type 'Float80' in scope
 // ---
 import UIKit // expect error:1: 'import' (the engine is already imported) is not supported in cells
 // ---
