@@ -77,13 +77,9 @@ struct ObjectStateCapture {
         case .function(let function):
             switch function.body {
             case .user(_, let captured):
-                var frame = captured
-                while let f = frame, firstVisit(f) {
-                    let slots = f.slots
-                    restorers.append { f.slots = slots }
-                    visitAll(slots)
-                    frame = f.parent
-                }
+                visit(frame: captured)
+            case .overloads(let list):
+                for entry in list { visit(frame: entry.captured) }
             case .method(_, let receiver), .bound(_, let receiver): visit(receiver)
             case .builtin: break
             }
@@ -91,6 +87,17 @@ struct ObjectStateCapture {
             visit(object: object)
         default:
             break
+        }
+    }
+
+    /// Captures a closure's frame and the frames around it.
+    private mutating func visit(frame captured: Frame?) {
+        var frame = captured
+        while let f = frame, firstVisit(f) {
+            let slots = f.slots
+            restorers.append { f.slots = slots }
+            visitAll(slots)
+            frame = f.parent
         }
     }
 
@@ -104,6 +111,10 @@ struct ObjectStateCapture {
             guard firstVisit(box) else { return }
             let tensor = box.tensor
             restorers.append { box.tensor = tensor }
+        case let box as VariableBox:
+            guard firstVisit(box) else { return }
+            let variable = box.variable, value = variable.value
+            restorers.append { variable.value = value }
         default: break
         }
     }

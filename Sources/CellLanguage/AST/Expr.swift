@@ -51,6 +51,10 @@ public final class Expr {
         case oneSidedRange(Expr, hasLower: Bool, closed: Bool)
         /// `try? expression`: nil when the expression fails.
         case tryOptional(Expr)
+        /// `&x` passed to an `inout` parameter: the storage it names.
+        case inoutArgument(Expr)
+        /// `_ = expression`: evaluated for its effects, the value dropped.
+        case discard(Expr)
         /// `super.name` inside a method of a subclass.
         case superMember(Expr, superclass: Expr, String)
     }
@@ -91,7 +95,9 @@ public final class Expr {
     /// The static facts of a call's arguments, computed once per call site.
     lazy var callSite: CallSite = {
         guard case .call(_, let args) = kind else { return CallSite(labels: [], ranges: [], literal: []) }
-        return CallSite(labels: args.map(\.label), ranges: args.map(\.range), literal: args.map(\.value.isNumericLiteral))
+        let site = CallSite(labels: args.map(\.label), ranges: args.map(\.range), literal: args.map(\.value.isNumericLiteral))
+        site.hasInout = args.contains { if case .inoutArgument = $0.value.kind { return true } else { return false } }
+        return site
     }()
 
     private static func adapts(_ kind: Kind) -> Bool {
@@ -109,6 +115,8 @@ public final class CallSite {
     let labels: [String?]
     let ranges: [SourceRange]
     let literal: [Bool]
+    /// Whether an argument is `&storage` (the call writes back to it).
+    var hasInout = false
 
     init(labels: [String?], ranges: [SourceRange], literal: [Bool]) {
         self.labels = labels

@@ -29,7 +29,26 @@ public final class Stmt {
         case continueStmt(label: String?)
         case fallthroughStmt
         case block([Stmt])
+        /// `throw expression`.
+        case throwStmt(Expr)
+        /// `do { … } catch pattern { … } …`.
+        case doCatch(body: [Stmt], catches: [CatchClause])
+        /// `defer { … }`: runs when the enclosing block is left.
+        case deferStmt([Stmt])
+        /// `extension Name { … }`: the members were lowered into `members` (for a type of the
+        /// cells, into its own declaration); running it makes them visible (`type` evaluates to
+        /// the extended type of the cells, nil for protocols and built-in types).
+        case extensionDecl(members: TypeDecl, type: Expr?)
     }
+}
+
+/// One `catch` clause: patterns the error must match (none: any error, bound to `error`).
+public struct CatchClause {
+    public var patterns: [CasePattern]
+    public var guardExpr: Expr?
+    /// The implicit `error` of a clause without a pattern.
+    public var errorBinding: Pattern?
+    public var body: [Stmt]
 }
 
 /// `if … else if … else …`, as a statement or an expression.
@@ -78,6 +97,10 @@ public enum CasePattern {
     /// `.circle(let r)`, `Shape.square(_)`, `.north`: an enum case and patterns for its
     /// associated values (`nil`: any values).
     case enumCase(String, [CasePattern]?)
+    /// `is VendingError`: a value of that type.
+    case isType(TypeName)
+    /// `let e as VendingError`: a value of that type, matched against the inner pattern.
+    indirect case cast(CasePattern, TypeName)
 }
 
 /// The built-in type a declared type names, for a cheap check that a value needs no conversion.
@@ -123,6 +146,8 @@ public final class FunctionDecl {
         public var defaultValue: Expr?
         public var isVariadic: Bool
         public var slot: Int
+        /// An `inout` parameter: its final value is written back to the caller's `&argument`.
+        public var isInout = false
     }
 
     public let name: String
@@ -159,6 +184,9 @@ public final class FunctionDecl {
     lazy var isPlain: Bool = parameters.allSatisfy { $0.defaultValue == nil && !$0.isVariadic }
     lazy var identityMapping: [[Int]] = parameters.indices.map { [$0] }
     lazy var parameterSlots: [Int] = parameters.map(\.slot)
+    lazy var hasInout: Bool = parameters.contains(where: \.isInout)
+    /// Overloads of the same name in the same scope (by labels or parameter types).
+    public var isOverloaded = false
     lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
     lazy var returnKind: SimpleKind = SimpleKind(returnType)
 

@@ -32,6 +32,14 @@ public final class TypeDecl {
     public var isEnum = false
     public var enumCases: [EnumCase] = []
     public var rawType: TypeName?
+    /// A `protocol`: its requirements' names, and the default implementations its extensions
+    /// give (in ``methods`` and ``computed``).
+    public var isProtocol = false
+    /// The members that extensions gave a built-in type.
+    public var isBuiltinExtension = false
+    public var requirementNames: Set<String> = []
+    /// The protocols the type conforms to (declared or added by extensions).
+    public var conformances: [String] = []
     public let range: SourceRange
 
     /// One `case` of an enum: its name, the labels of its associated values (nil when it has

@@ -41,7 +41,9 @@ extension BuiltinRegistry {
         }
         types["String"] = BuiltinType("String", initializers: [
             Builtin("String", [.positional()]) { inv in .string(Formatter.describe(inv.value(0) ?? .void)) },
-            Builtin("String", [.labeled("describing")]) { inv in .string(Formatter.describe(inv.value(0) ?? .void)) },
+            Builtin("String", [.labeled("describing")]) { inv in
+                .string(try inv.interpreter.describe(inv.value(0) ?? .void, range: inv.callRange))
+            },
             Builtin("String", [.labeled("repeating"), .labeled("count")]) { inv in
                 let n = try inv.int(1)
                 guard n >= 0 else { throw RuntimeError("negative repeat count \(n)", at: inv.range(1)) }

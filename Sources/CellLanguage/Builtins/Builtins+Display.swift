@@ -5,7 +5,8 @@ extension BuiltinRegistry {
             let items = try inv.array(0)
             let separator = try inv.value(1).map { _ in try inv.string(1) } ?? " "
             let terminator = try inv.value(2).map { _ in try inv.string(2) } ?? "\n"
-            inv.interpreter.write(items.map(Formatter.describe).joined(separator: separator) + terminator)
+            let texts = try items.map { try inv.interpreter.describe($0, range: inv.callRange) }
+            inv.interpreter.write(texts.joined(separator: separator) + terminator)
             return .void
         }
         function("debugPrint", [.variadic]) { inv in

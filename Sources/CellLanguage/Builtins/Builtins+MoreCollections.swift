@@ -4,6 +4,10 @@ import Foundation
 extension BuiltinRegistry {
     /// The rest of the Array, String and Dictionary API the chapters' readers reach for.
     func registerMoreCollections() {
+        // `swap(&a, &b)`: the call writes each value back to the other's storage.
+        function("swap", [.positional(), .positional()]) { inv in
+            throw RuntimeError("swap(_:_:) needs '&' before both arguments", at: inv.callRange)
+        }
         func method(_ name: String, _ parameters: [BuiltinParameter],
                     _ body: @escaping (inout Invocation, [Value]) throws -> Value) {
             arrayMethods[name, default: []].append(Builtin(name, parameters) { inv in

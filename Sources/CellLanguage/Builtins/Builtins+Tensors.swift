@@ -99,9 +99,10 @@ extension BuiltinRegistry {
         } catch let e as RuntimeError {
             throw e
         } catch let e as TensorError {
-            throw RuntimeError(e.description, at: inv.callRange)
+            // The engine throws these in Swift, so `catch` catches them.
+            throw RuntimeError(e.description, at: inv.callRange, thrown: .string(e.description))
         } catch {
-            throw RuntimeError("\(error)", at: inv.callRange)
+            throw RuntimeError("\(error)", at: inv.callRange, thrown: .string("\(error)"))
         }
     }
 

@@ -33,6 +33,17 @@ extension Lowerer {
             error("cannot use mutating member on immutable value: '\(root)' is a 'let' constant", called)
         }
         var arguments = lowerArguments(call.arguments)
+        if case .member(let base, "random") = callee.kind, case .name(_, let typeName) = base.kind,
+            typeName == "Double" || typeName == "Float"
+        {
+            // `Double.random(in: 0..<1)`: the range's literal bounds are Doubles.
+            arguments = arguments.map { a in
+                guard case .range(let lo, let hi, let closed) = a.value.kind else { return a }
+                let bounds = Expr(.range(adapt(lo, to: .named("Double")), adapt(hi, to: .named("Double")), closed: closed),
+                                  range: a.value.range, text: a.value.text)
+                return Expr.Argument(label: a.label, value: bounds, range: a.range)
+            }
+        }
         if let trailing = call.trailingClosure {
             arguments.append(Expr.Argument(label: ArgumentMatcher.trailingClosure, value: lowerExpr(ExprSyntax(trailing)),
                                            range: range(trailing)))
@@ -49,6 +60,13 @@ extension Lowerer {
     }
 
     private func isTypeName(_ e: ExprSyntax?) -> Bool {
+        // `[Int]` and `[String: Double]` inside `[[Int]](…)`, `Array<Int>` inside `[Array<Int>]`.
+        if let a = e?.as(ArrayExprSyntax.self), a.elements.count == 1 { return isTypeName(a.elements.first?.expression) }
+        if let d = e?.as(DictionaryExprSyntax.self), case .elements(let items) = d.content, items.count == 1 {
+            return isTypeName(items.first?.key) && isTypeName(items.first?.value)
+        }
+        if let g = e?.as(GenericSpecializationExprSyntax.self) { return isTypeName(g.expression) }
+        if let o = e?.as(OptionalChainingExprSyntax.self) { return isTypeName(o.expression) }
         guard let ref = e?.as(DeclReferenceExprSyntax.self), let first = ref.baseName.text.first else { return false }
         return first.isUppercase
     }

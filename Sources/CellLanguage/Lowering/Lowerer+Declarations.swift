@@ -12,6 +12,14 @@ extension Lowerer {
         if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) {
             return lowerTypeDecl(decl)
         }
+        if let p = decl.as(ProtocolDeclSyntax.self) { return lowerProtocol(p) }
+        if let e = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(e) }
+        if let i = decl.as(ImportDeclSyntax.self), let module = i.path.first?.name.text,
+            Self.implicitModules.contains(module)
+        {
+            // The standard library, Foundation's basics and the engine are always there.
+            return []
+        }
         let kind: String
         switch decl.kind {
         case .structDecl: kind = "'struct' declaration"
@@ -25,6 +33,9 @@ extension Lowerer {
         unsupported(kind, decl)
         return []
     }
+
+    /// Modules a cell may import without effect: what they offer cells is already available.
+    static let implicitModules: Set<String> = ["Swift", "Foundation", "Glibc", "Darwin", "NeuralNetwork", "Tensors"]
 
     // MARK: - let / var
 
@@ -81,9 +92,6 @@ extension Lowerer {
         if f.genericParameterClause != nil {
             // Generic parameters are erased at run time: the body runs on any value.
         }
-        if f.signature.effectSpecifiers?.throwsClause != nil {
-            unsupported("'throws'", f.signature)
-        }
         guard let body = f.body else {
             error("function '\(name)' needs a body", f)
             return nil
@@ -92,6 +100,7 @@ extension Lowerer {
             name: name, parameters: f.signature.parameterClause.parameters,
             returnType: f.signature.returnClause.map { lowerType($0.type) },
             statements: body.statements, range: range(f))
+        decl.isOverloaded = overloadedFunctionNames.contains(name)
         return Stmt(.function(decl, entry.binding), range: range(f))
     }
 
@@ -108,24 +117,23 @@ extension Lowerer {
         for p in parameters {
             let label: String? = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
             let local = p.secondName?.text ?? p.firstName.text
-            if p.type.is(AttributedTypeSyntax.self),
-                p.type.as(AttributedTypeSyntax.self)?.specifiers.isEmpty == false
-            {
-                unsupported("'inout' parameters", p.type)
-            }
+            let isInout = p.type.as(AttributedTypeSyntax.self)?.specifiers.contains { specifier in
+                if case .simpleTypeSpecifier(let s) = specifier { return s.specifier.tokenKind == .keyword(.inout) }
+                return false
+            } ?? false
             let defaultValue = p.defaultValue.map { adapt(lowerExpr($0.value), to: lowerType(p.type)) }
             var slot = 0
             if local == "_" {
                 slot = scopes.contexts.last?.slotCount ?? 0
                 scopes.contexts.last?.slotCount += 1
-            } else if case .local(_, let s)? = scopes.declare(local, isLet: true) {
+            } else if case .local(_, let s)? = scopes.declare(local, isLet: !isInout) {
                 slot = s
             } else {
                 error("invalid redeclaration of '\(local)'", p)
             }
             params.append(FunctionDecl.Parameter(
                 label: label, name: local, type: lowerType(p.type), defaultValue: defaultValue,
-                isVariadic: p.ellipsis != nil, slot: slot))
+                isVariadic: p.ellipsis != nil, slot: slot, isInout: isInout))
         }
         // The body is a scope of its own: `var list = list` shadows a parameter, as in Swift.
         scopes.pushBlock()

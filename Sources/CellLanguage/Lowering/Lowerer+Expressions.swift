@@ -121,6 +121,17 @@ extension Lowerer {
             }
             return make(.oneSidedRange(lowerExpr(p.expression), hasLower: true, closed: true))
         }
+        if let io = expr.as(InOutExprSyntax.self) {
+            // `&x`: the storage an `inout` parameter reads and writes back.
+            let target = lowerExpr(io.expression)
+            checkAssignable(target, io.expression)
+            return make(.inoutArgument(target))
+        }
+        if let g = expr.as(GenericSpecializationExprSyntax.self) {
+            // `Dictionary<String, Int>()`, `Array<Double>(repeating: 0, count: 3)`: generic
+            // arguments are erased at run time.
+            return lowerExpr(g.expression)
+        }
         if let t = expr.as(TryExprSyntax.self) {
             // `try` marks a call that can fail; every failure in a cell is already an error
             // with a location, so `try` and `try!` just run it and `try?` turns it into nil.
@@ -177,6 +188,9 @@ extension Lowerer {
     // MARK: - Operators
 
     func lowerInfix(_ infix: InfixOperatorExprSyntax, range r: Diagnostics.SourceRange, text: String) -> Expr {
+        if infix.operator.is(AssignmentExprSyntax.self), infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
+            return Expr(.discard(lowerExpr(infix.rightOperand)), range: r, text: text)
+        }
         let lhs = lowerExpr(infix.leftOperand)
         let rhs = lowerExpr(infix.rightOperand)
         if infix.operator.is(AssignmentExprSyntax.self) {

@@ -95,14 +95,42 @@ extension Lowerer {
             if switchDepth == 0 { error("'fallthrough' is only allowed inside a switch", stmt) }
             return [Stmt(.fallthroughStmt, range: r)]
         }
-        if stmt.is(ThrowStmtSyntax.self) { unsupported("'throw'", stmt) }
-        else if stmt.is(DoStmtSyntax.self) { unsupported("'do'", stmt) }
-        else if stmt.is(DeferStmtSyntax.self) { unsupported("'defer'", stmt) }
-        else { unsupported("this statement", stmt) }
+        if let t = stmt.as(ThrowStmtSyntax.self) {
+            return [Stmt(.throwStmt(lowerExpr(t.expression)), range: r)]
+        }
+        if let d = stmt.as(DoStmtSyntax.self) {
+            let body = lowerBlock(d.body)
+            if d.catchClauses.isEmpty { return [Stmt(.block(body), range: r)] }
+            return [Stmt(.doCatch(body: body, catches: d.catchClauses.map(lowerCatch)), range: r)]
+        }
+        if let d = stmt.as(DeferStmtSyntax.self) {
+            return [Stmt(.deferStmt(lowerBlock(d.body)), range: r)]
+        }
+        unsupported("this statement", stmt)
         return []
     }
 
     var inSwitch: Bool { switchDepth > 0 }
+
+    /// `catch VendingError.outOfStock`, `catch .insufficientFunds(let n)`, `catch let e as
+    /// ParseError`, `catch is ParseError`, or `catch` (the error is named `error`).
+    func lowerCatch(_ clause: CatchClauseSyntax) -> CatchClause {
+        scopes.pushBlock()
+        defer { scopes.popBlock() }
+        var patterns: [CasePattern] = []
+        var guardExpr: Expr?
+        var errorBinding: Pattern?
+        if clause.catchItems.isEmpty {
+            if let binding = scopes.declare("error", isLet: true) {
+                errorBinding = .bind(binding, name: "error", range: range(clause.catchKeyword))
+            }
+        }
+        for item in clause.catchItems {
+            if let p = item.pattern { patterns.append(lowerCasePattern(p)) }
+            if let w = item.whereClause { guardExpr = lowerExpr(w.condition) }
+        }
+        return CatchClause(patterns: patterns, guardExpr: guardExpr, errorBinding: errorBinding, body: lowerBlock(clause.body))
+    }
 
     /// A statement made of an expression: `if` and `switch` become statements.
     func lowerExpressionStatement(_ e: ExprSyntax) -> Stmt {
@@ -218,6 +246,10 @@ extension Lowerer {
         if let e = p.as(ExpressionPatternSyntax.self) {
             // `.square(let s)?` matches an optional holding the case.
             let expression = e.expression.as(OptionalChainingExprSyntax.self)?.expression ?? e.expression
+            if let cast = expression.as(AsExprSyntax.self) {
+                // `let e as ParseError`
+                return .cast(lowerCaseSubpattern(cast.expression, bindingNames: isLet), lowerType(cast.type))
+            }
             if let call = expression.as(FunctionCallExprSyntax.self),
                 let member = call.calledExpression.as(MemberAccessExprSyntax.self)
             {
@@ -239,6 +271,7 @@ extension Lowerer {
             return .expression(lowerExpr(e.expression))
         }
         if p.is(WildcardPatternSyntax.self) { return .wildcard }
+        if let t = p.as(IsTypePatternSyntax.self) { return .isType(lowerType(t.type)) }
         if let vb = p.as(ValueBindingPatternSyntax.self) {
             let isLet = vb.bindingSpecifier.tokenKind == .keyword(.let)
             if let e = vb.pattern.as(ExpressionPatternSyntax.self), !e.expression.is(DeclReferenceExprSyntax.self) {
@@ -256,7 +289,7 @@ extension Lowerer {
 
     /// One associated value's pattern: `let r`, `_`, a name bound by an outer `let`, a
     /// nested pattern, or a value to compare with.
-    private func lowerCaseSubpattern(_ e: ExprSyntax, bindingNames isLet: Bool?) -> CasePattern {
+    func lowerCaseSubpattern(_ e: ExprSyntax, bindingNames isLet: Bool?) -> CasePattern {
         if let pe = e.as(PatternExprSyntax.self) { return lowerCasePattern(pe.pattern, bindingNames: isLet) }
         if e.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
         if let isLet, let ref = e.as(DeclReferenceExprSyntax.self) {
@@ -314,7 +347,7 @@ extension Lowerer {
     func endsControlFlow(_ body: [Stmt]) -> Bool {
         guard let last = body.last else { return false }
         switch last.kind {
-        case .returnStmt, .breakStmt, .continueStmt: return true
+        case .returnStmt, .breakStmt, .continueStmt, .throwStmt: return true
         case .expression(let e):
             if case .call(let callee, _) = e.kind, case .name(.builtin, let n) = callee.kind {
                 return n == "fatalError"

@@ -65,7 +65,10 @@ extension Lowerer {
                 type.rawType = .named(parent == "Character" ? "String" : parent)
                 continue
             }
-            if Self.knownProtocols.contains(parent) { continue }
+            if Self.knownProtocols.contains(parent) || scopes.globals.typeDecl(parent)?.isProtocol == true {
+                type.conformances.append(parent)
+                continue
+            }
             if type.isEnum {
                 error("enum '\(name)' cannot inherit from '\(parent)'", item.type)
                 continue
@@ -114,12 +117,28 @@ extension Lowerer {
             guard let c = member.decl.as(EnumCaseDeclSyntax.self), type.isEnum else { continue }
             lowerEnumCases(c, into: type)
         }
+        lowerMembers(members, into: type, inherited: inherited)
+        if isClass, type.initializers.isEmpty, type.superclass == nil,
+            let bare = type.properties.first(where: { $0.defaultValue == nil })
+        {
+            let nameToken = decl.as(ClassDeclSyntax.self)?.name
+            error("class '\(name)' has no initializers; stored property '\(bare.name)' needs a value or an 'init'",
+                  nameToken.map(Syntax.init) ?? Syntax(decl))
+        }
+        return [Stmt(.type(type, binding), range: range(decl))]
+    }
+
+    /// Lowers the properties, methods, initializers and static members of a type's body (or of
+    /// an extension's) into `type`.
+    func lowerMembers(_ members: MemberBlockItemListSyntax, into type: TypeDecl, inherited: Set<String>) {
+        let isClass = type.isClass
         // Stored properties first: methods may use any of them.
         for member in members {
             guard let v = member.decl.as(VariableDeclSyntax.self) else { continue }
-            lowerPropertyDecl(v, into: type)
+            lowerPropertyDecl(v, into: type, inherited: inherited.union(conformedMemberNames(type)))
         }
         let memberNames = type.memberNames.union(inherited).union(predeclaredMethodNames(members))
+            .union(conformedMemberNames(type))
         typeContexts.append((type, memberNames))
         defer { typeContexts.removeLast() }
         for member in members {
@@ -161,14 +180,6 @@ extension Lowerer {
                 }
             }
         }
-        if isClass, type.initializers.isEmpty, type.superclass == nil,
-            let bare = type.properties.first(where: { $0.defaultValue == nil })
-        {
-            let nameToken = decl.as(ClassDeclSyntax.self)?.name
-            error("class '\(name)' has no initializers; stored property '\(bare.name)' needs a value or an 'init'",
-                  nameToken.map(Syntax.init) ?? Syntax(decl))
-        }
-        return [Stmt(.type(type, binding), range: range(decl))]
     }
 
     /// `case circle(radius: Double), square(Double)`, `case north = "N"`.
@@ -209,7 +220,7 @@ extension Lowerer {
         return names
     }
 
-    private func lowerPropertyDecl(_ v: VariableDeclSyntax, into type: TypeDecl) {
+    private func lowerPropertyDecl(_ v: VariableDeclSyntax, into type: TypeDecl, inherited: Set<String>) {
         let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
         let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
         for binding in v.bindings {
@@ -231,7 +242,7 @@ extension Lowerer {
                     }
                     statements = body.statements
                 }
-                typeContexts.append((type, type.memberNames))
+                typeContexts.append((type, type.memberNames.union(inherited)))
                 type.computed[name] = lowerMethod(
                     name: name, parameters: FunctionParameterListSyntax([]),
                     returnType: binding.typeAnnotation.map { lowerType($0.type) }, statements: statements,

@@ -35,6 +35,9 @@ final class Lowerer {
         }
     }
 
+    /// Names of functions declared more than once in a block (overloads).
+    var overloadedFunctionNames: Set<String> = []
+
     /// Declared return types of the functions being lowered, innermost last.
     var returnTypes: [TypeName?] = []
 
@@ -65,7 +68,7 @@ final class Lowerer {
                 return Expr(.call(resolved, args), range: e.range, text: e.text)
             }
         case (.array(let element), .arrayLiteral(let items)) where !e.isNumericLiteral:
-            guard case .named(let n) = element, scopes.globals.typeDecl(n)?.isEnum == true else { break }
+            // `let data: [([Double], Int)] = [([1, 1], 1)]`: each element takes the element type.
             return Expr(.arrayLiteral(items.map { adapt($0, to: element) }), range: e.range, text: e.text)
         default: break
         }
@@ -126,9 +129,17 @@ final class Lowerer {
     /// Declares the functions and types of a block before its statements are lowered, so they
     /// can be used above their declaration (as in a Swift script).
     func predeclareFunctions(_ items: CodeBlockItemListSyntax) {
+        var functionNames: Set<String> = []
         for item in items {
             let token: TokenSyntax
-            if let f = item.item.as(FunctionDeclSyntax.self) { token = f.name }
+            if let f = item.item.as(FunctionDeclSyntax.self) {
+                // Functions of one name in one block are overloads (by labels or types).
+                if !functionNames.insert(f.name.text).inserted {
+                    overloadedFunctionNames.insert(f.name.text)
+                    continue
+                }
+                token = f.name
+            }
             else if let s = item.item.as(StructDeclSyntax.self) { token = s.name }
             else if let c = item.item.as(ClassDeclSyntax.self) { token = c.name }
             else if let e = item.item.as(EnumDeclSyntax.self) { token = e.name }

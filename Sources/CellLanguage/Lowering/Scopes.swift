@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Names visible while lowering, resolved to storage: the chapter's globals (which persist from
 /// cell to cell), then one context per function being lowered, each with nested block scopes.
 final class Scopes {
@@ -95,6 +97,18 @@ public final class GlobalTable {
         Set(types.values.filter { !$0.isClass }.flatMap(\.mutatingMethods))
     }
     func typeDecl(_ name: String) -> TypeDecl? { types[name] }
+
+    /// The methods and computed properties that extensions gave a built-in type (`Int` …).
+    private var builtinExtensions: [String: TypeDecl] = [:]
+
+    /// The declaration collecting the extensions of the built-in type `name`.
+    func builtinExtension(_ name: String) -> TypeDecl {
+        if let decl = builtinExtensions[name] { return decl }
+        let decl = TypeDecl(name: name, isClass: false, range: SourceRange(SourceLocation(file: "", line: 1, column: 1)))
+        decl.isBuiltinExtension = true
+        builtinExtensions[name] = decl
+        return decl
+    }
 
     /// The enums declared so far.
     var enumDecls: [TypeDecl] { types.values.filter(\.isEnum) }

@@ -33,11 +33,15 @@ struct RuntimeError: Error {
     var message: String
     var range: SourceRange
     var notes: [Diagnostic] = []
+    /// The error value when the error can be caught (`throw`, or a failure the engine throws);
+    /// nil for traps such as division by zero or the time limit, which `catch` never catches.
+    var thrown: Value?
 
-    init(_ message: String, at range: SourceRange, notes: [Diagnostic] = []) {
+    init(_ message: String, at range: SourceRange, notes: [Diagnostic] = [], thrown: Value? = nil) {
         self.message = message
         self.range = range
         self.notes = notes
+        self.thrown = thrown
     }
 }
 

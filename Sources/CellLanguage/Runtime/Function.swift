@@ -11,6 +11,22 @@ public final class Function {
         case method([Builtin], receiver: Value)
         /// Methods of a cell's type (overloads by label) bound to `self`.
         case bound([FunctionDecl], receiver: Value)
+        /// Functions of one name declared in one scope, told apart by labels and types.
+        case overloads([(decl: FunctionDecl, captured: Frame?)])
+    }
+
+    /// The overload set of `existing` and `decl` (a redeclaration of the same full name
+    /// replaces the old one, as when a cell runs again).
+    static func overloading(_ existing: Function, with decl: FunctionDecl, captured: Frame?) -> Function {
+        var list: [(decl: FunctionDecl, captured: Frame?)]
+        switch existing.body {
+        case .user(let d, let c): list = [(d, c)]
+        case .overloads(let l): list = l
+        default: list = []
+        }
+        list.removeAll { $0.decl.fullName == decl.fullName && $0.decl.parameterKinds == decl.parameterKinds }
+        list.append((decl, captured))
+        return Function(.overloads(list), name: decl.name)
     }
 
     let body: Body

@@ -9,15 +9,20 @@ extension Interpreter {
         {
             let values = try args.map { try evaluate($0.value, frame: frame) }
             var result = Value.void
+            var results: [Int: Value] = [:]
             try modify(base, frame: frame) { receiver in
                 if case .structValue(let type, _) = receiver, type.isMutating(name) {
-                    result = try callMethod(type.methods(named: name), receiver: &receiver, values, labels: site.labels,
-                                            argumentRanges: site.ranges, literal: site.literal, range: range)
+                    result = try withUnsafeMutablePointer(to: &results) { pointer in
+                        try callMethod(type.methods(named: name), receiver: &receiver, values, labels: site.labels,
+                                       argumentRanges: site.ranges, literal: site.literal, range: range,
+                                       inoutResults: site.hasInout ? pointer : nil)
+                    }
                 } else {
                     result = try Members.callMutating(name, on: &receiver, arguments: values, labels: site.labels,
                                                       argumentRanges: site.ranges, range: range, interpreter: self)
                 }
             }
+            try writeBack(results, args, frame: frame)
             return result
         }
         if callee.hasOptionalChain {
@@ -28,7 +33,8 @@ extension Interpreter {
         }
         let function: Value
         if case .member(let base, let name) = callee.kind {
-            function = try memberFunction(name, of: try evaluate(base, frame: frame), callee: callee, base: base)
+            function = try memberFunction(name, of: try evaluate(base, frame: frame), callee: callee, base: base,
+                                          labels: site.labels)
         } else {
             function = try evaluate(callee, frame: frame)
         }
@@ -43,8 +49,76 @@ extension Interpreter {
         var values: [Value] = []
         values.reserveCapacity(args.count)
         for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
+        if site.hasInout {
+            return try callWritingBack(function, args, values, site: site, frame: frame, range: range, calleeText: callee.text)
+        }
         return try call(function, values, labels: site.labels, argumentRanges: site.ranges,
                         literal: site.literal, range: range, calleeText: callee.text)
+    }
+
+    /// The overload a call selects: the labels must fit; among those that fit, the one whose
+    /// parameter types the arguments already have (an Int argument picks `(_ x: Int)` over
+    /// `(_ x: Double)`, as an integer literal does in Swift).
+    func selectOverload(_ list: [(decl: FunctionDecl, captured: Frame?)], _ values: [Value], labels: [String?],
+                        argumentRanges: [SourceRange], range: SourceRange) throws -> (decl: FunctionDecl, captured: Frame?) {
+        var best: (score: Int, index: Int)?
+        for (index, entry) in list.enumerated() {
+            guard let mapping = ArgumentMatcher.match(labels: labels, parameters: entry.decl.matcherParameters) else { continue }
+            var score = 0
+            for (i, taken) in mapping.enumerated() where taken.count == 1 && i < entry.decl.parameterKinds.count {
+                if entry.decl.parameterKinds[i].matches(values[taken[0]]) { score += 1 }
+            }
+            if best.map({ score > $0.score }) ?? true { best = (score, index) }
+        }
+        guard let best else {
+            let names = list.map { $0.decl.fullName }.joined(separator: ", ")
+            let have = "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+            throw RuntimeError("no '\(list.first?.decl.name ?? "")' takes the arguments \(have); candidates: \(names)", at: range)
+        }
+        return list[best.index]
+    }
+
+    /// A call with `&storage` arguments: the `inout` parameters' final values are written back
+    /// to that storage after the call (Swift's copy-in copy-out).
+    private func callWritingBack(_ function: Value, _ args: [Expr.Argument], _ values: [Value], site: CallSite,
+                                 frame: Frame, range: SourceRange, calleeText: String) throws -> Value {
+        var results: [Int: Value] = [:]
+        var result: Value = .void
+        switch function {
+        case .function(let f):
+            switch f.body {
+            case .user(let decl, let captured):
+                result = try callUser(decl, captured: captured, values, labels: site.labels, argumentRanges: site.ranges,
+                                      literal: site.literal, range: range, inoutResults: &results)
+            case .bound(let methods, let receiver):
+                var me = receiver
+                result = try callMethod(methods, receiver: &me, values, labels: site.labels, argumentRanges: site.ranges,
+                                        literal: site.literal, range: range, inoutResults: &results)
+            case .overloads(let list):
+                let chosen = try selectOverload(list, values, labels: site.labels, argumentRanges: site.ranges, range: range)
+                result = try callUser(chosen.decl, captured: chosen.captured, values, labels: site.labels,
+                                      argumentRanges: site.ranges, literal: site.literal, range: range,
+                                      inoutResults: &results)
+            case .builtin where f.name == "swap" && values.count == 2:
+                results = [0: values[1], 1: values[0]]
+            default:
+                result = try call(function, values, labels: site.labels, argumentRanges: site.ranges,
+                                  literal: site.literal, range: range, calleeText: calleeText)
+            }
+        default:
+            result = try call(function, values, labels: site.labels, argumentRanges: site.ranges,
+                              literal: site.literal, range: range, calleeText: calleeText)
+        }
+        try writeBack(results, args, frame: frame)
+        return result
+    }
+
+    /// Writes the final values of `inout` parameters to the `&storage` arguments.
+    private func writeBack(_ results: [Int: Value], _ args: [Expr.Argument], frame: Frame) throws {
+        for (a, value) in results.sorted(by: { $0.key < $1.key }) {
+            guard case .inoutArgument(let target) = args[a].value.kind else { continue }
+            try assign(target, value, literal: false, frame: frame)
+        }
     }
 
     /// The one-argument shortcut of a built-in function or type initializer, if it has one.
@@ -60,7 +134,13 @@ extension Interpreter {
 
     /// The callable `receiver.name`: a call prefers a method over a property of the same name
     /// (`xs.first(where:)`).
-    func memberFunction(_ name: String, of receiver: Value, callee: Expr, base: Expr) throws -> Value {
+    func memberFunction(_ name: String, of receiver: Value, callee: Expr, base: Expr, labels: [String?]? = nil) throws -> Value {
+        if !builtinExtensions.isEmpty, let labels, let added = builtinExtensions[Self.extensionTypeName(receiver)]?.methods[name],
+            added.contains(where: { ArgumentMatcher.match(labels: labels, parameters: $0.matcherParameters) != nil })
+        {
+            // An extension's method of a built-in type, where its labels fit (`x.rounded(to: 2)`).
+            return .function(Function(.bound(added, receiver: receiver), name: name))
+        }
         if let methods = registry.methods(for: receiver)[name], userMemberIsAbsent(name, receiver) {
             return .function(Function(.method(methods, receiver: receiver), name: name))
         }
@@ -102,6 +182,10 @@ extension Interpreter {
                 var me = receiver
                 return try callMethod(methods, receiver: &me, values, labels: labels, argumentRanges: argumentRanges,
                                       literal: literal, range: range)
+            case .overloads(let list):
+                let chosen = try selectOverload(list, values, labels: labels, argumentRanges: argumentRanges, range: range)
+                return try callUser(chosen.decl, captured: chosen.captured, values, labels: labels,
+                                    argumentRanges: argumentRanges, literal: literal, range: range)
             }
         case .symbol(let name):
             return .symbolCall(name, values, labels: labels)
@@ -136,7 +220,8 @@ extension Interpreter {
     }
 
     func callUser(_ decl: FunctionDecl, captured: Frame?, _ values: [Value], labels: [String?],
-                  argumentRanges: [SourceRange], literal: [Bool], range: SourceRange, receiver: UnsafeMutablePointer<Value>? = nil) throws -> Value {
+                  argumentRanges: [SourceRange], literal: [Bool], range: SourceRange, receiver: UnsafeMutablePointer<Value>? = nil,
+                  inoutResults: UnsafeMutablePointer<[Int: Value]>? = nil) throws -> Value {
         let isClosure = decl.isClosure
         if isClosure, decl.parameters.count > 1, values.count == 1, case .tuple(let items, _) = values[0],
             items.count == decl.parameters.count
@@ -193,6 +278,11 @@ extension Interpreter {
             result = try evaluate(e, frame: frame)
         } else if case .returnValue(let v) = try execute(decl.body, frame: frame) {
             result = v
+        }
+        if let inoutResults, decl.hasInout {
+            for i in decl.parameters.indices where decl.parameters[i].isInout && i < mapping.count {
+                for a in mapping[i] { inoutResults.pointee[a] = frame.slots[slots[i]] }
+            }
         }
         if !decl.returnKind.matches(result), let rt = decl.returnType, !result.isVoid {
             result = try coerce(result, to: rt, literal: false, range: decl.range, context: "return type")

@@ -12,7 +12,7 @@ extension Interpreter {
             for part in parts {
                 switch part {
                 case .text(let t): s += t
-                case .interpolation(let x): s += Formatter.describe(try evaluate(x, frame: frame))
+                case .interpolation(let x): s += try describe(try evaluate(x, frame: frame), range: x.range)
                 }
             }
             return .string(s)
@@ -133,6 +133,12 @@ extension Interpreter {
             case let v:
                 throw RuntimeError("cannot form a one-sided range from '\(v.typeName)'", at: e.range)
             }
+        case .inoutArgument(let target):
+            // Outside a call that writes it back (`swap(&a, &b)` handles its own): the value.
+            return try evaluate(target, frame: frame)
+        case .discard(let inner):
+            _ = try evaluate(inner, frame: frame)
+            return .void
         case .tryOptional(let inner):
             do {
                 return .some(try evaluate(inner, frame: frame))

@@ -3,12 +3,36 @@ import Diagnostics
 extension Interpreter {
     /// Runs the statements of one block (lowering has hoisted its function declarations).
     func execute(_ statements: [Stmt], frame: Frame) throws -> Flow {
-        for s in statements {
+        for (i, s) in statements.enumerated() {
+            if case .deferStmt = s.kind { return try executeDeferring(statements[i...], frame: frame) }
             let flow = try execute(s, frame: frame)
             if case .normal = flow { continue }
             return flow
         }
         return .normal
+    }
+
+    /// Runs statements from a `defer`: each `defer` body runs when the block is left, however
+    /// it is left, the last registered first.
+    private func executeDeferring(_ statements: ArraySlice<Stmt>, frame: Frame) throws -> Flow {
+        var deferred: [[Stmt]] = []
+        var flow = Flow.normal
+        do {
+            for s in statements {
+                if case .deferStmt(let body) = s.kind {
+                    deferred.append(body)
+                    continue
+                }
+                flow = try execute(s, frame: frame)
+                if case .normal = flow { continue }
+                break
+            }
+        } catch {
+            for body in deferred.reversed() { _ = try execute(body, frame: frame) }
+            throw error
+        }
+        for body in deferred.reversed() { _ = try execute(body, frame: frame) }
+        return flow
     }
 
     func execute(_ s: Stmt, frame: Frame) throws -> Flow {
@@ -33,7 +57,11 @@ extension Interpreter {
             let captured: Frame? = frame === globals ? nil : frame
             if let captured { cycles.track(captured) }
             withStorage(binding, frame: frame) {
-                $0 = .function(Function(.user(decl, captured: captured), name: decl.name))
+                if decl.isOverloaded, case .function(let existing) = $0, existing.name == decl.name {
+                    $0 = .function(Function.overloading(existing, with: decl, captured: captured))
+                } else {
+                    $0 = .function(Function(.user(decl, captured: captured), name: decl.name))
+                }
             }
             return .normal
         case .type(let decl, let binding):
@@ -83,6 +111,33 @@ extension Interpreter {
         case .continueStmt(let label): return .continueLoop(label)
         case .fallthroughStmt: return .fallthroughCase
         case .block(let body): return try execute(body, frame: frame)
+        case .throwStmt(let e):
+            let value = try evaluate(e, frame: frame)
+            throw RuntimeError("error thrown and not caught: \(Formatter.describe(value))", at: s.range, thrown: value)
+        case .doCatch(let body, let catches):
+            do {
+                return try execute(body, frame: frame)
+            } catch let error as RuntimeError {
+                guard let thrown = error.thrown else { throw error }
+                for clause in catches {
+                    var matched = clause.patterns.isEmpty
+                    for p in clause.patterns where !matched {
+                        matched = try matches(p, thrown, frame: frame, subjectRange: s.range)
+                    }
+                    if matched, let g = clause.guardExpr, try !truth(g, frame: frame) { matched = false }
+                    guard matched else { continue }
+                    if let binding = clause.errorBinding { try bind(binding, thrown, frame: frame, range: s.range) }
+                    return try execute(clause.body, frame: frame)
+                }
+                throw error
+            }
+        case .extensionDecl(let members, let type):
+            try declareExtension(members, type: type, frame: frame)
+            return .normal
+        case .deferStmt(let body):
+            // Reached only through `execute(_:frame:)` of a block, which defers it.
+            _ = body
+            return .normal
         }
     }
 
@@ -189,6 +244,11 @@ extension Interpreter {
                 return false
             }
             return true
+        case .isType(let type):
+            return Self.value(value, is: type)
+        case .cast(let inner, let type):
+            guard Self.value(value, is: type) else { return false }
+            return try matches(inner, value, frame: frame, subjectRange: subjectRange)
         case .enumCase(let name, let subpatterns):
             guard let (type, index, payload) = UserType.enumCase(of: value) ?? UserType.enumCase(of: Self.unwrapped(value)),
                 type.decl.enumCases[index].name == name

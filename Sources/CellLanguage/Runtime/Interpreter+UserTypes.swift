@@ -106,7 +106,8 @@ extension Interpreter {
     /// Calls a method (or initializer) with `self` in slot 0; `receiver` gets the final `self`
     /// back (a mutating method's changes).
     func callMethod(_ overloads: [FunctionDecl], receiver: inout Value, _ values: [Value], labels: [String?],
-                    argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
+                    argumentRanges: [SourceRange], literal: [Bool], range: SourceRange,
+                    inoutResults: UnsafeMutablePointer<[Int: Value]>? = nil) throws -> Value {
         let candidates = overloads.filter { decl in
             ArgumentMatcher.match(labels: labels, parameters: decl.parameters.map {
                 BuiltinParameter(label: $0.label, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
@@ -117,7 +118,7 @@ extension Interpreter {
         }
         return try withUnsafeMutablePointer(to: &receiver) { pointer in
             try callUser(decl, captured: nil, values, labels: labels, argumentRanges: argumentRanges,
-                         literal: literal, range: range, receiver: pointer)
+                         literal: literal, range: range, receiver: pointer, inoutResults: inoutResults)
         }
     }
 
@@ -130,7 +131,10 @@ extension Interpreter {
         case .userType(let t):
             if let v = t.staticMembers[name] { return v }
             throw RuntimeError("type '\(t.name)' has no member '\(name)'", at: range)
-        default: return nil
+        default:
+            guard !builtinExtensions.isEmpty, let decl = builtinExtensions[Self.extensionTypeName(base)] else { return nil }
+            if let member = try extensionMember(name, in: decl, of: base, range: range) { return member }
+            return try protocolMember(name, conformances: decl.conformances, of: base, range: range)
         }
         if type.isEnum, name == "rawValue", case .int(let index) = fields[0], index < type.rawValues.count {
             return type.rawValues[index]
@@ -149,6 +153,10 @@ extension Interpreter {
             }
             return try Members.get(name, of: engine, range: range, baseRange: range, interpreter: self)
         }
+        var conformances: [String] = []
+        var t: UserType? = type
+        while let current = t { conformances += current.decl.conformances; t = current.superclass }
+        if let member = try protocolMember(name, conformances: conformances, of: base, range: range) { return member }
         var message = "value of type '\(type.name)' has no member '\(name)'"
         let known = type.fieldNames + Array(type.decl.methods.keys) + Array(type.decl.computed.keys)
         if let near = Suggestions.closest(to: name, among: known) { message += "; did you mean '\(near)'?" }

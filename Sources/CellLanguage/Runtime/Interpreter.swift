@@ -34,6 +34,9 @@ final class Interpreter {
     /// The enums declared so far by name, for implicit members (`.north`) given where one of
     /// them is expected.
     var enumTypes: [String: UserType] = [:]
+    /// Protocols with default implementations, and built-in types with extensions, by name.
+    var protocolDecls: [String: TypeDecl] = [:]
+    var builtinExtensions: [String: TypeDecl] = [:]
     /// Captured frames and instances, emptied when the session ends.
     let cycles = CycleBreaker()
     /// The most bytes of text a cell may print; the rest is counted in ``elidedBytes``.

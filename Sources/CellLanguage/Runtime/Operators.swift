@@ -32,6 +32,11 @@ enum Operators {
             return .bool((a === b) == (op == .identical))
         default: break
         }
+        if Self.isUserValue(l) || Self.isUserValue(r),
+            let custom = try interpreter.userOperator(op, l, r, range: range())
+        {
+            return custom
+        }
         if case .object = l, let custom = try interpreter.registry.applyOperator(op, l, r, range: range()) { return custom }
         if case .object = r, let custom = try interpreter.registry.applyOperator(op, l, r, range: range()) { return custom }
         if op == .equal || op == .notEqual {
@@ -42,6 +47,14 @@ enum Operators {
             return custom
         }
         throw RuntimeError("binary operator '\(op.rawValue)' cannot be applied to operands of type '\(l.typeName)' and '\(r.typeName)'", at: range())
+    }
+
+    @inline(__always)
+    static func isUserValue(_ v: Value) -> Bool {
+        switch v {
+        case .structValue, .instance: return true
+        default: return false
+        }
     }
 
     static func ints(_ op: BinaryOperator, _ a: Int, _ b: Int, range: @autoclosure () -> SourceRange) throws -> Value {

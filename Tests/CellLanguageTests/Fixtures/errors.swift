@@ -59,23 +59,46 @@ func pass(_ l: Light) -> Bool {
 // ---
 enum Fruit: String { case apple(Int) } // expect error: enum with raw type cannot have cases with arguments
 // ---
-protocol Named {} // expect error:1: 'protocol' declaration is not supported in cells
+protocol Named { var name: String { get } }
+extension Named { func hello() -> String { "hi \(name)" } }
+struct Nobody {}
+Nobody().hello() // expect error: value of type 'Nobody' has no member 'hello'
 // ---
-extension Int {} // expect error:1: 'extension' is not supported in cells
+extension Int { var stored = 1 } // expect error: extensions must not contain stored properties
 // ---
-import Foundation // expect error:1: 'import' (the engine is already imported) is not supported in cells
+extension Float80 {} // expect error: cannot find type 'Float80' in scope
 // ---
-func thrower() { throw 1 } // expect error:18: 'throw' is not supported in cells
+import UIKit // expect error:1: 'import' (the engine is already imported) is not supported in cells
+// ---
+enum Failure: Error { case bad(Int) }
+func thrower() throws { throw Failure.bad(1) } // expect error:25: error thrown and not caught: bad(1)
+try thrower()
 // ---
 let tried = await thrower() // expect error:13: 'await' is not supported in cells
 // ---
-do { print(1) } // expect error:1: 'do' is not supported in cells
+do { print(1) } // expect: 1
 // ---
-func later() { defer { print(1) } } // expect error:16: 'defer' is not supported in cells
+func thrower2() throws { throw Failure.bad(1) } // expect error: error thrown and not caught: bad(1)
+do { try thrower2() } catch Failure.bad(2) { print("two") }
+// ---
+do { print(1 / (2 - 2)) } catch { print("not caught: a trap") } // expect error: division by zero
+// ---
+func later() { defer { print(1) }; print(0) }
+later() // expect: 0
+// expect: 1
 // ---
 let path = \String.count // expect error:12: key paths is not supported in cells
 // ---
-func swapIt(_ a: inout Int) {} // expect error:18: 'inout' parameters is not supported in cells
+func swapIt(_ a: inout Int) { a += 1 }
+let fixed = 1
+swapIt(&fixed) // expect error: cannot assign to value: 'fixed' is a 'let' constant
+// ---
+func pick(_ a: Int, by b: Int) -> Int { a }
+func pick(_ a: Int, over b: Int) -> Int { b }
+pick(1, under: 2) // expect error: no 'pick' takes the arguments (_:under:)
+// ---
+var left = 1, right = 2
+swap(left, right) // expect error: swap(_:_:) needs '&' before both arguments
 // ---
 struct Maker { init?(v: Int) { return nil } } // expect error:16: failable initializers is not supported in cells
 // ---

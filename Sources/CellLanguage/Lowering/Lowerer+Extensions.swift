@@ -1,0 +1,149 @@
+import Diagnostics
+import SwiftSyntax
+
+extension Lowerer {
+    /// Built-in types that an `extension` may add methods and computed properties to.
+    static let extensibleBuiltins: Set<String> = [
+        "Int", "Double", "String", "Bool", "Array", "Dictionary",
+    ]
+
+    /// `protocol Describable { var name: String { get }; func describe() -> String }`: the
+    /// requirements' names are recorded (conformance is structural at run time); default
+    /// implementations come from `extension Describable { … }`.
+    func lowerProtocol(_ p: ProtocolDeclSyntax) -> [Stmt] {
+        let name = p.name.text
+        if scopes.globals.typeDecl(name) != nil {
+            error("invalid redeclaration of '\(name)'", p.name)
+            return []
+        }
+        let decl = TypeDecl(name: name, isClass: false, range: range(p))
+        decl.isProtocol = true
+        for member in p.memberBlock.members {
+            if let v = member.decl.as(VariableDeclSyntax.self) {
+                for b in v.bindings {
+                    if let id = b.pattern.as(IdentifierPatternSyntax.self) {
+                        decl.requirementNames.insert(id.identifier.text)
+                    }
+                }
+            } else if let f = member.decl.as(FunctionDeclSyntax.self) {
+                decl.requirementNames.insert(f.name.text)
+            }
+        }
+        for item in p.inheritanceClause?.inheritedTypes ?? [] {
+            let parent = item.type.trimmedDescription
+            if let parentDecl = scopes.globals.typeDecl(parent), parentDecl.isProtocol {
+                decl.conformances.append(parent)
+                decl.requirementNames.formUnion(parentDecl.requirementNames)
+            }
+        }
+        scopes.globals.registerType(decl)
+        return []
+    }
+
+    /// `extension Point { … }`, `extension Describable { … }`, `extension Int { … }`: methods,
+    /// computed properties, initializers and static members added to a type of the cells, a
+    /// protocol (default implementations) or a built-in type; conformances added too.
+    func lowerExtension(_ e: ExtensionDeclSyntax) -> [Stmt] {
+        let name: String
+        switch lowerType(e.extendedType) {
+        case .named(let n): name = n
+        case .array: name = "Array"
+        case .dictionary: name = "Dictionary"
+        default:
+            unsupported("an extension of this type", e.extendedType)
+            return []
+        }
+        let target: TypeDecl
+        var typeExpr: Expr?
+        if let decl = scopes.globals.typeDecl(name) {
+            target = decl
+            if !decl.isProtocol, let entry = scopes.lookup(name) {
+                typeExpr = Expr(
+                    .name(entry.binding, name), range: range(e.extendedType), text: name)
+            }
+        } else if Self.extensibleBuiltins.contains(name) {
+            target = scopes.globals.builtinExtension(name)
+        } else {
+            error("cannot find type '\(name)' in scope", e.extendedType)
+            return []
+        }
+        for member in e.memberBlock.members {
+            guard let v = member.decl.as(VariableDeclSyntax.self),
+                !v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
+            else { continue }
+            for b in v.bindings where b.accessorBlock == nil {
+                error("extensions must not contain stored properties", b)
+            }
+        }
+        for item in e.inheritanceClause?.inheritedTypes ?? [] {
+            target.conformances.append(item.type.trimmedDescription)
+        }
+        // The members are lowered into a scratch declaration, then joined to the target: a
+        // type of the cells gets new methods at once, its static members when the extension runs.
+        let added = TypeDecl(name: name, isClass: target.isClass, range: range(e))
+        added.isEnum = target.isEnum
+        added.enumCases = target.enumCases
+        var known = target.memberNames.union(target.requirementNames).union(
+            conformedMemberNames(target))
+        if target.isProtocol { known.formUnion(target.requirementNames) }
+        if target.isBuiltinExtension { known.formUnion(builtinMemberNames(name)) }
+        lowerMembers(
+            MemberBlockItemListSyntax(
+                e.memberBlock.members.filter { member in
+                    guard let v = member.decl.as(VariableDeclSyntax.self) else { return true }
+                    return v.bindings.allSatisfy { $0.accessorBlock != nil }
+                        || v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
+                }), into: added, inherited: known)
+        for (method, overloads) in added.methods {
+            target.methods[method, default: []].append(contentsOf: overloads)
+        }
+        target.computed.merge(added.computed) { _, new in new }
+        target.initializers.append(contentsOf: added.initializers)
+        target.mutatingMethods.formUnion(added.mutatingMethods)
+        let statics = TypeDecl(name: name, isClass: target.isClass, range: range(e))
+        statics.staticMethods = added.staticMethods
+        statics.staticProperties = added.staticProperties
+        statics.mutatingMethods = added.mutatingMethods
+        if typeExpr == nil {
+            if !added.staticMethods.isEmpty || !added.staticProperties.isEmpty {
+                unsupported(
+                    "static members in an extension of a protocol or built-in type", e.extendedType)
+            }
+            return [Stmt(.extensionDecl(members: target, type: nil), range: range(e))]
+        }
+        return [Stmt(.extensionDecl(members: statics, type: typeExpr), range: range(e))]
+    }
+
+    /// The methods and properties of a built-in type, usable without `self.` in its extensions.
+    private func builtinMemberNames(_ name: String) -> Set<String> {
+        var names: Set<String> = ["count", "isEmpty", "first", "last", "indices", "description"]
+        switch name {
+        case "Int", "Double":
+            names.formUnion(builtins.numberMethods.keys)
+            names.formUnion(["isNaN", "isFinite", "isInfinite", "magnitude"])
+        case "String": names.formUnion(builtins.stringMethods.keys)
+        case "Array":
+            names.formUnion(builtins.arrayMethods.keys)
+            names.formUnion(builtins.arrayMutating.keys)
+        case "Dictionary":
+            names.formUnion(builtins.dictionaryMethods.keys)
+            names.formUnion(builtins.dictionaryMutating.keys)
+            names.formUnion(["keys", "values"])
+        default: break
+        }
+        return names
+    }
+
+    /// Names that the protocols a type conforms to give it (requirements and default
+    /// implementations), usable without `self.` in its methods.
+    func conformedMemberNames(_ type: TypeDecl) -> Set<String> {
+        var names: Set<String> = []
+        for p in type.conformances {
+            guard let decl = scopes.globals.typeDecl(p), decl.isProtocol else { continue }
+            names.formUnion(decl.requirementNames)
+            names.formUnion(decl.methods.keys)
+            names.formUnion(decl.computed.keys)
+        }
+        return names
+    }
+}

@@ -1,0 +1,179 @@
+import Diagnostics
+
+/// Extensions and protocols at run time: the members extensions gave built-in types, and the
+/// default implementations of protocols, found by name when a value's own type has no such
+/// member.
+extension Interpreter {
+    /// Runs an `extension`: registers the members of a protocol's or built-in type's
+    /// extensions, or adds static members to a type of the cells.
+    func declareExtension(_ members: TypeDecl, type typeExpr: Expr?, frame: Frame) throws {
+        guard let typeExpr else {
+            if members.isProtocol { protocolDecls[members.name] = members }
+            if members.isBuiltinExtension { builtinExtensions[members.name] = members }
+            return
+        }
+        guard case .userType(let type) = try evaluate(typeExpr, frame: frame) else {
+            throw RuntimeError("'\(typeExpr.text)' is not a type", at: typeExpr.range)
+        }
+        if !type.isClass { structMutatingNames.formUnion(members.mutatingMethods) }
+        for (name, method) in members.staticMethods {
+            type.staticMembers[name] = .function(Function(.user(method, captured: nil), name: name))
+        }
+        for (name, expr) in members.staticProperties {
+            type.staticMembers[name] = try evaluate(expr, frame: frame)
+        }
+    }
+
+    /// The name under which extensions of a built-in value's type are kept.
+    static func extensionTypeName(_ v: Value) -> String {
+        switch v {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .string: return "String"
+        case .bool: return "Bool"
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        default: return ""
+        }
+    }
+
+    /// A method (bound to `base`) or the value of a computed property declared in `decl`.
+    func extensionMember(_ name: String, in decl: TypeDecl, of base: Value, range: SourceRange)
+        throws -> Value?
+    {
+        if let getter = decl.computed[name] {
+            var me = base
+            return try callMethod(
+                [getter], receiver: &me, [], labels: [], argumentRanges: [], literal: [],
+                range: range)
+        }
+        if let methods = decl.methods[name], !methods.isEmpty {
+            return .function(Function(.bound(methods, receiver: base), name: name))
+        }
+        return nil
+    }
+
+    /// A default implementation from the extensions of the protocols `conformances` (and of
+    /// the protocols they refine).
+    func protocolMember(_ name: String, conformances: [String], of base: Value, range: SourceRange)
+        throws -> Value?
+    {
+        var seen: Set<String> = []
+        var pending = conformances
+        while let p = pending.popLast() {
+            guard seen.insert(p).inserted, let decl = protocolDecls[p] else { continue }
+            if let member = try extensionMember(name, in: decl, of: base, range: range) {
+                return member
+            }
+            pending += decl.conformances
+        }
+        return nil
+    }
+}
+
+extension Interpreter {
+    /// The text `print` and string interpolation write for a value: a type's own
+    /// `description` (CustomStringConvertible, declared or from a protocol extension) where it
+    /// has one, Swift's default form elsewhere.
+    func describe(_ v: Value, range: SourceRange) throws -> String {
+        switch v {
+        case .int, .double, .string, .bool: return Formatter.describe(v)
+        default:
+            if let text = try userDescription(v, range: range) { return text }
+            if case .array = v { return try debugDescribe(v, range: range) }
+            if case .some = v { return try debugDescribe(v, range: range) }
+            return Formatter.describe(v)
+        }
+    }
+
+    /// The form of a value inside a collection (strings quoted), with user descriptions.
+    private func debugDescribe(_ v: Value, range: SourceRange) throws -> String {
+        if let text = try userDescription(v, range: range) { return text }
+        switch v {
+        case .array(let items):
+            return "["
+                + (try items.map { try debugDescribe($0, range: range) }).joined(separator: ", ")
+                + "]"
+        case .some(let wrapped):
+            return "Optional(" + (try debugDescribe(wrapped, range: range)) + ")"
+        default: return Formatter.debugDescribe(v)
+        }
+    }
+
+    /// The value of a user type's `description` property, if it declares one.
+    private func userDescription(_ v: Value, range: SourceRange) throws -> String? {
+        let type: UserType
+        switch v {
+        case .structValue(let t, _): type = t
+        case .instance(let i): type = i.type
+        default: return nil
+        }
+        var conformances: [String] = []
+        var t: UserType? = type
+        while let current = t {
+            if current.decl.computed["description"] != nil { break }
+            conformances += current.decl.conformances
+            t = current.superclass
+        }
+        guard
+            t != nil
+                || conformances.contains(where: {
+                    protocolDecls[$0]?.computed["description"] != nil
+                })
+        else { return nil }
+        guard case .string(let text)? = try userMember("description", of: v, range: range) else {
+            return nil
+        }
+        return text
+    }
+}
+
+extension Interpreter {
+    /// An operator a type of the cells declares (`static func + (lhs: Vector, rhs: Vector)`,
+    /// `static func < (a: Card, b: Card)`), with Swift's derived forms: `!=` from `==`, and `>`,
+    /// `<=`, `>=` from `<` (Comparable). Nil when neither operand's type declares it.
+    func userOperator(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws
+        -> Value?
+    {
+        func declared(_ name: String) -> Value? {
+            for v in [l, r] {
+                let type: UserType
+                switch v {
+                case .structValue(let t, _): type = t
+                case .instance(let i): type = i.type
+                default: continue
+                }
+                var t: UserType? = type
+                while let current = t {
+                    if let f = current.staticMembers[name], case .function = f { return f }
+                    t = current.superclass
+                }
+            }
+            return nil
+        }
+        func apply(_ f: Value, _ a: Value, _ b: Value) throws -> Value {
+            // An operator is called without labels, whatever its parameters are named.
+            var labels: [String?] = [nil, nil]
+            if case .function(let function) = f, case .user(let decl, _) = function.body,
+                decl.labels.count == 2
+            {
+                labels = decl.labels
+            }
+            return try call(
+                f, [a, b], labels: labels, argumentRanges: [range, range], literal: [false, false],
+                range: range, calleeText: op.rawValue)
+        }
+        func negated(_ v: Value) -> Value {
+            if case .bool(let b) = v { return .bool(!b) }
+            return v
+        }
+        if let f = declared(op.rawValue) { return try apply(f, l, r) }
+        switch op {
+        case .notEqual: return try declared("==").map { negated(try apply($0, l, r)) }
+        case .greater: return try declared("<").map { try apply($0, r, l) }
+        case .lessEqual: return try declared("<").map { negated(try apply($0, r, l)) }
+        case .greaterEqual: return try declared("<").map { negated(try apply($0, l, r)) }
+        default: return nil
+        }
+    }
+}
