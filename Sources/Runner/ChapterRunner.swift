@@ -18,6 +18,12 @@ public struct ChapterRunner: Sendable {
     public var outputDirectory = "output"
     /// More folders cells may read and write (`--allow-path`).
     public var allowedPaths: [String] = []
+    /// The most interpreter steps one cell may take (nil: no limit).
+    public var stepLimit: Int? = Self.defaultStepLimit
+    /// The default step budget: hundreds of times what any chapter's cell takes, and used up
+    /// (at about five million steps a second) well within the default time limit, so a
+    /// runaway cell stops at the same step on every machine.
+    public static let defaultStepLimit: Int? = 500_000_000
 
     public init(cellTimeout: Double = 300, lastCell: Int? = nil) {
         self.cellTimeout = cellTimeout
@@ -64,6 +70,7 @@ public struct ChapterRunner: Sendable {
         let session = Session(timeLimit: cellTimeout)
         session.fileAccess = fileAccess(for: chapter.file)
         session.showsTimings = showsTimings
+        session.stepLimit = stepLimit
         for cell in chapter.cells where !cell.options.norun {
             if let last = lastCell, cell.index > last { break }
             let map = cell.sourceMap

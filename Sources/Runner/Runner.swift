@@ -17,6 +17,11 @@ public struct Runner {
     /// More folders cells may read and write besides the chapters' and `output/`
     /// (`--allow-path`).
     public var allowedPaths: [String] = []
+    /// The most interpreter steps (loop iterations and calls) one cell may take (nil: no
+    /// limit): unlike the time limit, the same on every machine.
+    public var stepLimit: Int? = ChapterRunner.defaultStepLimit
+    /// How many chapters run at the same time (`--jobs`); the results do not depend on it.
+    public var jobs = 1
 
     public init(cellTimeout: Double = 300, output: @escaping (String) -> Void = { print($0) }) {
         self.cellTimeout = cellTimeout
@@ -34,18 +39,60 @@ public struct Runner {
         }
     }
 
-    func runChapters(_ files: [String], outputDirectory: String = "output") -> [ChapterReport] {
-        var runner = ChapterRunner(cellTimeout: cellTimeout)
+    /// A chapter runner with these settings.
+    func chapterRunner(outputDirectory: String = "output", lastCell: Int? = nil) -> ChapterRunner {
+        var runner = ChapterRunner(cellTimeout: cellTimeout, lastCell: lastCell)
         runner.outputDirectory = outputDirectory
         runner.allowedPaths = allowedPaths
-        return files.map { runner.run(url: URL(fileURLWithPath: $0), file: $0) }
+        runner.stepLimit = stepLimit
+        return runner
+    }
+
+    /// Runs `files`, `jobs` at a time; the reports come back in the order of `files`.
+    func runChapters(_ files: [String], outputDirectory: String = "output") -> [ChapterReport] {
+        let runner = chapterRunner(outputDirectory: outputDirectory)
+        return Self.inParallel(files.count, jobs: jobs) { i in
+            runner.run(url: URL(fileURLWithPath: files[i]), file: files[i])
+        }
+    }
+
+    /// `work(0..<count)` on up to `jobs` threads, each taking the next index when done.
+    static func inParallel<T>(_ count: Int, jobs: Int, _ work: @escaping (Int) -> T) -> [T] {
+        guard jobs > 1, count > 1 else { return (0..<count).map(work) }
+        let shared = ParallelResults<T>(count: count)
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, count) {
+            group.enter()
+            let thread = Thread {
+                while let i = shared.take() { shared.put(work(i), at: i) }
+                group.leave()
+            }
+            thread.start()
+        }
+        group.wait()
+        return shared.results.map { $0! }
     }
 
     // MARK: - test
 
-    public func test(_ paths: [String], junit: String?) -> ExitCode {
+    /// Runs chapters and checks every expectation; with `update`, first rewrites the `output`
+    /// blocks that do not match with what their cells printed (those checks then pass).
+    public func test(_ paths: [String], junit: String?, update: Bool = false) -> ExitCode {
         guard let files = resolve(paths) else { return .usage }
-        let reports = runChapters(files)
+        var reports = runChapters(files)
+        var updateFailed = false
+        if update {
+            for i in reports.indices {
+                switch OutputUpdate.update(&reports[i]) {
+                case .unchanged: break
+                case .updated(let blocks):
+                    for b in blocks { output("\(b): updated the 'output' block") }
+                case .failed(let message):
+                    output(message)
+                    updateFailed = true
+                }
+            }
+        }
         for r in reports {
             output(summaryLine(r))
             for c in r.checks where !c.passed { output(c.message ?? "") }
@@ -61,7 +108,7 @@ public struct Runner {
         let passed = reports.reduce(0) { $0 + $1.passed }, failed = reports.reduce(0) { $0 + $1.failed }
         output("\(passed) passed, \(failed) failed")
         if reports.contains(where: \.unreadable) { return .usage }
-        return failed > 0 ? .failure : .success
+        return failed > 0 || updateFailed ? .failure : .success
     }
 
     // MARK: - run
@@ -81,8 +128,7 @@ public struct Runner {
             }
             lastCell = cell - 1
         }
-        var chapterRunner = ChapterRunner(cellTimeout: cellTimeout, lastCell: lastCell)
-        chapterRunner.allowedPaths = allowedPaths
+        var chapterRunner = self.chapterRunner(lastCell: lastCell)
         chapterRunner.showsTimings = true
         let report = chapterRunner.run(url: URL(fileURLWithPath: path), file: path)
         guard let chapter = report.chapter else {
@@ -177,5 +223,26 @@ public struct Runner {
             items.append(.failure("\(f.range.start): error: \(f.message)"))
         }
         return CellOutcome(items: items, duration: result.duration)
+    }
+}
+
+/// The next index to take and the results so far, shared by ``Runner/inParallel(_:jobs:_:)``'s
+/// threads.
+final class ParallelResults<T>: @unchecked Sendable {
+    let lock = NSLock()
+    var next = 0
+    var results: [T?]
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < results.count else { return nil }
+        next += 1
+        return next - 1
+    }
+    func put(_ value: T, at i: Int) {
+        lock.lock()
+        results[i] = value
+        lock.unlock()
     }
 }

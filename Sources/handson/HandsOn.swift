@@ -45,16 +45,28 @@ struct ExecutionOptions: ParsableArguments {
             valueName: "folder"))
     var allowPaths: [String] = []
 
+    @Option(
+        name: .customLong("step-limit"),
+        help: ArgumentHelp(
+            "Interpreter steps (loop iterations and calls) a cell may take before it is stopped, "
+                + "the same on every machine; 0 for no limit.",
+            valueName: "steps"))
+    var stepLimit: Int = 500_000_000
+
     /// A runner with these options.
     var runner: Runner {
         var runner = Runner(cellTimeout: cellTimeout)
         runner.allowedPaths = allowPaths
+        runner.stepLimit = stepLimit == 0 ? nil : stepLimit
         return runner
     }
 
     func validate() throws {
         guard cellTimeout > 0, cellTimeout.isFinite else {
             throw ValidationError("--cell-timeout must be a positive number of seconds, not \(cellTimeout)")
+        }
+        guard stepLimit >= 0 else {
+            throw ValidationError("--step-limit must be 0 (no limit) or a positive number of steps, not \(stepLimit)")
         }
         for path in allowPaths {
             var isFolder: ObjCBool = false
@@ -107,10 +119,25 @@ struct Test: ParsableCommand {
     @Option(help: ArgumentHelp("Also write a JUnit XML report to this file.", valueName: "file"))
     var junit: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "Rewrite every 'output' block that does not match with what its cell now prints "
+                + "(only those blocks change; the rest of each file stays byte for byte)."))
+    var update = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Run this many chapters at a time (the results are the same).", valueName: "N"))
+    var jobs = 1
+
     @OptionGroup var execution: ExecutionOptions
 
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+    }
+
     func run() throws {
-        try finish(execution.runner.test(paths, junit: junit))
+        var runner = execution.runner
+        runner.jobs = jobs
+        try finish(runner.test(paths, junit: junit, update: update))
     }
 }
 
