@@ -14,7 +14,7 @@ struct HandsOn: ParsableCommand {
             Exit codes: 0 success, 1 a cell or expectation failed, 2 bad usage or unreadable input.
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Test.self, Run.self, Check.self, Init.self]
+        subcommands: [Render.self, Test.self, Run.self, Check.self, Serve.self, Init.self]
     )
 
     /// Runs the command; bad usage exits with 2 (the spec's code) instead of sysexits' 64.
@@ -184,5 +184,36 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try finish(Runner().initBook(directory, allowNonEmpty: allowNonEmpty))
+    }
+}
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the book in a browser, re-running chapters as they change.",
+        discussion: "Listens on 127.0.0.1 only, unless --host names another address. A changed chapter runs again from its first changed cell, and its open page reloads. Pages are kept in memory and carry a small reload script; nothing but the files cells save is written to the output folder.")
+
+    @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "port"))
+    var port = 8000
+
+    @Option(
+        help: ArgumentHelp(
+            "Listen on this IPv4 address instead of 127.0.0.1 (0.0.0.0: every interface; anyone who can reach it can read the book).",
+            valueName: "address"))
+    var host: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder cells may write to.", valueName: "folder"))
+    var output = "output"
+
+    @Flag(help: "Say which cells each change ran, and why a run started before the first changed cell.")
+    var verbose = false
+
+    @OptionGroup var execution: ExecutionOptions
+
+    func run() throws {
+        setvbuf(stdout, nil, _IOLBF, 0)
+        try finish(execution.runner.serve(paths, host: host, port: port, outputDirectory: output, verbose: verbose))
     }
 }

@@ -51,6 +51,8 @@ import Testing
                                       cells print.
               check                   Parse chapters and their cells without running
                                       anything.
+              serve                   Preview the book in a browser, re-running chapters as
+                                      they change.
               init                    Create a new book: book.yml, one example chapter and
                                       a Makefile.
 
