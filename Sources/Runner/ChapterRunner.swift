@@ -23,6 +23,10 @@ public struct ChapterRunner: Sendable {
     /// What the last run of this chapter left, to resume from its first changed cell (nil: run
     /// from the start every time).
     public var resume: ChapterResume?
+    /// Called while `fit` trains, for a progress bar (see ``Session/onTrainingProgress``).
+    public var onTrainingProgress: (@Sendable (TrainingProgress) -> Void)?
+    /// Called after each cell that ran, with its result.
+    public var onCellFinished: (@Sendable (Cell, CellResult) -> Void)?
     /// The default step budget: hundreds of times what any chapter's cell takes, and used up
     /// (at about five million steps a second) well within the default time limit, so a
     /// runaway cell stops at the same step on every machine.
@@ -81,6 +85,7 @@ public struct ChapterRunner: Sendable {
             let result = session.run(cell.source) { map.location(line: $0, column: $1) }
             report.results[cell.index] = result
             report.checks.append(contentsOf: checks(for: cell, result: result, formatter: formatter))
+            onCellFinished?(cell, result)
             if result.requirementFailed { break }
         }
     }
@@ -91,6 +96,7 @@ public struct ChapterRunner: Sendable {
         session.fileAccess = fileAccess(for: file)
         session.showsTimings = showsTimings
         session.stepLimit = stepLimit
+        session.onTrainingProgress = onTrainingProgress
         return session
     }
 

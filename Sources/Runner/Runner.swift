@@ -22,6 +22,8 @@ public struct Runner {
     public var stepLimit: Int? = ChapterRunner.defaultStepLimit
     /// How many chapters run at the same time (`--jobs`); the results do not depend on it.
     public var jobs = 1
+    /// How `run` draws: progress bars and colours on a terminal, plain text otherwise.
+    public var terminal = TerminalStyle.plain
 
     public init(cellTimeout: Double = 300, output: @escaping (String) -> Void = { print($0) }) {
         self.cellTimeout = cellTimeout
@@ -128,35 +130,54 @@ public struct Runner {
             }
             lastCell = cell - 1
         }
-        var chapterRunner = self.chapterRunner(lastCell: lastCell)
-        chapterRunner.showsTimings = true
-        let report = chapterRunner.run(url: URL(fileURLWithPath: path), file: path)
-        guard let chapter = report.chapter else {
-            report.problems.forEach(output)
+        let parsed: ChapterParser.Result
+        do {
+            parsed = try ChapterParser().parse(contentsOf: URL(fileURLWithPath: path), file: path)
+        } catch {
+            output(Self.unreadableMessage(error, file: path))
             return .usage
         }
+        let chapter = parsed.chapter
         if let lastCell, lastCell >= chapter.cells.count {
             output("error: --cell \(lastCell + 1) is out of range: \(path) has \(chapter.cells.count) cells")
             return .usage
         }
-        report.problems.forEach(output)
         let formatter = DiagnosticFormatter(sources: [chapter.sourceText])
-        for cell in chapter.cells {
-            guard let result = report.results[cell.index] else { continue }
-            if let lastCell, cell.index != lastCell { continue }
-            output("── \(cell.displayName) · line \(cell.range.start.line) · \(String(format: "%.2f", result.duration)) s")
+        for d in parsed.diagnostics { output(formatter.format(d)) }
+        var chapterRunner = self.chapterRunner(lastCell: lastCell)
+        chapterRunner.showsTimings = true
+        let style = terminal
+        let progress = style.isTerminal ? TerminalProgress(style: style, write: Self.writeToTerminal) : nil
+        if let progress { chapterRunner.onTrainingProgress = { progress.update($0) } }
+        let figures = FigureFiles(chapter: path, outputDirectory: "output")
+        chapterRunner.onCellFinished = { [output, lastCell] cell, result in
+            progress?.finish()
+            if let lastCell, cell.index != lastCell { return }
+            let seconds = String(format: "%.2f", result.duration)
+            output(style.dim("── \(cell.displayName) · line \(cell.range.start.line) · \(seconds) s"))
             for item in Self.outcome(result, formatter: formatter).items {
                 switch item {
                 case .text(let s): output(s.hasSuffix("\n") ? String(s.dropLast()) : s)
                 case .table(let header, let rows): output(TextTable.render(header: header, rows: rows))
-                case .svg: output("[figure: shown on the rendered page]")
-                case .error(let s), .failure(let s): output(s)
+                case .svg(let svg): output(figures.write(svg, cell: cell))
+                case .error(let s), .failure(let s): output(style.red(s))
                 }
             }
         }
-        for c in report.checks where !c.passed && c.kind == .output { output(c.message ?? "") }
-        output(summaryLine(report))
+        var report = ChapterReport(file: path)
+        let start = DispatchTime.now()
+        chapterRunner.run(parsed, into: &report)
+        report.duration = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        for c in report.checks where !c.passed && c.kind == .output { output(style.red(c.message ?? "")) }
+        let summary = summaryLine(report)
+        output(report.failed > 0 ? style.red(summary) : style.green(summary))
         return report.failed > 0 ? .failure : .success
+    }
+
+    /// Writes straight to standard output (the progress bar, between lines of text).
+    static func writeToTerminal(_ text: String) {
+        fflush(stdout)
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     // MARK: - check
@@ -244,5 +265,32 @@ final class ParallelResults<T>: @unchecked Sendable {
         lock.lock()
         results[i] = value
         lock.unlock()
+    }
+}
+
+/// Where `handson run` writes the figures cells display: `output/run/<chapter>-cell-<N>.svg`
+/// (`-2`, `-3` … for a cell's later figures).
+final class FigureFiles: @unchecked Sendable {
+    let folder: String
+    let stem: String
+    private var counts: [Int: Int] = [:]
+
+    init(chapter: String, outputDirectory: String) {
+        folder = (outputDirectory as NSString).appendingPathComponent("run")
+        stem = ((chapter as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// Writes `svg` and returns the line that says where it is.
+    func write(_ svg: String, cell: Cell) -> String {
+        counts[cell.index, default: 0] += 1
+        let k = counts[cell.index]!
+        let name = "\(stem)-cell-\(cell.index + 1)\(k > 1 ? "-\(k)" : "").svg"
+        let path = (folder as NSString).appendingPathComponent(name)
+        do {
+            try AtomicWriter.write(svg, to: URL(fileURLWithPath: path))
+            return "[figure: \(path)]"
+        } catch {
+            return "[figure: cannot write \(path): \(error.localizedDescription)]"
+        }
     }
 }

@@ -154,7 +154,9 @@ struct Run: ParsableCommand {
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        try finish(execution.runner.run(file, cell: cell))
+        var runner = execution.runner
+        runner.terminal = .detect()
+        try finish(runner.run(file, cell: cell))
     }
 }
 
