@@ -153,3 +153,17 @@ struct ObjectStateCapture {
         if let cell = layer as? CellLayer { visit(.instance(cell.instance)) }
     }
 }
+
+extension Session {
+    /// The variables the cells declared, sorted by name, with their types (`:vars` in the REPL).
+    public func variables() -> [(name: String, type: String)] {
+        globals.names.compactMap { name -> (String, String)? in
+            guard case .global(let slot)? = globals.lookup(name)?.binding,
+                slot < interpreter.globals.slots.count
+            else { return nil }
+            let value = interpreter.globals.slots[slot]
+            if case .void = value { return nil }
+            return (name, value.typeName)
+        }.sorted { $0.0 < $1.0 }
+    }
+}

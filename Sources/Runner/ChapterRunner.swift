@@ -25,6 +25,8 @@ public struct ChapterRunner: Sendable {
     public var resume: ChapterResume?
     /// Called while `fit` trains, for a progress bar (see ``Session/onTrainingProgress``).
     public var onTrainingProgress: (@Sendable (TrainingProgress) -> Void)?
+    /// Called with the session a run makes, before its first cell (the REPL keeps it).
+    public var onSessionCreated: (@Sendable (Session) -> Void)?
     /// Called after each cell that ran, with its result.
     public var onCellFinished: (@Sendable (Cell, CellResult) -> Void)?
     /// The default step budget: hundreds of times what any chapter's cell takes, and used up
@@ -97,6 +99,7 @@ public struct ChapterRunner: Sendable {
         session.showsTimings = showsTimings
         session.stepLimit = stepLimit
         session.onTrainingProgress = onTrainingProgress
+        onSessionCreated?(session)
         return session
     }
 

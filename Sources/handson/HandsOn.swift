@@ -14,7 +14,7 @@ struct HandsOn: ParsableCommand {
             Exit codes: 0 success, 1 a cell or expectation failed, 2 bad usage or unreadable input.
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Test.self, Run.self, Check.self, Serve.self, Init.self]
+        subcommands: [Render.self, Test.self, Run.self, Check.self, Serve.self, Repl.self, Init.self]
     )
 
     /// Runs the command; bad usage exits with 2 (the spec's code) instead of sysexits' 64.
@@ -217,5 +217,26 @@ struct Serve: ParsableCommand {
     func run() throws {
         setvbuf(stdout, nil, _IOLBF, 0)
         try finish(execution.runner.serve(paths, host: host, port: port, outputDirectory: output, verbose: verbose))
+    }
+}
+
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a chapter, then an interactive Swift prompt in the state it leaves.",
+        discussion: "Input continues over several lines while a bracket is open. :help lists the commands (:vars, :reset, :quit); ↑ and ↓ recall earlier input.")
+
+    @Argument(help: ArgumentHelp("The chapter file.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Run only cells 1 through N before the prompt.", valueName: "N"))
+    var cell: Int?
+
+    @OptionGroup var execution: ExecutionOptions
+
+    func run() throws {
+        setvbuf(stdout, nil, _IOLBF, 0)
+        var runner = execution.runner
+        runner.terminal = .detect()
+        try finish(runner.repl(file, cell: cell))
     }
 }

@@ -53,6 +53,8 @@ import Testing
                                       anything.
               serve                   Preview the book in a browser, re-running chapters as
                                       they change.
+              repl                    Run a chapter, then an interactive Swift prompt in
+                                      the state it leaves.
               init                    Create a new book: book.yml, one example chapter and
                                       a Makefile.
 
