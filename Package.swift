@@ -47,6 +47,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // The book's configuration file (book.yml).
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The preview server of `handson serve` (HTTP/1.1 over non-blocking sockets).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries.
@@ -108,7 +110,10 @@ let package = Package(
         ),
         .target(
             name: "Runner",
-            dependencies: ["Notebook", "CellLanguage", "HTMLRendering", "Diagnostics", "Yams"]),
+            dependencies: [
+                "Notebook", "CellLanguage", "HTMLRendering", "Diagnostics", "Yams",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]),
         .executableTarget(
             name: "handson",
             dependencies: ["Runner", .product(name: "ArgumentParser", package: "swift-argument-parser")]

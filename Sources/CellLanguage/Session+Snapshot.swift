@@ -17,13 +17,27 @@ public struct SessionSnapshot {
     let tensorRandom: RandomGenerator
     let engine: EngineContext.State
     let objects: ObjectStateCapture
+
+    /// What the variables reach that a restore cannot put back (an object whose state the
+    /// snapshot does not capture, a layer not built yet), as `name: what`; a resume must not
+    /// start from a snapshot with any.
+    public var uncaptured: [String] { objects.uncaptured }
+    /// Whether restoring gives back everything the variables reach.
+    public var isComplete: Bool { objects.uncaptured.isEmpty }
 }
 
 extension Session {
     /// Captures the names, their values, the objects they reach, and every random sequence.
     public func snapshot() -> SessionSnapshot {
         var objects = ObjectStateCapture()
-        for value in interpreter.globals.slots { objects.visit(value) }
+        var names: [Int: String] = [:]
+        for name in globals.names {
+            if case .global(let slot)? = globals.lookup(name)?.binding { names[slot] = name }
+        }
+        for (slot, value) in interpreter.globals.slots.enumerated() {
+            objects.root = names[slot] ?? "a hidden value"
+            objects.visit(value)
+        }
         return SessionSnapshot(
             globals: globals.snapshot(), slots: interpreter.globals.slots, random: registry.random,
             tensorRandom: registry.tensorRandom, engine: engine.state, objects: objects)
@@ -46,6 +60,10 @@ struct ObjectStateCapture {
     private var engine = EngineStateCapture()
     private var restorers: [() -> Void] = []
     private var seen: Set<ObjectIdentifier> = []
+    /// What a restore cannot put back, as `variable: what` (see ``SessionSnapshot/uncaptured``).
+    private(set) var uncaptured: [String] = []
+    /// The variable being visited, for ``uncaptured``.
+    var root = ""
 
     func restore() {
         for restore in restorers { restore() }
@@ -115,7 +133,20 @@ struct ObjectStateCapture {
             guard firstVisit(box) else { return }
             let variable = box.variable, value = variable.value
             restorers.append { variable.value = value }
-        default: break
+        case let box as CallbackBox:
+            // A callback's counters start again when `fit` begins; a cell's own subclass is an
+            // instance, captured with its fields.
+            if let cell = box.callback as? CellCallback { visit(.instance(cell.instance)) }
+        case let box as RecordBox:
+            visitAll(box.fields.map(\.1))
+        case is AxesBox, is FigureBox, is SearchSpaceBox, is HyperparametersBox, is SearchResultsBox, is CSVTableBox, is ScheduleBox, is LossBox, is InitializerBox,
+            is ActivationBox, is EvaluationBox, is SummaryBox, is SymbolicBox, is FashionMNISTBox:
+            // Values: nothing in them changes after they are made.
+            break
+        default:
+            guard firstVisit(object) else { return }
+            let name = (object as? any DisplayableObject)?.typeName ?? "\(type(of: object))"
+            uncaptured.append("\(root): a \(name), whose state a snapshot does not capture")
         }
     }
 
@@ -126,7 +157,24 @@ struct ObjectStateCapture {
     }
 
     private mutating func visit(layer: any Layer) {
+        if !layer.isBuilt, firstVisit(layer) {
+            uncaptured.append("\(root): the layer '\(layer.name)', not built yet")
+        }
         engine.add(layer: layer)
         if let cell = layer as? CellLayer { visit(.instance(cell.instance)) }
+    }
+}
+
+extension Session {
+    /// The variables the cells declared, sorted by name, with their types (`:vars` in the REPL).
+    public func variables() -> [(name: String, type: String)] {
+        globals.names.compactMap { name -> (String, String)? in
+            guard case .global(let slot)? = globals.lookup(name)?.binding,
+                slot < interpreter.globals.slots.count
+            else { return nil }
+            let value = interpreter.globals.slots[slot]
+            if case .void = value { return nil }
+            return (name, value.typeName)
+        }.sorted { $0.0 < $1.0 }
     }
 }

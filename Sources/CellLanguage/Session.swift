@@ -202,6 +202,20 @@ public final class Session {
         return .success(statements)
     }
 
+    /// What the interpreter says when a cell runs out of steps.
+    static let stepBudgetMessage = "the cell used up its step budget and was stopped"
+
+    /// `1000000` as `1,000,000`.
+    static func grouped(_ n: Int) -> String {
+        var digits = Array(String(n.magnitude))
+        var out = ""
+        while digits.count > 3 {
+            out = "," + String(digits.suffix(3)) + out
+            digits.removeLast(3)
+        }
+        return (n < 0 ? "-" : "") + String(digits) + out
+    }
+
     /// Interprets lowered statements (on the caller's thread: `run` provides the large stack).
     func execute(_ statements: [Stmt]) -> CellResult {
         interpreter.ensureGlobals(globals.count)
@@ -213,6 +227,13 @@ public final class Session {
         interpreter.stepsLeft = stepLimit ?? Int.max
         interpreter.runTopLevel(statements)
         interpreter.finishOutput()
+        if let limit = stepLimit, var error = interpreter.result.error,
+            error.diagnostics.first?.message == Self.stepBudgetMessage
+        {
+            error.diagnostics[0].message =
+                "the cell used up its budget of \(Self.grouped(limit)) steps and was stopped (raise it with --step-limit)"
+            interpreter.result.error = error
+        }
         return interpreter.result
     }
 }

@@ -18,6 +18,21 @@ public struct ChapterRunner: Sendable {
     public var outputDirectory = "output"
     /// More folders cells may read and write (`--allow-path`).
     public var allowedPaths: [String] = []
+    /// The most interpreter steps one cell may take (nil: no limit).
+    public var stepLimit: Int? = Self.defaultStepLimit
+    /// What the last run of this chapter left, to resume from its first changed cell (nil: run
+    /// from the start every time).
+    public var resume: ChapterResume?
+    /// Called while `fit` trains, for a progress bar (see ``Session/onTrainingProgress``).
+    public var onTrainingProgress: (@Sendable (TrainingProgress) -> Void)?
+    /// Called with the session a run makes, before its first cell (the REPL keeps it).
+    public var onSessionCreated: (@Sendable (Session) -> Void)?
+    /// Called after each cell that ran, with its result.
+    public var onCellFinished: (@Sendable (Cell, CellResult) -> Void)?
+    /// The default step budget: hundreds of times what any chapter's cell takes, and used up
+    /// (at about five million steps a second) well within the default time limit, so a
+    /// runaway cell stops at the same step on every machine.
+    public static let defaultStepLimit: Int? = 500_000_000
 
     public init(cellTimeout: Double = 300, lastCell: Int? = nil) {
         self.cellTimeout = cellTimeout
@@ -61,25 +76,97 @@ public struct ChapterRunner: Sendable {
                 report.checks.append(Check(kind: .structure, name: chapter.file, passed: false, message: text))
             }
         }
-        let session = Session(timeLimit: cellTimeout)
-        session.fileAccess = fileAccess(for: chapter.file)
-        session.showsTimings = showsTimings
+        if let resume, lastCell == nil {
+            runResuming(chapter, resume: resume, into: &report, formatter: formatter)
+            return
+        }
+        let session = makeSession(for: chapter.file)
         for cell in chapter.cells where !cell.options.norun {
             if let last = lastCell, cell.index > last { break }
             let map = cell.sourceMap
             let result = session.run(cell.source) { map.location(line: $0, column: $1) }
             report.results[cell.index] = result
             report.checks.append(contentsOf: checks(for: cell, result: result, formatter: formatter))
+            onCellFinished?(cell, result)
             if result.requirementFailed { break }
         }
+    }
+
+    /// A fresh session for the chapter `file`, with an emptied scratch folder.
+    func makeSession(for file: String) -> Session {
+        let session = Session(timeLimit: cellTimeout)
+        session.fileAccess = fileAccess(for: file)
+        session.showsTimings = showsTimings
+        session.stepLimit = stepLimit
+        session.onTrainingProgress = onTrainingProgress
+        onSessionCreated?(session)
+        return session
+    }
+
+    /// Runs the chapter from its first changed cell, reusing what `resume` kept of the last run
+    /// (see ``ChapterResume``).
+    func runResuming(
+        _ chapter: Chapter, resume: ChapterResume, into report: inout ChapterReport,
+        formatter: DiagnosticFormatter
+    ) {
+        let cells = chapter.cells.filter { !$0.options.norun }
+        let settings = [
+            "cell-timeout \(cellTimeout)", "step-limit \(stepLimit.map(String.init) ?? "none")",
+            "output \(outputDirectory)", "timings \(showsTimings)", "file \(chapter.file)",
+        ] + allowedPaths.map { "allow-path \($0)" }
+        let folder = (chapter.file as NSString).deletingLastPathComponent
+        let base = ChapterCache.key(
+            text: "", folder: folder.isEmpty ? "." : folder, options: settings,
+            excluded: [outputDirectory])
+        let keys = ChapterResume.keys(for: cells, base: base)
+        let scratch = scratchFolder(for: chapter.file)
+        var (count, note) = resume.resumePoint(
+            keys: keys, files: ChapterResume.stamp(ofFolder: scratch))
+        var outcome = ChapterResume.Resumption()
+        let session: Session
+        if count > 0, let live = resume.session {
+            session = live
+            if count < resume.points.count { session.restore(resume.points[count - 1].snapshot) }
+            resume.points.removeSubrange(count...)
+        } else {
+            count = 0
+            session = makeSession(for: chapter.file)
+            resume.session = session
+            resume.points = []
+        }
+        outcome.note = note
+        for (k, cell) in cells.enumerated() {
+            let result: CellResult
+            if k < count {
+                result = resume.points[k].result
+                outcome.reused.append(cell.index)
+            } else {
+                let map = cell.sourceMap
+                result = session.run(cell.source) { map.location(line: $0, column: $1) }
+                resume.points.append(
+                    ChapterResume.Point(
+                        key: keys[k], cell: cell.index, result: result, snapshot: session.snapshot(),
+                        files: ChapterResume.stamp(ofFolder: scratch)))
+                outcome.ran.append(cell.index)
+            }
+            report.results[cell.index] = result
+            report.checks.append(contentsOf: checks(for: cell, result: result, formatter: formatter))
+            if result.requirementFailed { break }
+        }
+        resume.last = outcome
+    }
+
+    /// The folder the cells of the chapter `file` save their files in.
+    func scratchFolder(for file: String) -> String {
+        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        return (outputDirectory as NSString).appendingPathComponent(".scratch/" + stem)
     }
 
     /// What the cells of the chapter `file` may read (its folder, which holds `data/`) and
     /// write (``outputDirectory``), with a scratch folder emptied for this run.
     func fileAccess(for file: String) -> FileAccess {
         let folder = (file as NSString).deletingLastPathComponent
-        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-        let scratch = (outputDirectory as NSString).appendingPathComponent(".scratch/" + stem)
+        let scratch = scratchFolder(for: file)
         try? FileManager.default.removeItem(atPath: scratch)
         return FileAccess(
             readRoots: [folder.isEmpty ? "." : folder] + allowedPaths,

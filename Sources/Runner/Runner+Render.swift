@@ -85,10 +85,10 @@ extension Runner {
             reports.append(report)
         }
 
-        var chapterRunner = ChapterRunner(cellTimeout: cellTimeout)
-        chapterRunner.outputDirectory = outputDirectory
-        chapterRunner.allowedPaths = allowedPaths
-        let options = ["cell-timeout \(cellTimeout)"] + allowedPaths.map { "allow-path \($0)" }
+        let chapterRunner = self.chapterRunner(outputDirectory: outputDirectory)
+        let options =
+            ["cell-timeout \(cellTimeout)", "step-limit \(stepLimit.map(String.init) ?? "none")"]
+            + allowedPaths.map { "allow-path \($0)" }
         var written = 0
         var cachedCount = 0
         var renderProblems: [Diagnostic] = []

@@ -17,6 +17,13 @@ public struct Runner {
     /// More folders cells may read and write besides the chapters' and `output/`
     /// (`--allow-path`).
     public var allowedPaths: [String] = []
+    /// The most interpreter steps (loop iterations and calls) one cell may take (nil: no
+    /// limit): unlike the time limit, the same on every machine.
+    public var stepLimit: Int? = ChapterRunner.defaultStepLimit
+    /// How many chapters run at the same time (`--jobs`); the results do not depend on it.
+    public var jobs = 1
+    /// How `run` draws: progress bars and colours on a terminal, plain text otherwise.
+    public var terminal = TerminalStyle.plain
 
     public init(cellTimeout: Double = 300, output: @escaping (String) -> Void = { print($0) }) {
         self.cellTimeout = cellTimeout
@@ -34,18 +41,60 @@ public struct Runner {
         }
     }
 
-    func runChapters(_ files: [String], outputDirectory: String = "output") -> [ChapterReport] {
-        var runner = ChapterRunner(cellTimeout: cellTimeout)
+    /// A chapter runner with these settings.
+    func chapterRunner(outputDirectory: String = "output", lastCell: Int? = nil) -> ChapterRunner {
+        var runner = ChapterRunner(cellTimeout: cellTimeout, lastCell: lastCell)
         runner.outputDirectory = outputDirectory
         runner.allowedPaths = allowedPaths
-        return files.map { runner.run(url: URL(fileURLWithPath: $0), file: $0) }
+        runner.stepLimit = stepLimit
+        return runner
+    }
+
+    /// Runs `files`, `jobs` at a time; the reports come back in the order of `files`.
+    func runChapters(_ files: [String], outputDirectory: String = "output") -> [ChapterReport] {
+        let runner = chapterRunner(outputDirectory: outputDirectory)
+        return Self.inParallel(files.count, jobs: jobs) { i in
+            runner.run(url: URL(fileURLWithPath: files[i]), file: files[i])
+        }
+    }
+
+    /// `work(0..<count)` on up to `jobs` threads, each taking the next index when done.
+    static func inParallel<T>(_ count: Int, jobs: Int, _ work: @escaping (Int) -> T) -> [T] {
+        guard jobs > 1, count > 1 else { return (0..<count).map(work) }
+        let shared = ParallelResults<T>(count: count)
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, count) {
+            group.enter()
+            let thread = Thread {
+                while let i = shared.take() { shared.put(work(i), at: i) }
+                group.leave()
+            }
+            thread.start()
+        }
+        group.wait()
+        return shared.results.map { $0! }
     }
 
     // MARK: - test
 
-    public func test(_ paths: [String], junit: String?) -> ExitCode {
+    /// Runs chapters and checks every expectation; with `update`, first rewrites the `output`
+    /// blocks that do not match with what their cells printed (those checks then pass).
+    public func test(_ paths: [String], junit: String?, update: Bool = false) -> ExitCode {
         guard let files = resolve(paths) else { return .usage }
-        let reports = runChapters(files)
+        var reports = runChapters(files)
+        var updateFailed = false
+        if update {
+            for i in reports.indices {
+                switch OutputUpdate.update(&reports[i]) {
+                case .unchanged: break
+                case .updated(let blocks):
+                    for b in blocks { output("\(b): updated the 'output' block") }
+                case .failed(let message):
+                    output(message)
+                    updateFailed = true
+                }
+            }
+        }
         for r in reports {
             output(summaryLine(r))
             for c in r.checks where !c.passed { output(c.message ?? "") }
@@ -61,7 +110,7 @@ public struct Runner {
         let passed = reports.reduce(0) { $0 + $1.passed }, failed = reports.reduce(0) { $0 + $1.failed }
         output("\(passed) passed, \(failed) failed")
         if reports.contains(where: \.unreadable) { return .usage }
-        return failed > 0 ? .failure : .success
+        return failed > 0 || updateFailed ? .failure : .success
     }
 
     // MARK: - run
@@ -81,36 +130,54 @@ public struct Runner {
             }
             lastCell = cell - 1
         }
-        var chapterRunner = ChapterRunner(cellTimeout: cellTimeout, lastCell: lastCell)
-        chapterRunner.allowedPaths = allowedPaths
-        chapterRunner.showsTimings = true
-        let report = chapterRunner.run(url: URL(fileURLWithPath: path), file: path)
-        guard let chapter = report.chapter else {
-            report.problems.forEach(output)
+        let parsed: ChapterParser.Result
+        do {
+            parsed = try ChapterParser().parse(contentsOf: URL(fileURLWithPath: path), file: path)
+        } catch {
+            output(Self.unreadableMessage(error, file: path))
             return .usage
         }
+        let chapter = parsed.chapter
         if let lastCell, lastCell >= chapter.cells.count {
             output("error: --cell \(lastCell + 1) is out of range: \(path) has \(chapter.cells.count) cells")
             return .usage
         }
-        report.problems.forEach(output)
         let formatter = DiagnosticFormatter(sources: [chapter.sourceText])
-        for cell in chapter.cells {
-            guard let result = report.results[cell.index] else { continue }
-            if let lastCell, cell.index != lastCell { continue }
-            output("── \(cell.displayName) · line \(cell.range.start.line) · \(String(format: "%.2f", result.duration)) s")
+        for d in parsed.diagnostics { output(formatter.format(d)) }
+        var chapterRunner = self.chapterRunner(lastCell: lastCell)
+        chapterRunner.showsTimings = true
+        let style = terminal
+        let progress = style.isTerminal ? TerminalProgress(style: style, write: Self.writeToTerminal) : nil
+        if let progress { chapterRunner.onTrainingProgress = { progress.update($0) } }
+        let figures = FigureFiles(chapter: path, outputDirectory: "output")
+        chapterRunner.onCellFinished = { [output, lastCell] cell, result in
+            progress?.finish()
+            if let lastCell, cell.index != lastCell { return }
+            let seconds = String(format: "%.2f", result.duration)
+            output(style.dim("── \(cell.displayName) · line \(cell.range.start.line) · \(seconds) s"))
             for item in Self.outcome(result, formatter: formatter).items {
                 switch item {
                 case .text(let s): output(s.hasSuffix("\n") ? String(s.dropLast()) : s)
                 case .table(let header, let rows): output(TextTable.render(header: header, rows: rows))
-                case .svg: output("[figure: shown on the rendered page]")
-                case .error(let s), .failure(let s): output(s)
+                case .svg(let svg): output(figures.write(svg, cell: cell))
+                case .error(let s), .failure(let s): output(style.red(s))
                 }
             }
         }
-        for c in report.checks where !c.passed && c.kind == .output { output(c.message ?? "") }
-        output(summaryLine(report))
+        var report = ChapterReport(file: path)
+        let start = DispatchTime.now()
+        chapterRunner.run(parsed, into: &report)
+        report.duration = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        for c in report.checks where !c.passed && c.kind == .output { output(style.red(c.message ?? "")) }
+        let summary = summaryLine(report)
+        output(report.failed > 0 ? style.red(summary) : style.green(summary))
         return report.failed > 0 ? .failure : .success
+    }
+
+    /// Writes straight to standard output (the progress bar, between lines of text).
+    static func writeToTerminal(_ text: String) {
+        fflush(stdout)
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     // MARK: - check
@@ -177,5 +244,53 @@ public struct Runner {
             items.append(.failure("\(f.range.start): error: \(f.message)"))
         }
         return CellOutcome(items: items, duration: result.duration)
+    }
+}
+
+/// The next index to take and the results so far, shared by ``Runner/inParallel(_:jobs:_:)``'s
+/// threads.
+final class ParallelResults<T>: @unchecked Sendable {
+    let lock = NSLock()
+    var next = 0
+    var results: [T?]
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < results.count else { return nil }
+        next += 1
+        return next - 1
+    }
+    func put(_ value: T, at i: Int) {
+        lock.lock()
+        results[i] = value
+        lock.unlock()
+    }
+}
+
+/// Where `handson run` writes the figures cells display: `output/run/<chapter>-cell-<N>.svg`
+/// (`-2`, `-3` … for a cell's later figures).
+final class FigureFiles: @unchecked Sendable {
+    let folder: String
+    let stem: String
+    private var counts: [Int: Int] = [:]
+
+    init(chapter: String, outputDirectory: String) {
+        folder = (outputDirectory as NSString).appendingPathComponent("run")
+        stem = ((chapter as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// Writes `svg` and returns the line that says where it is.
+    func write(_ svg: String, cell: Cell) -> String {
+        counts[cell.index, default: 0] += 1
+        let k = counts[cell.index]!
+        let name = "\(stem)-cell-\(cell.index + 1)\(k > 1 ? "-\(k)" : "").svg"
+        let path = (folder as NSString).appendingPathComponent(name)
+        do {
+            try AtomicWriter.write(svg, to: URL(fileURLWithPath: path))
+            return "[figure: \(path)]"
+        } catch {
+            return "[figure: cannot write \(path): \(error.localizedDescription)]"
+        }
     }
 }

@@ -14,7 +14,7 @@ struct HandsOn: ParsableCommand {
             Exit codes: 0 success, 1 a cell or expectation failed, 2 bad usage or unreadable input.
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Test.self, Run.self, Check.self, Init.self]
+        subcommands: [Render.self, Test.self, Run.self, Check.self, Serve.self, Repl.self, Init.self]
     )
 
     /// Runs the command; bad usage exits with 2 (the spec's code) instead of sysexits' 64.
@@ -45,16 +45,28 @@ struct ExecutionOptions: ParsableArguments {
             valueName: "folder"))
     var allowPaths: [String] = []
 
+    @Option(
+        name: .customLong("step-limit"),
+        help: ArgumentHelp(
+            "Interpreter steps (loop iterations and calls) a cell may take before it is stopped, "
+                + "the same on every machine; 0 for no limit.",
+            valueName: "steps"))
+    var stepLimit: Int = 500_000_000
+
     /// A runner with these options.
     var runner: Runner {
         var runner = Runner(cellTimeout: cellTimeout)
         runner.allowedPaths = allowPaths
+        runner.stepLimit = stepLimit == 0 ? nil : stepLimit
         return runner
     }
 
     func validate() throws {
         guard cellTimeout > 0, cellTimeout.isFinite else {
             throw ValidationError("--cell-timeout must be a positive number of seconds, not \(cellTimeout)")
+        }
+        guard stepLimit >= 0 else {
+            throw ValidationError("--step-limit must be 0 (no limit) or a positive number of steps, not \(stepLimit)")
         }
         for path in allowPaths {
             var isFolder: ObjCBool = false
@@ -107,10 +119,25 @@ struct Test: ParsableCommand {
     @Option(help: ArgumentHelp("Also write a JUnit XML report to this file.", valueName: "file"))
     var junit: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "Rewrite every 'output' block that does not match with what its cell now prints "
+                + "(only those blocks change; the rest of each file stays byte for byte)."))
+    var update = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Run this many chapters at a time (the results are the same).", valueName: "N"))
+    var jobs = 1
+
     @OptionGroup var execution: ExecutionOptions
 
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
+    }
+
     func run() throws {
-        try finish(execution.runner.test(paths, junit: junit))
+        var runner = execution.runner
+        runner.jobs = jobs
+        try finish(runner.test(paths, junit: junit, update: update))
     }
 }
 
@@ -127,7 +154,9 @@ struct Run: ParsableCommand {
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
-        try finish(execution.runner.run(file, cell: cell))
+        var runner = execution.runner
+        runner.terminal = .detect()
+        try finish(runner.run(file, cell: cell))
     }
 }
 
@@ -157,5 +186,57 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try finish(Runner().initBook(directory, allowNonEmpty: allowNonEmpty))
+    }
+}
+
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the book in a browser, re-running chapters as they change.",
+        discussion: "Listens on 127.0.0.1 only, unless --host names another address. A changed chapter runs again from its first changed cell, and its open page reloads. Pages are kept in memory and carry a small reload script; nothing but the files cells save is written to the output folder.")
+
+    @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "port"))
+    var port = 8000
+
+    @Option(
+        help: ArgumentHelp(
+            "Listen on this IPv4 address instead of 127.0.0.1 (0.0.0.0: every interface; anyone who can reach it can read the book).",
+            valueName: "address"))
+    var host: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder cells may write to.", valueName: "folder"))
+    var output = "output"
+
+    @Flag(help: "Say which cells each change ran, and why a run started before the first changed cell.")
+    var verbose = false
+
+    @OptionGroup var execution: ExecutionOptions
+
+    func run() throws {
+        setvbuf(stdout, nil, _IOLBF, 0)
+        try finish(execution.runner.serve(paths, host: host, port: port, outputDirectory: output, verbose: verbose))
+    }
+}
+
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a chapter, then an interactive Swift prompt in the state it leaves.",
+        discussion: "Input continues over several lines while a bracket is open. :help lists the commands (:vars, :reset, :quit); ↑ and ↓ recall earlier input.")
+
+    @Argument(help: ArgumentHelp("The chapter file.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Run only cells 1 through N before the prompt.", valueName: "N"))
+    var cell: Int?
+
+    @OptionGroup var execution: ExecutionOptions
+
+    func run() throws {
+        setvbuf(stdout, nil, _IOLBF, 0)
+        var runner = execution.runner
+        runner.terminal = .detect()
+        try finish(runner.repl(file, cell: cell))
     }
 }

@@ -51,6 +51,10 @@ import Testing
                                       cells print.
               check                   Parse chapters and their cells without running
                                       anything.
+              serve                   Preview the book in a browser, re-running chapters as
+                                      they change.
+              repl                    Run a chapter, then an interactive Swift prompt in
+                                      the state it leaves.
               init                    Create a new book: book.yml, one example chapter and
                                       a Makefile.
 
@@ -68,19 +72,27 @@ import Testing
             Each cell that must run, each `output` block and each #expect/#require is one
             check. The report ends with the line `N passed, N failed`.
 
-            USAGE: handson test [<paths> ...] [--junit <file>] [--cell-timeout <seconds>] [--allow-path <folder> ...]
+            USAGE: handson test [<paths> ...] [--junit <file>] [--update] [--jobs <N>] [--cell-timeout <seconds>] [--allow-path <folder> ...] [--step-limit <steps>]
 
             ARGUMENTS:
               <paths>                 Chapter files or folders (default: chapters/).
 
             OPTIONS:
               --junit <file>          Also write a JUnit XML report to this file.
+              --update                Rewrite every 'output' block that does not match with
+                                      what its cell now prints (only those blocks change;
+                                      the rest of each file stays byte for byte).
+              -j, --jobs <N>          Run this many chapters at a time (the results are the
+                                      same). (default: 1)
               --cell-timeout <seconds>
                                       Seconds a cell may run before it is stopped.
                                       (default: 300.0)
               --allow-path <folder>   Also let cells read and write files in this folder
                                       (repeatable; by default they read the chapters'
                                       folder and write to output/).
+              --step-limit <steps>    Interpreter steps (loop iterations and calls) a cell
+                                      may take before it is stopped, the same on every
+                                      machine; 0 for no limit. (default: 500000000)
               --version               Show the version.
               -h, --help              Show help information.
 
@@ -89,7 +101,7 @@ import Testing
     }
 
     @Test func renderRunAndCheckHelpName() throws {
-        #expect(try run(["render", "--help"]).output.contains("USAGE: handson render [<paths> ...] [--output <folder>] [--force] [--cell-timeout <seconds>] [--allow-path <folder> ...]"))
+        #expect(try run(["render", "--help"]).output.contains("USAGE: handson render [<paths> ...] [--output <folder>] [--force] [--cell-timeout <seconds>] [--allow-path <folder> ...] [--step-limit <steps>]"))
         #expect(try run(["init", "--help"]).output.contains("USAGE: handson init <folder> [--allow-non-empty]"))
         #expect(try run(["run", "--help"]).output.contains("--cell <N>              Run cells 1 through N and show cell N's output only."))
         #expect(try run(["check", "--help"]).output.contains("USAGE: handson check [<paths> ...]"))

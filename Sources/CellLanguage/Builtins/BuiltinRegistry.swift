@@ -30,6 +30,8 @@ public final class BuiltinRegistry {
     public var tensorRandom = RandomGenerator(seed: 42)
     /// Whether training progress lines show seconds per epoch.
     var showsTimings = false
+    /// See ``Session/onTrainingProgress``.
+    var trainingProgress: (@Sendable (TrainingProgress) -> Void)?
     /// The most points (marks, grid cells, pixels) one figure may draw.
     var figurePointLimit = 1_000_000
     /// Where cells may read and write files; relative paths start from its folders.

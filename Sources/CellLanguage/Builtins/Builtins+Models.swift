@@ -120,6 +120,7 @@ extension BuiltinRegistry {
             let terminateOnNaN = inv.value(12) == nil ? true : try inv.bool(12)
             let interpreter = inv.interpreter, range = inv.callRange
             callbacks.append(CellDeadline(interpreter: interpreter, range: range))
+            if let report = interpreter.registry.trainingProgress { callbacks.append(ProgressReporter(report)) }
             model.log = { interpreter.write($0 + "\n") }
             model.logsElapsedTime = interpreter.registry.showsTimings
             let history = try Self.tensorCall(inv) {
