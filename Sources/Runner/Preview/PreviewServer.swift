@@ -41,6 +41,8 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Builds the site, starts listening and watching; returns the port it listens on.
     public func start() async throws -> UInt16 {
+        // Taken before the first build, so an edit made while it runs is seen.
+        let initial = stamp()
         for line in site.build() { log(line) }
         let address: sockaddr_in
         do {
@@ -74,7 +76,7 @@ public final class PreviewServer: @unchecked Sendable {
             self.server = server
             self.task = task
         }
-        startWatching()
+        startWatching(from: initial)
         return await server.listeningPort ?? requestedPort
     }
 
@@ -170,9 +172,9 @@ public final class PreviewServer: @unchecked Sendable {
     // MARK: - Watching
 
     /// Looks at the book's files every ``pollInterval`` seconds and rebuilds when they change.
-    func startWatching() {
+    func startWatching(from initial: String) {
         let thread = Thread { [self] in
-            var stamp = self.stamp()
+            var stamp = initial
             while true {
                 Thread.sleep(forTimeInterval: Self.pollInterval)
                 let go = stateLock.withLock { watching }

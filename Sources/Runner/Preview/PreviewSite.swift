@@ -25,6 +25,9 @@ final class PreviewSite: @unchecked Sendable {
     /// The message shown in place of every page while the book cannot be rendered.
     private var failure: String?
     private var resumes: [String: ChapterResume] = [:]
+    /// Each chapter's run time as its page shows it: kept while nothing in it runs again, so
+    /// an unchanged chapter's page stays the same and does not reload.
+    private var durations: [String: Double] = [:]
     /// Seconds the cells that ran took in the current build.
     private var cellSeconds = 0.0
 
@@ -183,7 +186,9 @@ final class PreviewSite: @unchecked Sendable {
         var report = ChapterReport(file: file)
         let start = DispatchTime.now()
         chapterRunner.run(parsed, into: &report)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        var seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        if resume.last.ran.isEmpty, let kept = durations[file] { seconds = kept }
+        durations[file] = seconds
         report.duration = seconds
         cellSeconds += resume.last.ran.compactMap { report.results[$0]?.duration }.reduce(0, +)
         let formatter = DiagnosticFormatter(sources: [parsed.chapter.sourceText])
