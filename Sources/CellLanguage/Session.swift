@@ -272,18 +272,39 @@ extension Interpreter {
     /// on this machine.
     func relativePaths(_ message: String) -> String {
         var text = message
-        let folders = [registry.fileAccess.scratchDirectory, registry.fileAccess.baseDirectory]
-            .compactMap { $0 }.filter { $0.count > 1 }
+        let access = registry.fileAccess
         let working = FileManager.default.currentDirectoryPath
-        // Absolute forms first: they contain the relative ones.
-        let absolute = folders.map { $0.hasPrefix("/") ? $0 : working + "/" + $0 }
-        let resolved = absolute.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
-        let forms = resolved + absolute + folders
-        for folder in forms {
+        func absolute(_ folder: String) -> [String] {
+            let path = folder.hasPrefix("/") ? folder : working + "/" + folder
+            return [URL(fileURLWithPath: path).resolvingSymlinksInPath().path, path]
+        }
+        // Absolute forms first (they contain the relative ones); the chapter folder's relative
+        // form is what the user sees anyway, the scratch folder's is an internal detail.
+        var forms = [access.scratchDirectory, access.baseDirectory].compactMap { $0 }.flatMap(absolute)
+        if let scratch = access.scratchDirectory { forms.append(scratch) }
+        for folder in forms where folder.count > 1 {
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            text = text.replacingOccurrences(of: prefix, with: "")
+            text = Self.removing(prefix, beforeFileNamesIn: text)
         }
         return text
+    }
+
+    /// `text` without `prefix` where a file name follows it (not where the folder itself is
+    /// named, as in "only under chapters/, output/").
+    static func removing(_ prefix: String, beforeFileNamesIn text: String) -> String {
+        var out = ""
+        var rest = text[...]
+        while let r = rest.range(of: prefix) {
+            out += rest[..<r.lowerBound]
+            let next = rest[r.upperBound...].first
+            if let c = next, !c.isWhitespace, !",;:'\")".contains(c) {
+                // A file name follows: drop the folder.
+            } else {
+                out += rest[r]
+            }
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
     }
 
     /// Assignments and expectations are statements, not values to show.

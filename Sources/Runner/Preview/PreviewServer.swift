@@ -64,7 +64,9 @@ public final class PreviewServer: @unchecked Sendable {
         }
         let task = Task { try await server.run() }
         do {
-            try await server.waitUntilListening(timeout: 5)
+            // Binding takes microseconds, but the server's task may wait for a thread of the
+            // cooperative pool on a busy machine (2 threads on 2 cores), so the bound is wide.
+            try await server.waitUntilListening(timeout: 60)
         } catch {
             task.cancel()
             let reason = (try? await task.value).map { _ in "\(error)" } ?? "\(error)"
