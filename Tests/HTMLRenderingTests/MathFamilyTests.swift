@@ -107,6 +107,15 @@ import Testing
         #expect(body(tex) == expected, "\(tex)")
     }
 
+    /// `235{,}500` is one number (TeX's way to keep the comma from spacing); `a{,}b` stays a
+    /// group, and a comma between numbers without braces stays punctuation.
+    @Test func groupedSeparatorsInsideNumbers() {
+        #expect(body("235{,}500") == "<mn>235,500</mn>")
+        #expect(body("1{.}5") == "<mn>1.5</mn>")
+        #expect(body("(1, 2)") == "<mo>(</mo><mn>1</mn><mo>,</mo><mn>2</mn><mo>)</mo>")
+        #expect(body("a{,}b").contains("<mo>,</mo>"))
+    }
+
     @Test func limitsOfFunctionsGoUnderThemInDisplayMath() {
         #expect(
             body("\\max_{i} a", display: true)

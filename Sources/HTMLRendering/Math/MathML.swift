@@ -257,8 +257,17 @@ public enum MathML {
             i += 1
             if c.isNumber || c == "." && i < chars.count && chars[i].isNumber {
                 var n = String(c)
-                while i < chars.count, chars[i].isNumber || (chars[i] == "." && i + 1 < chars.count && chars[i + 1].isNumber) {
-                    n.append(chars[i]); i += 1
+                while i < chars.count {
+                    if chars[i].isNumber || (chars[i] == "." && i + 1 < chars.count && chars[i + 1].isNumber) {
+                        n.append(chars[i]); i += 1
+                    } else if chars[i] == "{", i + 3 < chars.count, chars[i + 1] == "," || chars[i + 1] == ".",
+                        chars[i + 2] == "}", chars[i + 3].isNumber
+                    {
+                        // `235{,}500`: a grouping separator inside the number, not punctuation.
+                        n.append(chars[i + 1]); i += 3
+                    } else {
+                        break
+                    }
                 }
                 return "<mn>\(HTML.escape(n))</mn>"
             }
