@@ -133,6 +133,10 @@ struct ObjectStateCapture {
             guard firstVisit(box) else { return }
             let variable = box.variable, value = variable.value
             restorers.append { variable.value = value }
+        case let box as PerceptronBox:
+            guard firstVisit(box) else { return }
+            let perceptron = box.perceptron, state = perceptron.state
+            restorers.append { perceptron.state = state }
         case let box as CallbackBox:
             // A callback's counters start again when `fit` begins; a cell's own subclass is an
             // instance, captured with its fields.

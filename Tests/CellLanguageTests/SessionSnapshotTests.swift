@@ -66,4 +66,18 @@ import Testing
             run(session, "print(model.layers[0].trainable)") == "false\n",
             "restored into the same layer")
     }
+
+    /// A perceptron's weights, counters and shuffling generator come back with the snapshot.
+    @Test func perceptronsAreCaptured() {
+        let session = Session()
+        let setUp = "let p = Perceptron(seed: 3)\nlet x = Tensor([[0, 0], [1, 0], [0, 1], [1, 1]])"
+        #expect(run(session, setUp) == "")
+        let fit = "p.fit(x, [0, 0, 0, 1])\nprint(p.weights, p.bias, p.updates)"
+        let snapshot = session.snapshot()
+        #expect(snapshot.isComplete, "\(snapshot.uncaptured)")
+        let first = run(session, fit)
+        session.restore(snapshot)
+        #expect(run(session, "print(p.epochs)") == "0\n")
+        #expect(run(session, fit) == first)
+    }
 }

@@ -46,6 +46,35 @@ public final class Perceptron {
         generator = RandomGenerator(seed: seed)
     }
 
+    /// Everything that changes as the perceptron trains, including its generator, so that a
+    /// session snapshot can put it back exactly.
+    public struct State: Equatable {
+        var weights: [Double]
+        var bias: Double
+        var updates: Int
+        var epochs: Int
+        var converged: Bool
+        var mistakesPerEpoch: [Int]
+        var generator: RandomGenerator
+    }
+
+    public var state: State {
+        get {
+            State(
+                weights: weights, bias: bias, updates: updates, epochs: epochs, converged: converged,
+                mistakesPerEpoch: mistakesPerEpoch, generator: generator)
+        }
+        set {
+            weights = newValue.weights
+            bias = newValue.bias
+            updates = newValue.updates
+            epochs = newValue.epochs
+            converged = newValue.converged
+            mistakesPerEpoch = newValue.mistakesPerEpoch
+            generator = newValue.generator
+        }
+    }
+
     /// Trains from zero weights on `x` (one row per instance) and labels 0 or 1.
     public func fit(_ x: Tensor, _ y: [Int]) throws {
         let rows = try Self.rows(of: x, name: "fit")
