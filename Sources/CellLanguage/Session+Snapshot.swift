@@ -140,7 +140,7 @@ struct ObjectStateCapture {
         case let box as RecordBox:
             visitAll(box.fields.map(\.1))
         case is AxesBox, is FigureBox, is SearchSpaceBox, is HyperparametersBox, is SearchResultsBox, is CSVTableBox, is ScheduleBox, is LossBox, is InitializerBox,
-            is ActivationBox, is EvaluationBox, is SummaryBox, is SymbolicBox, is FashionMNISTBox:
+            is ActivationBox, is EvaluationBox, is SymbolicBox, is FashionMNISTBox:
             // Values: nothing in them changes after they are made.
             break
         default:
