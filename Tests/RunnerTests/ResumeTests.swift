@@ -125,7 +125,7 @@ import Testing
         let resume = ChapterResume()
         let cells = [
             "let a = 1",
-            "let p = Perceptron(seed: 1)\nprint(p)",
+            "var space = SearchSpace()\nspace.choice(\"units\", [1])\nlet p = RandomSearch(space: space, trials: 1, seed: 1) { hp in Sequential([Input(shape: [1]), Dense(1)]) }\nprint(1)",
             "print(a + 1)",
         ]
         _ = try run(Self.chapter(cells), resume: resume)
@@ -133,7 +133,7 @@ import Testing
         edited[2] = "print(a + 2)"
         let resumed = try run(Self.chapter(edited), resume: resume)
         #expect(resume.last.ran == [1, 2])
-        #expect(resume.last.note?.contains("p: a Perceptron") == true, "\(resume.last.note ?? "")")
+        #expect(resume.last.note?.contains("p: a RandomSearch") == true, "\(resume.last.note ?? "")")
         #expect(Self.shown(resumed) == Self.shown(try run(Self.chapter(edited), resume: nil)))
     }
 
