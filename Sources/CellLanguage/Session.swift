@@ -39,6 +39,9 @@ public final class Session {
         get { registry.fileAccess.baseDirectory }
         set { registry.fileAccess = .confined(to: newValue) }
     }
+    /// The files this session's cells have read (resolved paths, sorted).
+    public var filesRead: [String] { registry.filesRead.sorted() }
+
     /// Where cells may read and write files (default: only under ``baseDirectory``).
     public var fileAccess: FileAccess {
         get { registry.fileAccess }

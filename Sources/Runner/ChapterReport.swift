@@ -30,6 +30,8 @@ public struct ChapterReport: Sendable {
     /// Whether the chapter file could not be read as text (exit code 2).
     public var unreadable = false
     public var duration: Double = 0
+    /// The files the chapter's cells read (resolved paths).
+    public var filesRead: [String] = []
 
     public var passed: Int { checks.filter(\.passed).count }
     public var failed: Int { checks.filter { !$0.passed }.count }

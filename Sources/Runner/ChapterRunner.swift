@@ -90,6 +90,7 @@ public struct ChapterRunner: Sendable {
             onCellFinished?(cell, result)
             if result.requirementFailed { break }
         }
+        report.filesRead = session.filesRead
     }
 
     /// A fresh session for the chapter `file`, with an emptied scratch folder.
@@ -153,6 +154,7 @@ public struct ChapterRunner: Sendable {
             report.checks.append(contentsOf: checks(for: cell, result: result, formatter: formatter))
             if result.requirementFailed { break }
         }
+        report.filesRead = session.filesRead
         resume.last = outcome
     }
 

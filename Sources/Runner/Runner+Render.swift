@@ -95,10 +95,7 @@ extension Runner {
         for i in pages.indices {
             if let result = parsed[i] {
                 let chapter = result.chapter
-                let key = ChapterCache.key(
-                    text: chapter.text,
-                    folder: (chapter.file as NSString).deletingLastPathComponent,
-                    options: options, excluded: [outputDirectory])
+                let key = ChapterCache.renderKey(text: chapter.text, options: options)
                 var entry: ChapterCache.Entry?
                 if !force {
                     switch cache.lookup(pages[i].stem, key: key) {
@@ -121,7 +118,8 @@ extension Runner {
                             Self.outcome($0, formatter: formatter)
                         },
                         checks: report.checks, problems: report.problems, duration: report.duration,
-                        cellsRun: report.results.count)
+                        cellsRun: report.results.count,
+                        reads: ChapterCache.reads(report.filesRead, excluding: [outputDirectory]))
                     cache.store(fresh, for: pages[i].stem)
                     entry = fresh
                 }

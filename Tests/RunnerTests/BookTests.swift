@@ -210,11 +210,19 @@ import Testing
         #expect(edited.contains("(1 of 2 chapters from the cache"))
         #expect(try String(contentsOfFile: out + "/01-a.html", encoding: .utf8).contains("a2\n"))
 
-        // A changed data file runs the chapters again.
+        // A data file no chapter read changes nothing; a changed data file runs the chapter
+        // that read it again, and only that one.
+        try write("unused\n", "chapters/data/other.csv", in: book)
+        #expect(render().contains("(2 of 2 chapters from the cache"))
         try write("x,y\n1,2\n3,4\n", "chapters/data/t.csv", in: book)
         let data = render()
-        #expect(!data.contains("from the cache"))
+        #expect(data.contains("(1 of 2 chapters from the cache"), "\(data)")
         #expect(try String(contentsOfFile: out + "/02-b.html", encoding: .utf8).contains("2 rows"))
+        // So does a data file that is gone: the chapter runs again (and fails to read it).
+        try FileManager.default.removeItem(atPath: book.path + "/chapters/data/t.csv")
+        let (_, gone) = capture { $0.render([chapters], outputDirectory: out) }
+        #expect(gone.contains("(1 of 2 chapters from the cache"), "\(gone)")
+        try write("x,y\n1,2\n3,4\n", "chapters/data/t.csv", in: book)
 
         // --force runs everything.
         #expect(!render(force: true).contains("from the cache"))

@@ -42,7 +42,9 @@ public final class BuiltinRegistry {
     func pathToRead(_ inv: Invocation, _ i: Int, default fallback: String? = nil) throws -> String {
         let path = try fallback.map { try inv.optionalString(i) ?? $0 } ?? inv.string(i)
         do {
-            return try fileAccess.pathToRead(path)
+            let resolved = try fileAccess.pathToRead(path)
+            filesRead.insert(resolved)
+            return resolved
         } catch let e as FileAccessError {
             let at = inv.value(i) == nil ? inv.callRange : inv.range(i)
             throw RuntimeError(e.description, at: at)
@@ -62,6 +64,9 @@ public final class BuiltinRegistry {
             throw RuntimeError(e.description, at: at)
         }
     }
+    /// Every file cells read through ``pathToRead(_:_:default:)`` (resolved paths): what the
+    /// chapter's results depend on besides its text.
+    var filesRead: Set<String> = []
     /// Methods of tensor values.
     var tensorMethods: [String: [Builtin]] = [:]
     /// What calling an engine object does (`layer(x)`), per kind of object, tried in order.

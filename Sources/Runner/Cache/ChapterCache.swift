@@ -4,14 +4,15 @@ import HTMLRendering
 /// The results of chapters that ran, kept so that a chapter whose inputs did not change is not
 /// run again (`<output>/.handson-cache/<chapter>.json`).
 ///
-/// An entry is reused when its key matches: the key digests the cache format, the tool (its
-/// version and the running executable's size and modification time), the options that change
-/// results (cell time limit, extra folders), the chapter's text, and every other file in the
-/// chapters' folder and below it (the data files a chapter may read). An entry that cannot be
-/// decoded, or was written by another format, is discarded.
+/// An entry is reused when its key matches and the files the chapter read are unchanged: the
+/// key digests the cache format, the tool (its version and the running executable's size and
+/// modification time), the options that change results (cell time limit, step limit, extra
+/// folders) and the chapter's text; the entry records a digest of every file the chapter's cells
+/// read (its data files), and a file changed or gone since makes it stale. An entry that cannot
+/// be decoded, or was written by another format, is discarded.
 struct ChapterCache {
     /// Bumped whenever ``Entry`` or what it means changes.
-    static let format = 1
+    static let format = 2
     /// The tool's version, part of every key.
     static let toolVersion = "0.1.0"
 
@@ -26,6 +27,8 @@ struct ChapterCache {
         var problems: [String]
         var duration: Double
         var cellsRun: Int
+        /// Every file the chapter's cells read, with a digest of its contents.
+        var reads: [String: String]
     }
 
     enum Lookup {
@@ -52,7 +55,47 @@ struct ChapterCache {
             try? FileManager.default.removeItem(at: url)
             return .discarded("cache entry \(url.lastPathComponent) is unreadable; discarded")
         }
-        return entry.key == key ? .hit(entry) : .miss
+        guard entry.key == key, Self.unchanged(entry.reads) else { return .miss }
+        return .hit(entry)
+    }
+
+    /// Whether every file in `reads` still has the digest recorded for it.
+    static func unchanged(_ reads: [String: String]) -> Bool {
+        reads.allSatisfy { path, digest in
+            FileManager.default.contents(atPath: path).map(Self.digest) == digest
+        }
+    }
+
+    /// The digests of the files at `paths`, leaving out those under `excluded` folders (the
+    /// chapter's own scratch files in the output folder, which it writes before reading).
+    static func reads(_ paths: [String], excluding excluded: [String]) -> [String: String] {
+        let skipped = excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
+        var out: [String: String] = [:]
+        for path in paths {
+            let full = URL(fileURLWithPath: path).standardizedFileURL.path
+            if skipped.contains(where: { full.hasPrefix($0) }) { continue }
+            // A file that cannot be read back gets a digest no file has, so the entry is stale.
+            out[path] = FileManager.default.contents(atPath: path).map(Self.digest) ?? "unreadable"
+        }
+        return out
+    }
+
+    static func digest(_ data: Data) -> String {
+        var hash = StableHash()
+        hash.add(data)
+        return hash.hex
+    }
+
+    /// The key of a rendered chapter whose text is `text`; `options` are the settings that change
+    /// results. The files it reads are checked separately (``Entry/reads``).
+    static func renderKey(text: String, options: [String]) -> String {
+        var hash = StableHash()
+        hash.add("format \(format)")
+        hash.add("tool \(toolVersion)")
+        hash.add(executableStamp())
+        for option in options { hash.add(option) }
+        hash.add(text)
+        return hash.hex
     }
 
     func store(_ entry: Entry, for stem: String) {

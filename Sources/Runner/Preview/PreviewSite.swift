@@ -196,7 +196,7 @@ final class PreviewSite: @unchecked Sendable {
             format: ChapterCache.format, key: "",
             outcomes: report.results.mapValues { Runner.outcome($0, formatter: formatter) },
             checks: report.checks, problems: report.problems, duration: seconds,
-            cellsRun: report.results.count)
+            cellsRun: report.results.count, reads: [:])
         var page = ChapterPage(
             chapter: parsed.chapter, outcomes: entry.outcomes, problems: report.problems,
             fileName: fileName, part: part)
