@@ -140,7 +140,17 @@ extension Lowerer {
         }
         if expr.is(AwaitExprSyntax.self) { unsupported("'await'", expr) }
         else if expr.is(SwitchExprSyntax.self) { unsupported("'switch' as an expression", expr) }
-        else if expr.is(KeyPathExprSyntax.self) { unsupported("key paths", expr) }
+        else if let k = expr.as(KeyPathExprSyntax.self) {
+            var names: [String] = []
+            for component in k.components {
+                guard case .property(let p) = component.component else {
+                    unsupported("this key path component", component)
+                    return placeholder(expr)
+                }
+                names.append(p.declName.baseName.text)
+            }
+            return make(.keyPath(names))
+        }
         else if expr.is(RegexLiteralExprSyntax.self) { unsupported("regex literals", expr) }
         else { unsupported("this expression", expr) }
         return placeholder(expr)

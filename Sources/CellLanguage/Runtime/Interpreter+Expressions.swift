@@ -136,6 +136,15 @@ extension Interpreter {
         case .inoutArgument(let target):
             // Outside a call that writes it back (`swap(&a, &b)` handles its own): the value.
             return try evaluate(target, frame: frame)
+        case .keyPath(let names):
+            let reader = Builtin("keyPath", [.positional()]) { inv in
+                var v = inv.value(0) ?? .void
+                for name in names {
+                    v = try Members.get(name, of: v, range: inv.callRange, baseRange: inv.callRange, interpreter: inv.interpreter)
+                }
+                return v
+            }
+            return .function(Function(.builtin([reader]), name: e.text))
         case .discard(let inner):
             _ = try evaluate(inner, frame: frame)
             return .void

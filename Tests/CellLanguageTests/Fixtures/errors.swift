@@ -87,7 +87,7 @@ func later() { defer { print(1) }; print(0) }
 later() // expect: 0
 // expect: 1
 // ---
-let path = \String.count // expect error:12: key paths is not supported in cells
+let path = \[Int].[0] // expect error: this key path component is not supported in cells
 // ---
 func swapIt(_ a: inout Int) { a += 1 }
 let fixed = 1
