@@ -38,13 +38,10 @@ extension Lowerer {
         let inheritance: InheritanceClauseSyntax?
         if let s = decl.as(StructDeclSyntax.self) {
             (name, isClass, members, inheritance) = (s.name.text, false, s.memberBlock.members, s.inheritanceClause)
-            if s.genericParameterClause != nil { unsupported("generic types", s.genericParameterClause!) }
         } else if let c = decl.as(ClassDeclSyntax.self) {
             (name, isClass, members, inheritance) = (c.name.text, true, c.memberBlock.members, c.inheritanceClause)
-            if c.genericParameterClause != nil { unsupported("generic types", c.genericParameterClause!) }
         } else if let e = decl.as(EnumDeclSyntax.self) {
             (name, isClass, members, inheritance) = (e.name.text, false, e.memberBlock.members, e.inheritanceClause)
-            if e.genericParameterClause != nil { unsupported("generic types", e.genericParameterClause!) }
         } else {
             return []
         }
