@@ -187,6 +187,8 @@ public final class FunctionDecl {
     lazy var hasInout: Bool = parameters.contains(where: \.isInout)
     /// Overloads of the same name in the same scope (by labels or parameter types).
     public var isOverloaded = false
+    /// A failable initializer (`init?`): `return nil` makes the construction nil.
+    public var isFailable = false
     lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
     lazy var returnKind: SimpleKind = SimpleKind(returnType)
 

@@ -106,7 +106,8 @@ extension Lowerer {
 
     func lowerFunctionBody(
         name: String, parameters: FunctionParameterListSyntax, returnType: TypeName?,
-        statements: CodeBlockItemListSyntax, range fullRange: Diagnostics.SourceRange, contextPushed: Bool = false
+        statements: CodeBlockItemListSyntax, range fullRange: Diagnostics.SourceRange, contextPushed: Bool = false,
+        syntheticParameters: [(name: String, type: TypeName?)] = []
     ) -> FunctionDecl {
         if !contextPushed { scopes.pushFunction() }
         functionDepth += 1
@@ -134,6 +135,12 @@ extension Lowerer {
             params.append(FunctionDecl.Parameter(
                 label: label, name: local, type: lowerType(p.type), defaultValue: defaultValue,
                 isVariadic: p.ellipsis != nil, slot: slot, isInout: isInout))
+        }
+        // An accessor's implicit parameter (`newValue`, `oldValue`), after the written ones.
+        for (local, type) in syntheticParameters {
+            guard case .local(_, let slot)? = scopes.declare(local, isLet: true) else { continue }
+            params.append(FunctionDecl.Parameter(
+                label: nil, name: local, type: type, defaultValue: nil, isVariadic: false, slot: slot))
         }
         // The body is a scope of its own: `var list = list` shadows a parameter, as in Swift.
         scopes.pushBlock()

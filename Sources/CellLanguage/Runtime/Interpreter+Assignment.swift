@@ -46,6 +46,17 @@ extension Interpreter {
         case .subscriptAccess(let base, let args):
             let indices = try args.map { try evaluate($0.value, frame: frame) }
             try modify(base, frame: frame) { container in
+                if let type = Self.userType(of: container), !type.subscripts(setters: true).isEmpty {
+                    // A `subscript` with a setter: get, change, set.
+                    let labels = args.map(\.label), ranges = args.map(\.range)
+                    var value = try callMethod(type.subscripts(setters: false), receiver: &container, indices, labels: labels,
+                                               argumentRanges: ranges, literal: args.map { _ in false }, range: target.range)
+                    try body(&value)
+                    _ = try callMethod(type.subscripts(setters: true), receiver: &container, indices + [value],
+                                       labels: labels + [nil], argumentRanges: ranges + [target.range],
+                                       literal: args.map { _ in false } + [false], range: target.range)
+                    return
+                }
                 try Subscripts.modify(&container, indices, labels: args.map(\.label), range: target.range, body)
             }
         case .member(let base, let name):

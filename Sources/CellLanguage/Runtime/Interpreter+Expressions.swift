@@ -78,6 +78,12 @@ extension Interpreter {
             }
             let b = try evaluate(base, frame: frame)
             let indices = try args.map { try evaluate($0.value, frame: frame) }
+            if let type = Self.userType(of: b), !type.subscripts(setters: false).isEmpty {
+                var me = b
+                return try callMethod(type.subscripts(setters: false), receiver: &me, indices, labels: args.map(\.label),
+                                      argumentRanges: args.map(\.range), literal: args.map(\.value.isNumericLiteral),
+                                      range: e.range)
+            }
             return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
         case .closure(let decl):
             if frame === globals { return .function(Function(.user(decl, captured: nil), name: "closure")) }

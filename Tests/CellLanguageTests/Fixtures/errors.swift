@@ -100,7 +100,12 @@ pick(1, under: 2) // expect error: no 'pick' takes the arguments (_:under:)
 var left = 1, right = 2
 swap(left, right) // expect error: swap(_:_:) needs '&' before both arguments
 // ---
-struct Maker { init?(v: Int) { return nil } } // expect error:16: failable initializers is not supported in cells
+struct Maker { init?(v: Int) { return nil } }
+print(Maker(v: 1) == nil) // expect: true
+// ---
+struct Box { var size: Int { 3 } }
+var box = Box()
+box.size = 4 // expect error: cannot assign to property: 'size' is a get-only property
 // ---
 let huge = 99999999999999999999 // expect error:12: integer literal '99999999999999999999' overflows when stored into 'Int'
 // ---
