@@ -19,6 +19,8 @@ public final class BuiltinRegistry {
     var axesMutating: [String: [MutatingMethod]] = [:]
     /// Mutating methods of `SearchSpace` values (`space.choice("units", [16, 32])`).
     var searchSpaceMutating: [String: [MutatingMethod]] = [:]
+    /// Mutating methods of `Set` values (`insert`, `remove` …).
+    var setMutating: [String: [MutatingMethod]] = [:]
     /// Operators on engine objects (tensors …), tried when the built-in rules do not apply.
     var operatorHandlers: [(BinaryOperator, Value, Value, SourceRange) throws -> Value?] = []
     /// Methods and property setters of engine objects.
@@ -114,7 +116,9 @@ public final class BuiltinRegistry {
         registerSaving()
         registerSubclassing()
         registerSearch()
-        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys).union(searchSpaceMutating.keys)
+        registerSets()
+        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
+            .union(searchSpaceMutating.keys).union(setMutating.keys)
     }
 
     /// Names of every mutating method, so calls on storage can work in place.
@@ -167,6 +171,7 @@ public final class BuiltinRegistry {
         case .dictionary: return dictionaryMutating
         case .object(let o) where o is AxesBox: return axesMutating
         case .object(let o) where o is SearchSpaceBox: return searchSpaceMutating
+        case .object(let o) where o is SetBox: return setMutating
         default: return [:]
         }
     }

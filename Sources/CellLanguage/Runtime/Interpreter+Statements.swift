@@ -195,6 +195,8 @@ extension Interpreter {
             }
         case .array(let elements):
             for e in elements { if let flow = try iterate(e) { return flow } }
+        case .object(let set as SetBox):
+            for e in set.elements { if let flow = try iterate(e) { return flow } }
         case .string(let s):
             for c in s { if let flow = try iterate(.string(String(c))) { return flow } }
         case .dictionary(let d, let order):
