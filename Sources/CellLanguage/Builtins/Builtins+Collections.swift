@@ -32,6 +32,13 @@ extension BuiltinRegistry {
             for v in a { acc = try inv.call(try inv.function(1), acc, v) }
             return acc
         }
+        method("reduce", [.labeled("into"), .positional()]) { inv, a in
+            // The closure changes its first parameter, the accumulator.
+            var acc = inv.value(0) ?? .void
+            let f = try inv.function(1)
+            for v in a { acc = try inv.interpreter.callAccumulating(f, acc, v, range: inv.callRange) }
+            return acc
+        }
         method("allSatisfy", [.positional()]) { inv, a in
             .bool(try a.allSatisfy { try inv.truth(try inv.call(try inv.function(0), $0)) })
         }

@@ -60,7 +60,44 @@ extension BuiltinRegistry {
             default: throw inv.mismatch(0, expected: "Bool")
             }
         }])
-        types["Dictionary"] = BuiltinType("Dictionary", initializers: [Builtin("Dictionary", []) { _ in .dictionary([:], order: []) }])
+        let grouping = Builtin("Dictionary", [.labeled("grouping"), .labeled("by")]) { inv in
+            // Keys in the order they first appear; each value the elements with that key.
+            var groups: [DictionaryKey: Value] = [:]
+            var order: [DictionaryKey] = []
+            for element in try inv.array(0) {
+                let k = try inv.call(try inv.function(1), element)
+                guard let key = DictionaryKey(k) else {
+                    throw RuntimeError("type '\(k.typeName)' cannot be a dictionary key", at: inv.range(1))
+                }
+                if case .array(var items)? = groups[key] {
+                    groups[key] = .void
+                    items.append(element)
+                    groups[key] = .array(items)
+                } else {
+                    groups[key] = .array([element])
+                    order.append(key)
+                }
+            }
+            return .dictionary(groups, order: order)
+        }
+        let uniqueKeys = Builtin("Dictionary", [.labeled("uniqueKeysWithValues")]) { inv in
+            var d: [DictionaryKey: Value] = [:]
+            var order: [DictionaryKey] = []
+            for pair in try inv.array(0) {
+                guard case .tuple(let kv, _) = pair, kv.count == 2, let key = DictionaryKey(kv[0]) else {
+                    throw inv.mismatch(0, expected: "[(Key, Value)]")
+                }
+                guard d[key] == nil else {
+                    throw RuntimeError("Fatal error: Duplicate values for key: '\(Formatter.describe(kv[0]))'", at: inv.range(0))
+                }
+                d[key] = kv[1]
+                order.append(key)
+            }
+            return .dictionary(d, order: order)
+        }
+        types["Dictionary"] = BuiltinType("Dictionary", initializers: [
+            Builtin("Dictionary", []) { _ in .dictionary([:], order: []) }, grouping, uniqueKeys,
+        ])
         types["Array"] = BuiltinType("Array", initializers: [
             Builtin("Array", []) { _ in .array([]) },
             Builtin("Array", [.positional()]) { inv in

@@ -265,6 +265,11 @@ extension Lowerer {
             if case .name(_, let root) = base.kind, root != "self", let entry = scopes.lookup(root), entry.isLet {
                 error("cannot assign through subscript: '\(root)' is a 'let' constant", node)
             }
+        case .tuple(let elements):
+            // `(a, b) = (b, a)`: each element is assigned.
+            if let tuple = node.as(TupleExprSyntax.self) {
+                for (element, syntax) in zip(elements, tuple.elements) { checkAssignable(element.value, syntax.expression) }
+            }
         case .nilLiteral:
             break  // already reported
         default:

@@ -3,6 +3,13 @@ import Diagnostics
 extension Interpreter {
     /// Assigns to a name, an element (`xs[i] = v`) or a member, writing back through the chain.
     func assign(_ target: Expr, _ value: Value, literal: Bool, frame: Frame) throws {
+        if case .tuple(let elements) = target.kind {
+            guard case .tuple(let values, _) = value, values.count == elements.count else {
+                throw RuntimeError("cannot assign value of type '\(value.typeName)' to a tuple of \(elements.count) elements", at: target.range)
+            }
+            for (element, v) in zip(elements, values) { try assign(element.value, v, literal: literal, frame: frame) }
+            return
+        }
         try modify(target, frame: frame) { current in
             if let mismatch = Self.simpleTypeMismatch(current, value, literal: literal) {
                 throw RuntimeError(mismatch, at: target.range)

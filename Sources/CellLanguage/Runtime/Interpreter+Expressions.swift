@@ -103,8 +103,13 @@ extension Interpreter {
                 return .void
             }
             try checkLetRoot(target, frame: frame)
+            // `counts[key, default: 0] += 0.5`: the literal default takes the other side's type.
+            var defaultIsLiteral = false
+            if case .subscriptAccess(_, let args) = target.kind, args.count == 2, args[1].label == "default" {
+                defaultIsLiteral = args[1].value.isNumericLiteral
+            }
             try modify(target, frame: frame) { current in
-                current = try Operators.apply(op, current, rv, leftLiteral: false,
+                current = try Operators.apply(op, current, rv, leftLiteral: defaultIsLiteral,
                                               rightLiteral: valueExpr.isNumericLiteral, range: e.operatorRange ?? e.range,
                                               interpreter: self)
             }

@@ -209,6 +209,15 @@ extension Interpreter {
         return .normal
     }
 
+    /// An Int or Double as a Double.
+    static func number(_ v: Value) throws -> Double? {
+        switch v {
+        case .int(let n): return Double(n)
+        case .double(let d): return d
+        default: return nil
+        }
+    }
+
     /// The value inside an optional (`case .north?` style matching on optionals).
     static func unwrapped(_ v: Value) -> Value {
         if case .some(let w) = v { return w }
@@ -269,6 +278,19 @@ extension Interpreter {
             }
             return false
         case .expression(let e):
+            if case .double(let x) = value {
+                // `case 80..<90`, `case 90...` against a Double: the literal bounds are Doubles.
+                switch e.kind {
+                case .range(let lo, let hi, let closed):
+                    let a = try Self.number(try evaluate(lo, frame: frame)), b = try Self.number(try evaluate(hi, frame: frame))
+                    if let a, let b { return x >= a && (closed ? x <= b : x < b) }
+                case .oneSidedRange(let bound, let hasLower, let closed):
+                    if let b = try Self.number(try evaluate(bound, frame: frame)) {
+                        return hasLower ? x >= b : (closed ? x <= b : x < b)
+                    }
+                default: break
+                }
+            }
             let candidate = try evaluate(e, frame: frame)
             switch (candidate, value) {
             case (.range(let lo, let hi), .int(let x)): return x >= lo && x < hi
