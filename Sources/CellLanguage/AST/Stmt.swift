@@ -101,6 +101,8 @@ public enum CasePattern {
     case isType(TypeName)
     /// `let e as VendingError`: a value of that type, matched against the inner pattern.
     indirect case cast(CasePattern, TypeName)
+    /// `let v?`: an optional holding a value the inner pattern matches.
+    indirect case optionalSome(CasePattern)
 }
 
 /// The built-in type a declared type names, for a cheap check that a value needs no conversion.

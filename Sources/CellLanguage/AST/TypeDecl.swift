@@ -37,6 +37,8 @@ public final class TypeDecl {
     public var mutatingMethods: Set<String> = []
     /// `static let`/`static var` values.
     public var staticProperties: [(name: String, value: Expr)] = []
+    /// The `static let` ones among them.
+    public var staticConstants: Set<String> = []
     /// An `enum`: its cases in order, and the type of its raw values (`enum Planet: Int`).
     public var isEnum = false
     public var enumCases: [EnumCase] = []

@@ -145,7 +145,12 @@ public final class BuiltinRegistry {
                     guard case .string(let s) = inv.receiver else { return try b.implementation(&inv) }
                     var onCharacters = inv
                     onCharacters.receiver = .array(s.map { .string(String($0)) })
-                    return try b.implementation(&onCharacters)
+                    let result = try b.implementation(&onCharacters)
+                    // `filter` and `reversed` of a String give characters that read as a String.
+                    if name == "filter" || name == "reversed", case .array(let items) = result {
+                        return .string(items.map(Formatter.describe).joined())
+                    }
+                    return result
                 }
             }
         }

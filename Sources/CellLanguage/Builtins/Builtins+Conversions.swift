@@ -40,7 +40,15 @@ extension BuiltinRegistry {
             }
         }
         types["String"] = BuiltinType("String", initializers: [
-            Builtin("String", [.positional()]) { inv in .string(Formatter.describe(inv.value(0) ?? .void)) },
+            Builtin("String", [.positional()]) { inv in
+                // `String(characters)`: the characters joined.
+                if case .array(let items)? = inv.value(0), !items.isEmpty,
+                    items.allSatisfy({ if case .string(let c) = $0 { return c.count == 1 } else { return false } })
+                {
+                    return .string(items.map(Formatter.describe).joined())
+                }
+                return .string(Formatter.describe(inv.value(0) ?? .void))
+            },
             Builtin("String", [.labeled("describing")]) { inv in
                 .string(try inv.interpreter.describe(inv.value(0) ?? .void, range: inv.callRange))
             },
@@ -95,6 +103,13 @@ extension BuiltinRegistry {
             }
             return .dictionary(d, order: order)
         }
+        // A Character is a one-character String in cells.
+        types["Character"] = BuiltinType("Character", initializers: [Builtin("Character", [.positional()]) { inv in
+            guard case .string(let s)? = inv.value(0), s.count == 1 else {
+                throw RuntimeError("a Character needs exactly one character", at: inv.range(0))
+            }
+            return .string(s)
+        }])
         types["Dictionary"] = BuiltinType("Dictionary", initializers: [
             Builtin("Dictionary", []) { _ in .dictionary([:], order: []) }, grouping, uniqueKeys,
         ])

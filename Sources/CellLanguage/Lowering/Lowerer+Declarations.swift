@@ -149,9 +149,21 @@ extension Lowerer {
         var body = lowerItems(statements)
         returnTypes.removeLast()
         scopes.popBlock()
-        let implicit = statements.count == 1 && statements.first.map(isExpressionItem) == true
+        var implicit = statements.count == 1 && statements.first.map(isExpressionItem) == true
         if implicit, case .expression(let e)? = body.first?.kind {
             body = [Stmt(.expression(adapt(e, to: returnType)), range: body[0].range)]
+        } else if statements.count == 1, returnType != nil, let only = body.first, body.count == 1 {
+            // A body that is one `switch` or `if` returns its value (Swift 5.9).
+            switch only.kind {
+            case .switchStmt(let subject, let cases) where cases.allSatisfy({ $0.body.count == 1 && Self.isValueBranch($0.body[0]) }):
+                body = [Stmt(.expression(Expr(.switchValue(subject, cases), range: only.range, text: "switch")), range: only.range)]
+                implicit = true
+            case .ifChain(let chain) where chain.elseBody != nil
+                && chain.branches.allSatisfy({ $0.body.count == 1 && Self.isValueBranch($0.body[0]) }):
+                body = [Stmt(.expression(Expr(.conditional(chain), range: only.range, text: "if")), range: only.range)]
+                implicit = true
+            default: break
+            }
         }
         closureShorthand.removeLast()
         loopDepth = savedLoops
@@ -159,6 +171,20 @@ extension Lowerer {
         let size = scopes.popFunction()
         return FunctionDecl(name: name, parameters: params, returnType: returnType, body: body,
                             frameSize: size, range: fullRange, implicitReturn: implicit)
+    }
+
+    /// A branch of a `switch` or `if` that gives a value: one expression (not an assignment or
+    /// a call of a function returning nothing, which Swift would reject anyway) or a `throw`.
+    static func isValueBranch(_ s: Stmt) -> Bool {
+        switch s.kind {
+        case .throwStmt: return true
+        case .expression(let e):
+            switch e.kind {
+            case .assign, .compoundAssign, .discard: return false
+            default: return true
+            }
+        default: return false
+        }
     }
 
     func isExpressionItem(_ item: CodeBlockItemSyntax) -> Bool {

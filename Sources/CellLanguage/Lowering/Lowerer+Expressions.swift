@@ -139,7 +139,10 @@ extension Lowerer {
             return t.questionOrExclamationMark?.tokenKind == .postfixQuestionMark ? make(.tryOptional(inner)) : inner
         }
         if expr.is(AwaitExprSyntax.self) { unsupported("'await'", expr) }
-        else if expr.is(SwitchExprSyntax.self) { unsupported("'switch' as an expression", expr) }
+        else if let s = expr.as(SwitchExprSyntax.self) {
+            guard case .switchStmt(let subject, let cases) = lowerSwitch(s).kind else { return placeholder(expr) }
+            return make(.switchValue(subject, cases))
+        }
         else if let k = expr.as(KeyPathExprSyntax.self) {
             var names: [String] = []
             for component in k.components {

@@ -276,6 +276,7 @@ extension Lowerer {
             if isStatic {
                 guard let value else { error("'static' property '\(name)' needs a value", binding); continue }
                 type.staticProperties.append((name, value))
+                if isLet { type.staticConstants.insert(name) }
                 continue
             }
             if value == nil && binding.typeAnnotation == nil {

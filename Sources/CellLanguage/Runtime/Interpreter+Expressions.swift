@@ -156,6 +156,8 @@ extension Interpreter {
                 return v
             }
             return .function(Function(.builtin([reader]), name: e.text))
+        case .switchValue(let subject, let cases):
+            return try evaluateSwitch(subject, cases, frame: frame, range: e.range)
         case .discard(let inner):
             _ = try evaluate(inner, frame: frame)
             return .void
@@ -183,7 +185,10 @@ extension Interpreter {
         }
     }
 
-    private func branchValue(_ body: [Stmt], frame: Frame, range: SourceRange) throws -> Value {
+    func branchValue(_ body: [Stmt], frame: Frame, range: SourceRange) throws -> Value {
+        if body.count == 1, case .throwStmt = body[0].kind {
+            _ = try execute(body, frame: frame)
+        }
         guard body.count == 1, case .expression(let e) = body[0].kind else {
             throw RuntimeError("each branch of an 'if' expression must be a single expression", at: range)
         }

@@ -224,6 +224,20 @@ extension Interpreter {
         return v
     }
 
+    /// `switch` as an expression: the value of the first matching case's expression.
+    func evaluateSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame, range: SourceRange) throws -> Value {
+        let subject = try evaluate(subjectExpr, frame: frame)
+        for c in cases {
+            var matched = c.patterns.isEmpty
+            for p in c.patterns where !matched {
+                matched = try matches(p, subject, frame: frame, subjectRange: subjectExpr.range)
+            }
+            if matched, let g = c.guardExpr, try !truth(g, frame: frame) { matched = false }
+            if matched { return try branchValue(c.body, frame: frame, range: c.range) }
+        }
+        throw RuntimeError("no case of the 'switch' matched \(Formatter.describe(subject))", at: range)
+    }
+
     private func executeSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame) throws -> Flow {
         let subject = try evaluate(subjectExpr, frame: frame)
         var falling = false
@@ -257,6 +271,9 @@ extension Interpreter {
             return true
         case .isType(let type):
             return Self.value(value, is: type)
+        case .optionalSome(let inner):
+            guard case .some(let wrapped) = value else { return false }
+            return try matches(inner, wrapped, frame: frame, subjectRange: subjectRange)
         case .cast(let inner, let type):
             guard Self.value(value, is: type) else { return false }
             return try matches(inner, value, frame: frame, subjectRange: subjectRange)

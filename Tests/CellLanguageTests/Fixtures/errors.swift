@@ -245,3 +245,17 @@ print(String(format: "%*d", 1)) // expect error:7: unsupported format specifier 
 print((0..<Int.max).map { $0 }) // expect error:7: cannot make an array of 9223372036854775807 elements
 // ---
 print("ab".padding(toLength: 4, withPad: "", startingAt: 0)) // expect error:7: padding needs a non-empty pad
+// ---
+struct Limits { static let most = 3 }
+Limits.most += 1 // expect error: 'most' is not a static variable of 'Limits'
+// ---
+func sign(_ x: Int) -> String {
+    switch x {
+    case 1: "one"
+    case 2: "two"
+    default: "other"
+    }
+}
+print(sign(2)) // expect: two
+let word = switch 3 { case 1: "a"; default: "b" }
+print(word) // expect: b
