@@ -47,7 +47,7 @@ struct ProgramGenerator {
 
     mutating func statement(depth: Int) -> String {
         let deep = depth > 2
-        switch rng.int(0...(deep ? 5 : 15)) {
+        switch rng.int(0...(deep ? 5 : 25)) {
         case 0: return "let v\(rng.int(0...999)) = \(expr(depth))"
         case 1: return "var w\(rng.int(0...999)) = \(expr(depth))"
         case 2: return "\(name()) = \(expr(depth))"
@@ -65,6 +65,20 @@ struct ProgramGenerator {
         case 12: return "guard let \(name()) = Int(\"\(rng.int(0...9))\") else { \(statement(depth: depth + 1)) }"
         case 13: return "let v\(rng.int(0...999)) = [\(expr(depth)), \(expr(depth))].map { $0 \(["+", "*", "-"][rng.int(0...2)]) \(expr(depth)) }"
         case 14: return hostile()
+        case 16:
+            return "enum E\(rng.int(0...3)): Int, CaseIterable { case x = \(rng.int(0...3)), y, z; var next: Int { rawValue + 1 } }; print(E\(rng.int(0...3)).allCases.map(\\.rawValue))"
+        case 17:
+            return "enum K\(rng.int(0...2)) { case c(Int), d(label: Double), e }; switch K\(rng.int(0...2)).c(\(expr(depth))) { case .c(let \(name())) where \(expr(depth)): \(statement(depth: depth + 1)) case .d(let q): print(q) default: break }"
+        case 18:
+            return "enum Err: Error { case bad(Int) }; do { if \(expr(depth)) { throw Err.bad(\(rng.int(0...9))) }; \(statement(depth: depth + 1)) } catch Err.bad(let n) where n > 4 { print(n) } catch { print(error) }"
+        case 19: return "func swapper(_ q: inout Int, _ r: inout Int) { (q, r) = (r, q) }; swapper(&\(name()), &\(name()))"
+        case 20:
+            return "protocol P\(rng.int(0...2)) { var n: Int { get } }; extension P\(rng.int(0...2)) { func twice() -> Int { n * 2 } }; struct T\(rng.int(0...2)): P\(rng.int(0...2)) { var n = \(expr(depth)) }"
+        case 21: return "var set\(rng.int(0...9)): Set<Int> = [\(expr(depth)), \(expr(depth))]; set\(rng.int(0...9)).insert(\(expr(depth)))"
+        case 22: return "let r\(rng.int(0...99)) = switch \(expr(depth)) { case 0: \(expr(depth)); default: \(expr(depth)) }"
+        case 23: return "func deferred() -> Int { defer { print(\(expr(depth))) }; return \(expr(depth)) }; _ = deferred()"
+        case 24: return "struct M { var g = [1, 2]; subscript(i: Int) -> Int { get { g[i] } set { g[i] = newValue } } }; var m = M(); m[\(expr(depth))] += 1"
+        case 25: return "extension Int { var twice: Int { self * 2 } }; print(\(expr(depth)).twice, [3, 1, 2].sorted(by: >), xs.map(\\.description))"
         default: return "print(String(format: \"\(["%d", "%.3f", "%*d", "%n", "%s %s", "%5.2e", "%%"][rng.int(0...6)])\", \(expr(depth))))"
         }
     }

@@ -53,6 +53,10 @@ public final class Expr {
         case tryOptional(Expr)
         /// `&x` passed to an `inout` parameter: the storage it names.
         case inoutArgument(Expr)
+        /// `\.name.count`, `\Person.age`: a function from a value to the member path's value.
+        case keyPath([String])
+        /// `switch` as an expression: the value of the matching case's expression.
+        case switchValue(Expr, [SwitchCase])
         /// `_ = expression`: evaluated for its effects, the value dropped.
         case discard(Expr)
         /// `super.name` inside a method of a subclass.

@@ -101,6 +101,8 @@ public enum CasePattern {
     case isType(TypeName)
     /// `let e as VendingError`: a value of that type, matched against the inner pattern.
     indirect case cast(CasePattern, TypeName)
+    /// `let v?`: an optional holding a value the inner pattern matches.
+    indirect case optionalSome(CasePattern)
 }
 
 /// The built-in type a declared type names, for a cheap check that a value needs no conversion.
@@ -187,6 +189,8 @@ public final class FunctionDecl {
     lazy var hasInout: Bool = parameters.contains(where: \.isInout)
     /// Overloads of the same name in the same scope (by labels or parameter types).
     public var isOverloaded = false
+    /// A failable initializer (`init?`): `return nil` makes the construction nil.
+    public var isFailable = false
     lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
     lazy var returnKind: SimpleKind = SimpleKind(returnType)
 

@@ -17,8 +17,17 @@ public final class TypeDecl {
     /// cells' own superclasses: its instances are handed to the engine through an adapter.
     public var engineBase: String?
     public var properties: [Property] = []
-    /// Get-only computed properties, as functions of `self`.
+    /// Computed properties' getters, as functions of `self`.
     public var computed: [String: FunctionDecl] = [:]
+    /// Computed properties' setters (one parameter, the new value).
+    public var setters: [String: FunctionDecl] = [:]
+    /// `willSet` (parameter: the new value) and `didSet` (parameter: the old value) of stored
+    /// properties.
+    public var willSet: [String: FunctionDecl] = [:]
+    public var didSet: [String: FunctionDecl] = [:]
+    /// `subscript(…)` declarations: getters, and setters whose last parameter is the new value.
+    public var subscriptGetters: [FunctionDecl] = []
+    public var subscriptSetters: [FunctionDecl] = []
     /// Methods by name (overloads by argument labels).
     public var methods: [String: [FunctionDecl]] = [:]
     public var initializers: [FunctionDecl] = []
@@ -28,6 +37,8 @@ public final class TypeDecl {
     public var mutatingMethods: Set<String> = []
     /// `static let`/`static var` values.
     public var staticProperties: [(name: String, value: Expr)] = []
+    /// The `static let` ones among them.
+    public var staticConstants: Set<String> = []
     /// An `enum`: its cases in order, and the type of its raw values (`enum Planet: Int`).
     public var isEnum = false
     public var enumCases: [EnumCase] = []

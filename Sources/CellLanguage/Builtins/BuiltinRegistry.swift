@@ -11,6 +11,10 @@ public final class BuiltinRegistry {
     var stringMethods: [String: [Builtin]] = [:]
     var numberMethods: [String: [Builtin]] = [:]
     var dictionaryMethods: [String: [Builtin]] = [:]
+    /// ``dictionaryMethods`` with the array methods on the pairs, made once.
+    private(set) var dictionaryMethodsWithArrayMethods: [String: [Builtin]] = [:]
+    /// ``stringMethods`` with the array methods on the characters, made once.
+    private(set) var stringMethodsWithArrayMethods: [String: [Builtin]] = [:]
     /// Methods of ranges beyond those they share with arrays (`contains` without a conversion).
     var rangeMethods: [String: [Builtin]] = [:]
     var arrayMutating: [String: [MutatingMethod]] = [:]
@@ -19,6 +23,8 @@ public final class BuiltinRegistry {
     var axesMutating: [String: [MutatingMethod]] = [:]
     /// Mutating methods of `SearchSpace` values (`space.choice("units", [16, 32])`).
     var searchSpaceMutating: [String: [MutatingMethod]] = [:]
+    /// Mutating methods of `Set` values (`insert`, `remove` …).
+    var setMutating: [String: [MutatingMethod]] = [:]
     /// Operators on engine objects (tensors …), tried when the built-in rules do not apply.
     var operatorHandlers: [(BinaryOperator, Value, Value, SourceRange) throws -> Value?] = []
     /// Methods and property setters of engine objects.
@@ -122,7 +128,43 @@ public final class BuiltinRegistry {
         registerSubclassing()
         registerSearch()
         registerPerceptron()
-        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys).union(searchSpaceMutating.keys)
+        registerSets()
+        // A dictionary also has the array methods, on its (key, value) pairs (`max(by:)`,
+        // `first(where:)`, `reduce` …), where it has no method of its own.
+        var merged = dictionaryMethods
+        for (name, overloads) in arrayMethods where merged[name] == nil {
+            merged[name] = overloads.map { b in
+                Builtin(name, b.parameters) { inv in
+                    guard case .dictionary(let d, let order) = inv.receiver else { return try b.implementation(&inv) }
+                    var onPairs = inv
+                    onPairs.receiver = .array(order.compactMap { k in
+                        d[k].map { .tuple([k.value, $0], labels: ["key", "value"]) }
+                    })
+                    return try b.implementation(&onPairs)
+                }
+            }
+        }
+        dictionaryMethodsWithArrayMethods = merged
+        // A string also has the array methods, on its characters (`reversed()`, `filter`, `map` …).
+        var forStrings = stringMethods
+        for (name, overloads) in arrayMethods where forStrings[name] == nil {
+            forStrings[name] = overloads.map { b in
+                Builtin(name, b.parameters) { inv in
+                    guard case .string(let s) = inv.receiver else { return try b.implementation(&inv) }
+                    var onCharacters = inv
+                    onCharacters.receiver = .array(s.map { .string(String($0)) })
+                    let result = try b.implementation(&onCharacters)
+                    // `filter` and `reversed` of a String give characters that read as a String.
+                    if name == "filter" || name == "reversed", case .array(let items) = result {
+                        return .string(items.map(Formatter.describe).joined())
+                    }
+                    return result
+                }
+            }
+        }
+        stringMethodsWithArrayMethods = forStrings
+        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
+            .union(searchSpaceMutating.keys).union(setMutating.keys)
     }
 
     /// Names of every mutating method, so calls on storage can work in place.
@@ -158,9 +200,9 @@ public final class BuiltinRegistry {
         case .array: return arrayMethods
         case .range: return arrayMethods.merging(rangeMethods) { _, range in range }
         case .doubleRange: return rangeMethods
-        case .string: return stringMethods
+        case .string: return stringMethodsWithArrayMethods
         case .int, .double: return numberMethods
-        case .dictionary: return dictionaryMethods
+        case .dictionary: return dictionaryMethodsWithArrayMethods
         case .object:
             var all: [String: [Builtin]] = [:]
             for provider in objectMethods { all.merge(provider(receiver)) { a, _ in a } }
@@ -175,6 +217,7 @@ public final class BuiltinRegistry {
         case .dictionary: return dictionaryMutating
         case .object(let o) where o is AxesBox: return axesMutating
         case .object(let o) where o is SearchSpaceBox: return searchSpaceMutating
+        case .object(let o) where o is SetBox: return setMutating
         default: return [:]
         }
     }

@@ -32,6 +32,13 @@ extension BuiltinRegistry {
             for v in a { acc = try inv.call(try inv.function(1), acc, v) }
             return acc
         }
+        method("reduce", [.labeled("into"), .positional()]) { inv, a in
+            // The closure changes its first parameter, the accumulator.
+            var acc = inv.value(0) ?? .void
+            let f = try inv.function(1)
+            for v in a { acc = try inv.interpreter.callAccumulating(f, acc, v, range: inv.callRange) }
+            return acc
+        }
         method("allSatisfy", [.positional()]) { inv, a in
             .bool(try a.allSatisfy { try inv.truth(try inv.call(try inv.function(0), $0)) })
         }
@@ -55,7 +62,9 @@ extension BuiltinRegistry {
         }
         method("sorted", []) { inv, a in .array(try a.sorted { try inv.isLess($0, $1) }) }
         method("sorted", [.labeled("by")]) { inv, a in
-            .array(try a.sorted { try inv.truth(try inv.call(try inv.function(0), $0, $1)) })
+            let comparator = try inv.function(0)
+            if let sorted = try Self.sortedNatively(a, by: comparator, inv) { return .array(sorted) }
+            return .array(try a.sorted { try inv.truth(try inv.call(comparator, $0, $1)) })
         }
         method("min", []) { inv, a in try a.min { try inv.isLess($0, $1) }.map { .some($0) } ?? Value.none }
         method("max", []) { inv, a in try a.max { try inv.isLess($0, $1) }.map { .some($0) } ?? Value.none }

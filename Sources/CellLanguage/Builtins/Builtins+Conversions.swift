@@ -40,7 +40,15 @@ extension BuiltinRegistry {
             }
         }
         types["String"] = BuiltinType("String", initializers: [
-            Builtin("String", [.positional()]) { inv in .string(Formatter.describe(inv.value(0) ?? .void)) },
+            Builtin("String", [.positional()]) { inv in
+                // `String(characters)`: the characters joined.
+                if case .array(let items)? = inv.value(0), !items.isEmpty,
+                    items.allSatisfy({ if case .string(let c) = $0 { return c.count == 1 } else { return false } })
+                {
+                    return .string(items.map(Formatter.describe).joined())
+                }
+                return .string(Formatter.describe(inv.value(0) ?? .void))
+            },
             Builtin("String", [.labeled("describing")]) { inv in
                 .string(try inv.interpreter.describe(inv.value(0) ?? .void, range: inv.callRange))
             },
@@ -60,7 +68,51 @@ extension BuiltinRegistry {
             default: throw inv.mismatch(0, expected: "Bool")
             }
         }])
-        types["Dictionary"] = BuiltinType("Dictionary", initializers: [Builtin("Dictionary", []) { _ in .dictionary([:], order: []) }])
+        let grouping = Builtin("Dictionary", [.labeled("grouping"), .labeled("by")]) { inv in
+            // Keys in the order they first appear; each value the elements with that key.
+            var groups: [DictionaryKey: Value] = [:]
+            var order: [DictionaryKey] = []
+            for element in try inv.array(0) {
+                let k = try inv.call(try inv.function(1), element)
+                guard let key = DictionaryKey(k) else {
+                    throw RuntimeError("type '\(k.typeName)' cannot be a dictionary key", at: inv.range(1))
+                }
+                if case .array(var items)? = groups[key] {
+                    groups[key] = .void
+                    items.append(element)
+                    groups[key] = .array(items)
+                } else {
+                    groups[key] = .array([element])
+                    order.append(key)
+                }
+            }
+            return .dictionary(groups, order: order)
+        }
+        let uniqueKeys = Builtin("Dictionary", [.labeled("uniqueKeysWithValues")]) { inv in
+            var d: [DictionaryKey: Value] = [:]
+            var order: [DictionaryKey] = []
+            for pair in try inv.array(0) {
+                guard case .tuple(let kv, _) = pair, kv.count == 2, let key = DictionaryKey(kv[0]) else {
+                    throw inv.mismatch(0, expected: "[(Key, Value)]")
+                }
+                guard d[key] == nil else {
+                    throw RuntimeError("Fatal error: Duplicate values for key: '\(Formatter.describe(kv[0]))'", at: inv.range(0))
+                }
+                d[key] = kv[1]
+                order.append(key)
+            }
+            return .dictionary(d, order: order)
+        }
+        // A Character is a one-character String in cells.
+        types["Character"] = BuiltinType("Character", initializers: [Builtin("Character", [.positional()]) { inv in
+            guard case .string(let s)? = inv.value(0), s.count == 1 else {
+                throw RuntimeError("a Character needs exactly one character", at: inv.range(0))
+            }
+            return .string(s)
+        }])
+        types["Dictionary"] = BuiltinType("Dictionary", initializers: [
+            Builtin("Dictionary", []) { _ in .dictionary([:], order: []) }, grouping, uniqueKeys,
+        ])
         types["Array"] = BuiltinType("Array", initializers: [
             Builtin("Array", []) { _ in .array([]) },
             Builtin("Array", [.positional()]) { inv in

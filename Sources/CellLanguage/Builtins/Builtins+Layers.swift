@@ -23,9 +23,9 @@ extension BuiltinRegistry {
         ) { inv in
             try Dense(
                 try inv.int(0), activation: try inv.activation(1),
-                useBias: inv.value(2) == nil ? true : try inv.bool(2),
-                kernelInitializer: try inv.initializer(3, default: VarianceScaling.glorotUniform()),
-                biasInitializer: try inv.initializer(4, default: Zeros()),
+                useBias: try inv.optionalBool(2) ?? Dense.Defaults.useBias,
+                kernelInitializer: try inv.initializer(3, default: Dense.Defaults.kernelInitializer),
+                biasInitializer: try inv.initializer(4, default: Dense.Defaults.biasInitializer),
                 kernelRegularizer: try inv.regularizer(5), kernelConstraint: try inv.constraint(6),
                 inputShape: inv.value(7) == nil ? nil : try inv.ints(7), name: try inv.optionalString(8))
         }
@@ -207,13 +207,14 @@ extension BuiltinRegistry {
              .labeled("distribution", defaulted: true), .labeled("seed", defaulted: true)]
         ) { inv in
             try VarianceScaling(
-                scale: inv.value(0) == nil ? 1 : try inv.double(0),
-                mode: try symbolOption(inv, 1, ["fanIn": .fanIn, "fanOut": .fanOut, "fanAvg": .fanAvg], default: .fanIn),
+                scale: inv.value(0) == nil ? VarianceScaling.Defaults.scale : try inv.double(0),
+                mode: try symbolOption(
+                    inv, 1, ["fanIn": .fanIn, "fanOut": .fanOut, "fanAvg": .fanAvg], default: VarianceScaling.Defaults.mode),
                 distribution: try symbolOption(
                     inv, 2,
                     ["truncatedNormal": .truncatedNormal, "normal": .truncatedNormal,
                      "untruncatedNormal": .untruncatedNormal, "uniform": .uniform],
-                    default: .truncatedNormal),
+                    default: VarianceScaling.Defaults.distribution),
                 seed: try Self.seedArgument(inv, 3))
         }
         let normalLabels: [BuiltinParameter] = [
@@ -222,12 +223,14 @@ extension BuiltinRegistry {
         ]
         initializerType("RandomNormal", normalLabels) { inv in
             RandomNormal(
-                mean: try inv.optionalFloat(0) ?? 0, standardDeviation: try inv.optionalFloat(1) ?? 0.05,
+                mean: try inv.optionalFloat(0) ?? RandomNormal.defaultMean,
+                standardDeviation: try inv.optionalFloat(1) ?? RandomNormal.defaultStandardDeviation,
                 seed: try Self.seedArgument(inv, 2))
         }
         initializerType("TruncatedNormal", normalLabels) { inv in
             TruncatedNormal(
-                mean: try inv.optionalFloat(0) ?? 0, standardDeviation: try inv.optionalFloat(1) ?? 0.05,
+                mean: try inv.optionalFloat(0) ?? RandomNormal.defaultMean,
+                standardDeviation: try inv.optionalFloat(1) ?? RandomNormal.defaultStandardDeviation,
                 seed: try Self.seedArgument(inv, 2))
         }
         initializerType(
@@ -235,7 +238,8 @@ extension BuiltinRegistry {
             [.labeled("minimum", defaulted: true), .labeled("maximum", defaulted: true), .labeled("seed", defaulted: true)]
         ) { inv in
             RandomUniform(
-                minimum: try inv.optionalFloat(0) ?? -0.05, maximum: try inv.optionalFloat(1) ?? 0.05,
+                minimum: try inv.optionalFloat(0) ?? RandomUniform.defaultMinimum,
+                maximum: try inv.optionalFloat(1) ?? RandomUniform.defaultMaximum,
                 seed: try Self.seedArgument(inv, 2))
         }
         initializerType("Constant", [.positional(true)]) { inv in Constant(try inv.optionalFloat(0) ?? 0) }

@@ -18,7 +18,7 @@ extension BuiltinRegistry {
             return Activation(try inv.activation(0), name: try inv.optionalString(1))
         }
         layerType("LeakyReLU", [.labeled("negativeSlope", defaulted: true), .labeled("alpha", defaulted: true), name]) { inv in
-            let slope = try inv.optionalFloat(0) ?? inv.optionalFloat(1) ?? 0.3
+            let slope = try inv.optionalFloat(0) ?? inv.optionalFloat(1) ?? LeakyReLU.defaultNegativeSlope
             return try LeakyReLU(negativeSlope: slope, name: try inv.optionalString(2))
         }
         layerType("PReLU", [.labeled("alphaInitializer", defaulted: true), .labeled("sharedAxes", defaulted: true), name]) { inv in
@@ -31,9 +31,11 @@ extension BuiltinRegistry {
             .labeled("center", defaulted: true), .labeled("scale", defaulted: true), name,
         ]) { inv in
             try BatchNormalization(
-                axis: try inv.optionalInt(0) ?? -1, momentum: inv.value(1) == nil ? 0.99 : try inv.double(1),
-                epsilon: inv.value(2) == nil ? 1e-3 : try inv.double(2),
-                center: inv.value(3) == nil ? true : try inv.bool(3), scale: inv.value(4) == nil ? true : try inv.bool(4),
+                axis: try inv.optionalInt(0) ?? BatchNormalization.Defaults.axis,
+                momentum: inv.value(1) == nil ? BatchNormalization.Defaults.momentum : try inv.double(1),
+                epsilon: inv.value(2) == nil ? BatchNormalization.Defaults.epsilon : try inv.double(2),
+                center: try inv.optionalBool(3) ?? BatchNormalization.Defaults.center,
+                scale: try inv.optionalBool(4) ?? BatchNormalization.Defaults.scale,
                 name: try inv.optionalString(5))
         }
         layerType("Dropout", [.labeled("rate"), .labeled("seed", defaulted: true), name]) { inv in

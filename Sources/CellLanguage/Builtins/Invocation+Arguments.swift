@@ -35,6 +35,7 @@ extension Invocation {
         switch value(i) {
         case .array(let a)?: return a
         case .range(let lo, let hi)?: return try Limits.elements(of: lo, hi, at: range(i))
+        case .object(let s as SetBox)?: return s.elements
         default: throw mismatch(i, expected: "Array")
         }
     }

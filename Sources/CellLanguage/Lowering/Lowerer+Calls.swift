@@ -32,7 +32,15 @@ extension Lowerer {
         {
             error("cannot use mutating member on immutable value: '\(root)' is a 'let' constant", called)
         }
-        var arguments = lowerArguments(call.arguments)
+        // `reduce(into:_:)`: its closure's first parameter is the accumulator it changes.
+        var reduceInto = false
+        if case .member(_, "reduce") = callee.kind, call.arguments.first?.label?.text == "into" { reduceInto = true }
+        var arguments: [Expr.Argument] = []
+        for (i, a) in call.arguments.enumerated() {
+            if reduceInto && i == 1 { nextClosureTakesInout = true }
+            arguments.append(Expr.Argument(label: a.label?.text, value: lowerExpr(a.expression), range: range(a)))
+            nextClosureTakesInout = false
+        }
         if case .member(let base, "random") = callee.kind, case .name(_, let typeName) = base.kind,
             typeName == "Double" || typeName == "Float"
         {
@@ -45,6 +53,8 @@ extension Lowerer {
             }
         }
         if let trailing = call.trailingClosure {
+            nextClosureTakesInout = reduceInto
+            defer { nextClosureTakesInout = false }
             arguments.append(Expr.Argument(label: ArgumentMatcher.trailingClosure, value: lowerExpr(ExprSyntax(trailing)),
                                            range: range(trailing)))
         }
@@ -78,17 +88,20 @@ extension Lowerer {
         loopDepth = 0
         var params: [FunctionDecl.Parameter] = []
         var returnType: TypeName?
+        let firstIsInout = nextClosureTakesInout
+        nextClosureTakesInout = false
         func addParameter(_ name: String, type: TypeName?, node: some SyntaxProtocol) {
             var slot = scopes.contexts.last?.slotCount ?? 0
+            let isInout = firstIsInout && params.isEmpty
             if name == "_" {
                 scopes.contexts.last?.slotCount += 1
-            } else if case .local(_, let s)? = scopes.declare(name, isLet: true) {
+            } else if case .local(_, let s)? = scopes.declare(name, isLet: !isInout) {
                 slot = s
             } else {
                 error("invalid redeclaration of '\(name)'", node)
             }
             params.append(FunctionDecl.Parameter(label: nil, name: name, type: type, defaultValue: nil,
-                                                 isVariadic: false, slot: slot))
+                                                 isVariadic: false, slot: slot, isInout: isInout))
         }
         if let signature = c.signature {
             if signature.capture != nil { unsupported("capture lists", signature) }
@@ -113,7 +126,8 @@ extension Lowerer {
             if let highest {
                 for i in 0...highest {
                     params.append(FunctionDecl.Parameter(label: nil, name: "$\(i)", type: nil,
-                                                         defaultValue: nil, isVariadic: false, slot: i))
+                                                         defaultValue: nil, isVariadic: false, slot: i,
+                                                         isInout: firstIsInout && i == 0))
                 }
                 scopes.contexts.last?.slotCount = highest + 1
             }

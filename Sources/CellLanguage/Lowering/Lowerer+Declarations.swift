@@ -106,7 +106,8 @@ extension Lowerer {
 
     func lowerFunctionBody(
         name: String, parameters: FunctionParameterListSyntax, returnType: TypeName?,
-        statements: CodeBlockItemListSyntax, range fullRange: Diagnostics.SourceRange, contextPushed: Bool = false
+        statements: CodeBlockItemListSyntax, range fullRange: Diagnostics.SourceRange, contextPushed: Bool = false,
+        syntheticParameters: [(name: String, type: TypeName?)] = []
     ) -> FunctionDecl {
         if !contextPushed { scopes.pushFunction() }
         functionDepth += 1
@@ -135,6 +136,12 @@ extension Lowerer {
                 label: label, name: local, type: lowerType(p.type), defaultValue: defaultValue,
                 isVariadic: p.ellipsis != nil, slot: slot, isInout: isInout))
         }
+        // An accessor's implicit parameter (`newValue`, `oldValue`), after the written ones.
+        for (local, type) in syntheticParameters {
+            guard case .local(_, let slot)? = scopes.declare(local, isLet: true) else { continue }
+            params.append(FunctionDecl.Parameter(
+                label: nil, name: local, type: type, defaultValue: nil, isVariadic: false, slot: slot))
+        }
         // The body is a scope of its own: `var list = list` shadows a parameter, as in Swift.
         scopes.pushBlock()
         predeclareFunctions(statements)
@@ -142,9 +149,21 @@ extension Lowerer {
         var body = lowerItems(statements)
         returnTypes.removeLast()
         scopes.popBlock()
-        let implicit = statements.count == 1 && statements.first.map(isExpressionItem) == true
+        var implicit = statements.count == 1 && statements.first.map(isExpressionItem) == true
         if implicit, case .expression(let e)? = body.first?.kind {
             body = [Stmt(.expression(adapt(e, to: returnType)), range: body[0].range)]
+        } else if statements.count == 1, returnType != nil, let only = body.first, body.count == 1 {
+            // A body that is one `switch` or `if` returns its value (Swift 5.9).
+            switch only.kind {
+            case .switchStmt(let subject, let cases) where cases.allSatisfy({ $0.body.count == 1 && Self.isValueBranch($0.body[0]) }):
+                body = [Stmt(.expression(Expr(.switchValue(subject, cases), range: only.range, text: "switch")), range: only.range)]
+                implicit = true
+            case .ifChain(let chain) where chain.elseBody != nil
+                && chain.branches.allSatisfy({ $0.body.count == 1 && Self.isValueBranch($0.body[0]) }):
+                body = [Stmt(.expression(Expr(.conditional(chain), range: only.range, text: "if")), range: only.range)]
+                implicit = true
+            default: break
+            }
         }
         closureShorthand.removeLast()
         loopDepth = savedLoops
@@ -152,6 +171,20 @@ extension Lowerer {
         let size = scopes.popFunction()
         return FunctionDecl(name: name, parameters: params, returnType: returnType, body: body,
                             frameSize: size, range: fullRange, implicitReturn: implicit)
+    }
+
+    /// A branch of a `switch` or `if` that gives a value: one expression (not an assignment or
+    /// a call of a function returning nothing, which Swift would reject anyway) or a `throw`.
+    static func isValueBranch(_ s: Stmt) -> Bool {
+        switch s.kind {
+        case .throwStmt: return true
+        case .expression(let e):
+            switch e.kind {
+            case .assign, .compoundAssign, .discard: return false
+            default: return true
+            }
+        default: return false
+        }
     }
 
     func isExpressionItem(_ item: CodeBlockItemSyntax) -> Bool {

@@ -139,8 +139,21 @@ extension Lowerer {
             return t.questionOrExclamationMark?.tokenKind == .postfixQuestionMark ? make(.tryOptional(inner)) : inner
         }
         if expr.is(AwaitExprSyntax.self) { unsupported("'await'", expr) }
-        else if expr.is(SwitchExprSyntax.self) { unsupported("'switch' as an expression", expr) }
-        else if expr.is(KeyPathExprSyntax.self) { unsupported("key paths", expr) }
+        else if let s = expr.as(SwitchExprSyntax.self) {
+            guard case .switchStmt(let subject, let cases) = lowerSwitch(s).kind else { return placeholder(expr) }
+            return make(.switchValue(subject, cases))
+        }
+        else if let k = expr.as(KeyPathExprSyntax.self) {
+            var names: [String] = []
+            for component in k.components {
+                guard case .property(let p) = component.component else {
+                    unsupported("this key path component", component)
+                    return placeholder(expr)
+                }
+                names.append(p.declName.baseName.text)
+            }
+            return make(.keyPath(names))
+        }
         else if expr.is(RegexLiteralExprSyntax.self) { unsupported("regex literals", expr) }
         else { unsupported("this expression", expr) }
         return placeholder(expr)
@@ -254,6 +267,11 @@ extension Lowerer {
         case .subscriptAccess(let base, _):
             if case .name(_, let root) = base.kind, root != "self", let entry = scopes.lookup(root), entry.isLet {
                 error("cannot assign through subscript: '\(root)' is a 'let' constant", node)
+            }
+        case .tuple(let elements):
+            // `(a, b) = (b, a)`: each element is assigned.
+            if let tuple = node.as(TupleExprSyntax.self) {
+                for (element, syntax) in zip(elements, tuple.elements) { checkAssignable(element.value, syntax.expression) }
             }
         case .nilLiteral:
             break  // already reported

@@ -54,9 +54,23 @@ extension Lowerer {
             let sequence = lowerExpr(f.sequence)
             let captures = ClosureFinder.containsClosure(f.body)
             if captures { scopes.pushFunction() } else { scopes.pushBlock() }
-            let pattern = lowerPattern(f.pattern, isLet: true)
-            let whereClause = f.whereClause.map { lowerExpr($0.condition) }
-            let body = lowerLoopBody(f.body)
+            var pattern: Pattern
+            var whereClause: Expr?
+            var body: [Stmt]
+            if f.caseKeyword != nil, let element = scopes.declare("$element", isLet: true) {
+                // `for case let v? in values where v > 1`: each element is matched as `if case`.
+                pattern = .bind(element, name: "$element", range: range(f.pattern))
+                let matched = lowerCasePattern(f.pattern)
+                let elementExpr = Expr(.name(element, "$element"), range: range(f.pattern), text: f.pattern.trimmedDescription)
+                var conditions: [Condition] = [.pattern(matched, elementExpr)]
+                if let w = f.whereClause { conditions.append(.boolean(lowerExpr(w.condition))) }
+                let inner = lowerLoopBody(f.body)
+                body = [Stmt(.ifChain(IfChain(branches: [(conditions, inner)], elseBody: nil)), range: range(f.body))]
+            } else {
+                pattern = lowerPattern(f.pattern, isLet: true)
+                whereClause = f.whereClause.map { lowerExpr($0.condition) }
+                body = lowerLoopBody(f.body)
+            }
             var frameSize: Int?
             if captures { frameSize = scopes.popFunction() } else { scopes.popBlock() }
             return [Stmt(.forIn(pattern, sequence: sequence, whereClause: whereClause, body: body,
@@ -244,8 +258,11 @@ extension Lowerer {
 
     func lowerCasePattern(_ p: PatternSyntax, bindingNames isLet: Bool? = nil) -> CasePattern {
         if let e = p.as(ExpressionPatternSyntax.self) {
-            // `.square(let s)?` matches an optional holding the case.
-            let expression = e.expression.as(OptionalChainingExprSyntax.self)?.expression ?? e.expression
+            // `let v?`, `.square(let s)?`: an optional holding a value that matches.
+            if let optional = e.expression.as(OptionalChainingExprSyntax.self) {
+                return .optionalSome(lowerCaseSubpattern(optional.expression, bindingNames: isLet))
+            }
+            let expression = e.expression
             if let cast = expression.as(AsExprSyntax.self) {
                 // `let e as ParseError`
                 return .cast(lowerCaseSubpattern(cast.expression, bindingNames: isLet), lowerType(cast.type))
@@ -259,13 +276,7 @@ extension Lowerer {
                 })
             }
             if let tuple = e.expression.as(TupleExprSyntax.self), tuple.elements.count > 1 {
-                return .tuple(tuple.elements.map { el in
-                    if let pe = el.expression.as(PatternExprSyntax.self) {
-                        return lowerCasePattern(pe.pattern)
-                    }
-                    if el.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
-                    return .expression(lowerExpr(el.expression))
-                })
+                return .tuple(tuple.elements.map { lowerCaseSubpattern($0.expression, bindingNames: isLet) })
             }
             if e.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
             return .expression(lowerExpr(e.expression))

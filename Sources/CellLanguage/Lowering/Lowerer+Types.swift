@@ -38,13 +38,10 @@ extension Lowerer {
         let inheritance: InheritanceClauseSyntax?
         if let s = decl.as(StructDeclSyntax.self) {
             (name, isClass, members, inheritance) = (s.name.text, false, s.memberBlock.members, s.inheritanceClause)
-            if s.genericParameterClause != nil { unsupported("generic types", s.genericParameterClause!) }
         } else if let c = decl.as(ClassDeclSyntax.self) {
             (name, isClass, members, inheritance) = (c.name.text, true, c.memberBlock.members, c.inheritanceClause)
-            if c.genericParameterClause != nil { unsupported("generic types", c.genericParameterClause!) }
         } else if let e = decl.as(EnumDeclSyntax.self) {
             (name, isClass, members, inheritance) = (e.name.text, false, e.memberBlock.members, e.inheritanceClause)
-            if e.genericParameterClause != nil { unsupported("generic types", e.genericParameterClause!) }
         } else {
             return []
         }
@@ -135,7 +132,12 @@ extension Lowerer {
         // Stored properties first: methods may use any of them.
         for member in members {
             guard let v = member.decl.as(VariableDeclSyntax.self) else { continue }
-            lowerPropertyDecl(v, into: type, inherited: inherited.union(conformedMemberNames(type)))
+            lowerPropertyDecl(v, into: type, inherited: [], accessors: false)
+        }
+        // Then accessors and observers, which may use any stored property.
+        for member in members {
+            guard let v = member.decl.as(VariableDeclSyntax.self) else { continue }
+            lowerPropertyDecl(v, into: type, inherited: inherited.union(conformedMemberNames(type)), accessors: true)
         }
         let memberNames = type.memberNames.union(inherited).union(predeclaredMethodNames(members))
             .union(conformedMemberNames(type))
@@ -169,10 +171,13 @@ extension Lowerer {
                 if isMutating { type.mutatingMethods.insert(f.name.text) }
             } else if let i = d.as(InitializerDeclSyntax.self) {
                 guard let body = i.body else { error("initializer needs a body", i); continue }
-                if i.optionalMark != nil { unsupported("failable initializers", i) }
-                type.initializers.append(lowerMethod(
+                let initializer = lowerMethod(
                     name: "init", parameters: i.signature.parameterClause.parameters, returnType: nil,
-                    statements: body.statements, selfIsMutable: !isClass, range: range(i)))
+                    statements: body.statements, selfIsMutable: !isClass, range: range(i))
+                initializer.isFailable = i.optionalMark != nil
+                type.initializers.append(initializer)
+            } else if let s = d.as(SubscriptDeclSyntax.self) {
+                lowerSubscript(s, into: type)
             } else {
                 lowerDecl(d).forEach { _ in }
                 if !d.is(StructDeclSyntax.self) && !d.is(ClassDeclSyntax.self) && !d.is(EnumDeclSyntax.self) {} else {
@@ -220,7 +225,9 @@ extension Lowerer {
         return names
     }
 
-    private func lowerPropertyDecl(_ v: VariableDeclSyntax, into type: TypeDecl, inherited: Set<String>) {
+    /// The stored properties of a declaration (`accessors: false`), or its computed properties
+    /// and the observers of its stored ones (`accessors: true`).
+    private func lowerPropertyDecl(_ v: VariableDeclSyntax, into type: TypeDecl, inherited: Set<String>, accessors phase: Bool) {
         let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
         let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
         for binding in v.bindings {
@@ -229,31 +236,47 @@ extension Lowerer {
                 continue
             }
             let name = id.identifier.text
+            let declaredType = binding.typeAnnotation.map { lowerType($0.type) }
+            var observers: [AccessorDeclSyntax] = []
+            let isComputed: Bool = {
+                guard let block = binding.accessorBlock else { return false }
+                if case .accessors(let list) = block.accessors {
+                    return !list.contains {
+                        $0.accessorSpecifier.tokenKind == .keyword(.willSet) || $0.accessorSpecifier.tokenKind == .keyword(.didSet)
+                    }
+                }
+                return true
+            }()
+            if !phase && isComputed { continue }
+            if phase && !isComputed && binding.accessorBlock == nil { continue }
             if let accessors = binding.accessorBlock {
-                let statements: CodeBlockItemListSyntax
+                typeContexts.append((type, type.memberNames.union(inherited).union([name])))
+                defer { typeContexts.removeLast() }
                 switch accessors.accessors {
-                case .getter(let items): statements = items
+                case .getter(let items):
+                    type.computed[name] = lowerMethod(
+                        name: name, parameters: FunctionParameterListSyntax([]), returnType: declaredType,
+                        statements: items, selfIsMutable: false, range: range(binding))
+                    continue
                 case .accessors(let list):
-                    guard let get = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }),
-                        let body = get.body, list.count == 1
-                    else {
-                        unsupported("property accessors other than a getter", accessors)
+                    let kinds = list.map { $0.accessorSpecifier.tokenKind }
+                    if kinds.contains(.keyword(.willSet)) || kinds.contains(.keyword(.didSet)) {
+                        observers = Array(list)
+                    } else {
+                        lowerAccessors(list, name: name, type: declaredType, into: type, range: range(binding))
                         continue
                     }
-                    statements = body.statements
                 }
-                typeContexts.append((type, type.memberNames.union(inherited)))
-                type.computed[name] = lowerMethod(
-                    name: name, parameters: FunctionParameterListSyntax([]),
-                    returnType: binding.typeAnnotation.map { lowerType($0.type) }, statements: statements,
-                    selfIsMutable: false, range: range(binding))
-                typeContexts.removeLast()
+            }
+            if phase {
+                lowerObservers(observers, of: name, type: declaredType, into: type, inherited: inherited)
                 continue
             }
             let value = binding.initializer.map { lowerExpr($0.value) }
             if isStatic {
                 guard let value else { error("'static' property '\(name)' needs a value", binding); continue }
                 type.staticProperties.append((name, value))
+                if isLet { type.staticConstants.insert(name) }
                 continue
             }
             if value == nil && binding.typeAnnotation == nil {
@@ -269,15 +292,106 @@ extension Lowerer {
         }
     }
 
+    /// `willSet` (its parameter the new value, `newValue` unless named) and `didSet` (the old
+    /// value, `oldValue`) of a stored property.
+    private func lowerObservers(
+        _ observers: [AccessorDeclSyntax], of name: String, type declaredType: TypeName?, into type: TypeDecl,
+        inherited: Set<String>
+    ) {
+        guard !observers.isEmpty else { return }
+        typeContexts.append((type, type.memberNames.union(inherited)))
+        defer { typeContexts.removeLast() }
+        for accessor in observers {
+            guard let body = accessor.body else { continue }
+            let isWill = accessor.accessorSpecifier.tokenKind == .keyword(.willSet)
+            let parameter = accessor.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
+            let observer = lowerMethod(
+                name: isWill ? "willSet" : "didSet", parameters: FunctionParameterListSyntax([]),
+                returnType: nil, statements: body.statements, selfIsMutable: !type.isClass,
+                range: range(accessor), syntheticParameters: [(parameter, declaredType)])
+            if isWill { type.willSet[name] = observer } else { type.didSet[name] = observer }
+        }
+    }
+
+    /// `get { … } set { … }` of a computed property: the getter, and a setter taking the new
+    /// value (`newValue`, or the name written in `set(value)`).
+    private func lowerAccessors(
+        _ list: AccessorDeclListSyntax, name: String, type declaredType: TypeName?, into type: TypeDecl,
+        range fullRange: Diagnostics.SourceRange
+    ) {
+        for accessor in list {
+            guard let body = accessor.body else { continue }
+            switch accessor.accessorSpecifier.tokenKind {
+            case .keyword(.get):
+                type.computed[name] = lowerMethod(
+                    name: name, parameters: FunctionParameterListSyntax([]), returnType: declaredType,
+                    statements: body.statements, selfIsMutable: false, range: fullRange)
+            case .keyword(.set):
+                let parameter = accessor.parameters?.name.text ?? "newValue"
+                type.setters[name] = lowerMethod(
+                    name: name, parameters: FunctionParameterListSyntax([]), returnType: nil,
+                    statements: body.statements, selfIsMutable: !type.isClass, range: fullRange,
+                    syntheticParameters: [(parameter, declaredType)])
+            default:
+                unsupported("the accessor '\(accessor.accessorSpecifier.text)'", accessor)
+            }
+        }
+    }
+
+    /// `subscript(row: Int, column: Int) -> Double { get { … } set { … } }` (or a getter body).
+    func lowerSubscript(_ s: SubscriptDeclSyntax, into type: TypeDecl) {
+        guard let accessors = s.accessorBlock else {
+            error("subscript needs a body", s)
+            return
+        }
+        let returnType = lowerType(s.returnClause.type)
+        let parameters = s.parameterClause.parameters
+        defer {
+            // A subscript's parameters take no argument labels unless they name one twice
+            // (`subscript(row row: Int)`).
+            let labels = parameters.map { p -> String? in
+                p.secondName != nil && p.firstName.tokenKind != .wildcard ? p.firstName.text : nil
+            }
+            for decl in type.subscriptGetters + type.subscriptSetters {
+                for i in labels.indices where i < decl.parameters.count { decl.parameters[i].label = labels[i] }
+            }
+        }
+        switch accessors.accessors {
+        case .getter(let items):
+            type.subscriptGetters.append(lowerMethod(
+                name: "subscript", parameters: parameters, returnType: returnType, statements: items,
+                selfIsMutable: false, range: range(s)))
+        case .accessors(let list):
+            for accessor in list {
+                guard let body = accessor.body else { continue }
+                switch accessor.accessorSpecifier.tokenKind {
+                case .keyword(.get):
+                    type.subscriptGetters.append(lowerMethod(
+                        name: "subscript", parameters: parameters, returnType: returnType,
+                        statements: body.statements, selfIsMutable: false, range: range(s)))
+                case .keyword(.set):
+                    type.subscriptSetters.append(lowerMethod(
+                        name: "subscript", parameters: parameters, returnType: nil, statements: body.statements,
+                        selfIsMutable: !type.isClass, range: range(s),
+                        syntheticParameters: [(accessor.parameters?.name.text ?? "newValue", returnType)]))
+                default:
+                    unsupported("the accessor '\(accessor.accessorSpecifier.text)'", accessor)
+                }
+            }
+        }
+    }
+
     /// A method, initializer or getter: a function whose frame slot 0 holds `self`.
     func lowerMethod(name: String, parameters: FunctionParameterListSyntax, returnType: TypeName?,
-                     statements: CodeBlockItemListSyntax, selfIsMutable: Bool, range fullRange: Diagnostics.SourceRange) -> FunctionDecl {
+                     statements: CodeBlockItemListSyntax, selfIsMutable: Bool, range fullRange: Diagnostics.SourceRange,
+                     syntheticParameters: [(name: String, type: TypeName?)] = []) -> FunctionDecl {
         scopes.pushFunction()
         methodNames.append(name)
         defer { methodNames.removeLast() }
         _ = scopes.declare("self", isLet: !selfIsMutable)
         let decl = lowerFunctionBody(name: name, parameters: parameters, returnType: returnType,
-                                     statements: statements, range: fullRange, contextPushed: true)
+                                     statements: statements, range: fullRange, contextPushed: true,
+                                     syntheticParameters: syntheticParameters)
         decl.isMethod = true
         return decl
     }

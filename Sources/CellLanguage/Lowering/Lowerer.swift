@@ -35,6 +35,10 @@ final class Lowerer {
         }
     }
 
+    /// Set while lowering the arguments of `reduce(into:_:)`: the next closure's first
+    /// parameter is `inout` (the accumulator it changes).
+    var nextClosureTakesInout = false
+
     /// Names of functions declared more than once in a block (overloads).
     var overloadedFunctionNames: Set<String> = []
 

@@ -3,6 +3,13 @@ import Diagnostics
 extension Interpreter {
     /// Assigns to a name, an element (`xs[i] = v`) or a member, writing back through the chain.
     func assign(_ target: Expr, _ value: Value, literal: Bool, frame: Frame) throws {
+        if case .tuple(let elements) = target.kind {
+            guard case .tuple(let values, _) = value, values.count == elements.count else {
+                throw RuntimeError("cannot assign value of type '\(value.typeName)' to a tuple of \(elements.count) elements", at: target.range)
+            }
+            for (element, v) in zip(elements, values) { try assign(element.value, v, literal: literal, frame: frame) }
+            return
+        }
         try modify(target, frame: frame) { current in
             if let mismatch = Self.simpleTypeMismatch(current, value, literal: literal) {
                 throw RuntimeError(mismatch, at: target.range)
@@ -46,6 +53,17 @@ extension Interpreter {
         case .subscriptAccess(let base, let args):
             let indices = try args.map { try evaluate($0.value, frame: frame) }
             try modify(base, frame: frame) { container in
+                if let type = Self.userType(of: container), !type.subscripts(setters: true).isEmpty {
+                    // A `subscript` with a setter: get, change, set.
+                    let labels = args.map(\.label), ranges = args.map(\.range)
+                    var value = try callMethod(type.subscripts(setters: false), receiver: &container, indices, labels: labels,
+                                               argumentRanges: ranges, literal: args.map { _ in false }, range: target.range)
+                    try body(&value)
+                    _ = try callMethod(type.subscripts(setters: true), receiver: &container, indices + [value],
+                                       labels: labels + [nil], argumentRanges: ranges + [target.range],
+                                       literal: args.map { _ in false } + [false], range: target.range)
+                    return
+                }
                 try Subscripts.modify(&container, indices, labels: args.map(\.label), range: target.range, body)
             }
         case .member(let base, let name):

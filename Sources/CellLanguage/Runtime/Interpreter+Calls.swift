@@ -213,6 +213,19 @@ extension Interpreter {
         }
     }
 
+    /// Calls `f(&accumulator, element)` for `reduce(into:_:)` and returns the accumulator as
+    /// the closure left it.
+    func callAccumulating(_ f: Value, _ accumulator: Value, _ element: Value, range: SourceRange) throws -> Value {
+        guard case .function(let function) = f, case .user(let decl, let captured) = function.body, decl.hasInout else {
+            _ = try callClosure(f, [accumulator, element], range: range)
+            return accumulator
+        }
+        var results: [Int: Value] = [:]
+        _ = try callUser(decl, captured: captured, [accumulator, element], labels: [nil, nil],
+                         argumentRanges: [range, range], literal: [false, false], range: range, inoutResults: &results)
+        return results[0] ?? accumulator
+    }
+
     /// Calls a closure value from a built-in (`map`, `filter` …) with unlabeled arguments.
     func callClosure(_ f: Value, _ values: [Value], range: SourceRange) throws -> Value {
         try call(f, values, labels: values.map { _ in nil }, argumentRanges: values.map { _ in range },

@@ -78,6 +78,12 @@ extension Interpreter {
             }
             let b = try evaluate(base, frame: frame)
             let indices = try args.map { try evaluate($0.value, frame: frame) }
+            if let type = Self.userType(of: b), !type.subscripts(setters: false).isEmpty {
+                var me = b
+                return try callMethod(type.subscripts(setters: false), receiver: &me, indices, labels: args.map(\.label),
+                                      argumentRanges: args.map(\.range), literal: args.map(\.value.isNumericLiteral),
+                                      range: e.range)
+            }
             return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
         case .closure(let decl):
             if frame === globals { return .function(Function(.user(decl, captured: nil), name: "closure")) }
@@ -97,8 +103,13 @@ extension Interpreter {
                 return .void
             }
             try checkLetRoot(target, frame: frame)
+            // `counts[key, default: 0] += 0.5`: the literal default takes the other side's type.
+            var defaultIsLiteral = false
+            if case .subscriptAccess(_, let args) = target.kind, args.count == 2, args[1].label == "default" {
+                defaultIsLiteral = args[1].value.isNumericLiteral
+            }
             try modify(target, frame: frame) { current in
-                current = try Operators.apply(op, current, rv, leftLiteral: false,
+                current = try Operators.apply(op, current, rv, leftLiteral: defaultIsLiteral,
                                               rightLiteral: valueExpr.isNumericLiteral, range: e.operatorRange ?? e.range,
                                               interpreter: self)
             }
@@ -136,6 +147,17 @@ extension Interpreter {
         case .inoutArgument(let target):
             // Outside a call that writes it back (`swap(&a, &b)` handles its own): the value.
             return try evaluate(target, frame: frame)
+        case .keyPath(let names):
+            let reader = Builtin("keyPath", [.positional()]) { inv in
+                var v = inv.value(0) ?? .void
+                for name in names {
+                    v = try Members.get(name, of: v, range: inv.callRange, baseRange: inv.callRange, interpreter: inv.interpreter)
+                }
+                return v
+            }
+            return .function(Function(.builtin([reader]), name: e.text))
+        case .switchValue(let subject, let cases):
+            return try evaluateSwitch(subject, cases, frame: frame, range: e.range)
         case .discard(let inner):
             _ = try evaluate(inner, frame: frame)
             return .void
@@ -163,7 +185,10 @@ extension Interpreter {
         }
     }
 
-    private func branchValue(_ body: [Stmt], frame: Frame, range: SourceRange) throws -> Value {
+    func branchValue(_ body: [Stmt], frame: Frame, range: SourceRange) throws -> Value {
+        if body.count == 1, case .throwStmt = body[0].kind {
+            _ = try execute(body, frame: frame)
+        }
         guard body.count == 1, case .expression(let e) = body[0].kind else {
             throw RuntimeError("each branch of an 'if' expression must be a single expression", at: range)
         }

@@ -195,6 +195,8 @@ extension Interpreter {
             }
         case .array(let elements):
             for e in elements { if let flow = try iterate(e) { return flow } }
+        case .object(let set as SetBox):
+            for e in set.elements { if let flow = try iterate(e) { return flow } }
         case .string(let s):
             for c in s { if let flow = try iterate(.string(String(c))) { return flow } }
         case .dictionary(let d, let order):
@@ -207,10 +209,33 @@ extension Interpreter {
         return .normal
     }
 
+    /// An Int or Double as a Double.
+    static func number(_ v: Value) throws -> Double? {
+        switch v {
+        case .int(let n): return Double(n)
+        case .double(let d): return d
+        default: return nil
+        }
+    }
+
     /// The value inside an optional (`case .north?` style matching on optionals).
     static func unwrapped(_ v: Value) -> Value {
         if case .some(let w) = v { return w }
         return v
+    }
+
+    /// `switch` as an expression: the value of the first matching case's expression.
+    func evaluateSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame, range: SourceRange) throws -> Value {
+        let subject = try evaluate(subjectExpr, frame: frame)
+        for c in cases {
+            var matched = c.patterns.isEmpty
+            for p in c.patterns where !matched {
+                matched = try matches(p, subject, frame: frame, subjectRange: subjectExpr.range)
+            }
+            if matched, let g = c.guardExpr, try !truth(g, frame: frame) { matched = false }
+            if matched { return try branchValue(c.body, frame: frame, range: c.range) }
+        }
+        throw RuntimeError("no case of the 'switch' matched \(Formatter.describe(subject))", at: range)
     }
 
     private func executeSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame) throws -> Flow {
@@ -246,6 +271,9 @@ extension Interpreter {
             return true
         case .isType(let type):
             return Self.value(value, is: type)
+        case .optionalSome(let inner):
+            guard case .some(let wrapped) = value else { return false }
+            return try matches(inner, wrapped, frame: frame, subjectRange: subjectRange)
         case .cast(let inner, let type):
             guard Self.value(value, is: type) else { return false }
             return try matches(inner, value, frame: frame, subjectRange: subjectRange)
@@ -267,6 +295,19 @@ extension Interpreter {
             }
             return false
         case .expression(let e):
+            if case .double(let x) = value {
+                // `case 80..<90`, `case 90...` against a Double: the literal bounds are Doubles.
+                switch e.kind {
+                case .range(let lo, let hi, let closed):
+                    let a = try Self.number(try evaluate(lo, frame: frame)), b = try Self.number(try evaluate(hi, frame: frame))
+                    if let a, let b { return x >= a && (closed ? x <= b : x < b) }
+                case .oneSidedRange(let bound, let hasLower, let closed):
+                    if let b = try Self.number(try evaluate(bound, frame: frame)) {
+                        return hasLower ? x >= b : (closed ? x <= b : x < b)
+                    }
+                default: break
+                }
+            }
             let candidate = try evaluate(e, frame: frame)
             switch (candidate, value) {
             case (.range(let lo, let hi), .int(let x)): return x >= lo && x < hi

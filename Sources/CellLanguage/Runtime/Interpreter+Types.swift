@@ -16,6 +16,8 @@ extension Interpreter {
             throw RuntimeError("'nil' cannot initialize \(context) '\(n)'", at: range)
         }
         switch (type, value) {
+        case (.named("Set"), .array(let items)):
+            return .object(try SetBox(items, at: range))  // `let s: Set<Int> = [1, 2]`
         case (.optional, .none), (.optional, .some): return value
         case (.optional(let wrapped), _):
             return .some(try coerce(value, to: wrapped, literal: literal, range: range, context: context))

@@ -50,6 +50,7 @@ extension Interpreter {
             me = .instance(instance)
         }
         let initializers = inheritedInitializers(type)
+        var failable = false
         if initializers.isEmpty {
             if type.isClass {
                 guard values.isEmpty else {
@@ -59,8 +60,12 @@ extension Interpreter {
                 try memberwise(type, &me, values, labels: labels, argumentRanges: argumentRanges, literal: literal, range: range)
             }
         } else {
-            _ = try callMethod(initializers, receiver: &me, values, labels: labels, argumentRanges: argumentRanges,
-                               literal: literal, range: range)
+            let chosen = initializers.first { ArgumentMatcher.match(labels: labels, parameters: $0.matcherParameters) != nil }
+            failable = chosen?.isFailable ?? false
+            let result = try callMethod(initializers, receiver: &me, values, labels: labels, argumentRanges: argumentRanges,
+                                        literal: literal, range: range)
+            // `init?` that returned nil.
+            if failable, case .none = result { return .none }
         }
         let stored: [Value]
         switch me {
@@ -71,7 +76,7 @@ extension Interpreter {
         if let missing = zip(type.fieldNames, stored).first(where: { $0.1.isVoid }) {
             throw RuntimeError("return from initializer without initializing all stored properties ('\(missing.0)' has no value)", at: range)
         }
-        return me
+        return failable ? .some(me) : me
     }
 
     private func inheritedInitializers(_ type: UserType) -> [FunctionDecl] {
@@ -163,14 +168,63 @@ extension Interpreter {
         throw RuntimeError(message, at: range)
     }
 
+    /// Assigns through a computed property's setter: the getter's value, changed by `body`,
+    /// is passed to `set`. False when the type has no such setter.
+    private func setComputed(_ name: String, of type: UserType, on base: inout Value, range: SourceRange,
+                             _ body: (inout Value) throws -> Void) throws -> Bool {
+        guard let setter = type.setter(named: name) else {
+            if type.computed(named: name) != nil {
+                throw RuntimeError("cannot assign to property: '\(name)' is a get-only property", at: range)
+            }
+            return false
+        }
+        var value = try userMember(name, of: base, range: range) ?? .void
+        try body(&value)
+        _ = try callMethod([setter], receiver: &base, [value], labels: [nil], argumentRanges: [range],
+                           literal: [false], range: range)
+        return true
+    }
+
+    /// Assigns to a stored property with `willSet`/`didSet`: `willSet` sees the new value,
+    /// then the property changes, then `didSet` sees the old one.
+    private func setObserved(_ name: String, _ index: Int, of type: UserType, on base: inout Value,
+                             range: SourceRange, _ body: (inout Value) throws -> Void) throws -> Bool {
+        func field() -> Value {
+            switch base {
+            case .structValue(_, let fields): return fields[index]
+            case .instance(let i): return i.fields[index]
+            default: return .void
+            }
+        }
+        let old = field()
+        var new = old
+        try body(&new)
+        if let will = type.observer(willSet: true, name) {
+            _ = try callMethod([will], receiver: &base, [new], labels: [nil], argumentRanges: [range], literal: [false], range: range)
+        }
+        switch base {
+        case .structValue(let t, var fields):
+            fields[index] = new
+            base = .structValue(t, fields)
+        case .instance(let i): i.fields[index] = new
+        default: break
+        }
+        if let did = type.observer(willSet: false, name) {
+            _ = try callMethod([did], receiver: &base, [old], labels: [nil], argumentRanges: [range], literal: [false], range: range)
+        }
+        return true
+    }
+
     /// Assigns to a stored property of a struct value (in place) or a class instance.
     func modifyUserMember(_ name: String, of base: inout Value, range: SourceRange,
                           _ body: (inout Value) throws -> Void) throws -> Bool {
         switch base {
         case .structValue(let t, var fields):
             guard let i = t.fieldIndex(name) else {
+                if try setComputed(name, of: t, on: &base, range: range, body) { return true }
                 throw RuntimeError("value of type '\(t.name)' has no stored property '\(name)'", at: range)
             }
+            if t.hasObservers(name) { return try setObserved(name, i, of: t, on: &base, range: range, body) }
             base = .void
             defer { base = .structValue(t, fields) }
             try body(&fields[i])
@@ -180,12 +234,27 @@ extension Interpreter {
                 for setter in registry.propertySetters where try setter(name, &engine, range, body) { return true }
             }
             guard let i = instance.type.fieldIndex(name) else {
+                if try setComputed(name, of: instance.type, on: &base, range: range, body) { return true }
                 throw RuntimeError("value of type '\(instance.type.name)' has no stored property '\(name)'", at: range)
+            }
+            if instance.type.hasObservers(name) {
+                return try setObserved(name, i, of: instance.type, on: &base, range: range, body)
             }
             try body(&instance.fields[i])
             return true
         default:
             return false
+        }
+    }
+}
+
+extension Interpreter {
+    /// The type of a struct value or class instance of the cells.
+    static func userType(of v: Value) -> UserType? {
+        switch v {
+        case .structValue(let t, _): return t
+        case .instance(let i): return i.type
+        default: return nil
         }
     }
 }

@@ -34,6 +34,29 @@ enum Members {
         }
     }
 
+    /// Properties of a `Character` (a one-character string in cells).
+    static let characterProperties: Set<String> = [
+        "isLetter", "isNumber", "isUppercase", "isLowercase", "isWhitespace", "isPunctuation", "isHexDigit",
+        "asciiValue", "wholeNumberValue", "isASCII",
+    ]
+
+    private static func characterProperty(_ name: String, of s: String) -> Value {
+        guard let c = s.first else { return .none }
+        switch name {
+        case "isLetter": return .bool(c.isLetter)
+        case "isNumber": return .bool(c.isNumber)
+        case "isUppercase": return .bool(c.isUppercase)
+        case "isLowercase": return .bool(c.isLowercase)
+        case "isWhitespace": return .bool(c.isWhitespace)
+        case "isPunctuation": return .bool(c.isPunctuation)
+        case "isHexDigit": return .bool(c.isHexDigit)
+        case "isASCII": return .bool(c.isASCII)
+        case "asciiValue": return c.asciiValue.map { .some(.int(Int($0))) } ?? .none
+        case "wholeNumberValue": return c.wholeNumberValue.map { .some(.int($0)) } ?? .none
+        default: return .none
+        }
+    }
+
     /// Stored-like properties computed from the value.
     static func property(_ name: String, of base: Value, range: SourceRange) throws -> Value? {
         switch (base, name) {
@@ -46,6 +69,8 @@ enum Members {
         case (.string(let s), "first"): return s.first.map { .some(.string(String($0))) } ?? Value.none
         case (.string(let s), "last"): return s.last.map { .some(.string(String($0))) } ?? Value.none
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.string(let s), _) where s.count == 1 && characterProperties.contains(name):
+            return characterProperty(name, of: s)
         case (.dictionary(let d, _), "count"): return .int(d.count)
         case (.dictionary(let d, _), "isEmpty"): return .bool(d.isEmpty)
         case (.dictionary(_, let order), "keys"): return .array(order.map(\.value))
@@ -81,6 +106,16 @@ enum Members {
             base = .void
             defer { base = .tuple(items, labels: labels) }
             try body(&items[i])
+        case .userType(let type) where type.staticMembers[name] != nil:
+            // `Counter.instances += 1`: a `static var` of a type of the cells.
+            guard type.decl.staticProperties.contains(where: { $0.name == name }),
+                !type.decl.staticConstants.contains(name)
+            else {
+                throw RuntimeError("cannot assign to property: '\(name)' is not a static variable of '\(type.name)'", at: range)
+            }
+            guard var value = type.staticMembers[name] else { return }
+            try body(&value)
+            type.staticMembers[name] = value
         default:
             if try interpreter.modifyUserMember(name, of: &base, range: range, body) { return }
             if try interpreter.registry.modifyProperty(name, of: base, range: range, body) { return }

@@ -168,6 +168,7 @@ extension Interpreter {
             }
             return false
         case (.object(let a as TensorBox), .object(let b as TensorBox)): return a.tensor == b.tensor
+        case (.object(let a as SetBox), .object(let b as SetBox)): return a.members == b.members
         case (.object(let a), .object(let b)): return a === b
         case (.structValue(let t, let a), .structValue(let u, let b)) where t === u:
             for (x, y) in zip(a, b) where try !valuesEqual(x, y, literalLeft: false, range: range) { return false }

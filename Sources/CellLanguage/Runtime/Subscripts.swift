@@ -2,12 +2,23 @@ import Diagnostics
 
 /// `xs[i]`, `xs[a..<b]`, `d[key]`, `t.0`-style access and in-place element updates.
 enum Subscripts {
+    /// `index` as a key of `d`; an implicit member (`counts[.hearts]`) is the case of the enum
+    /// the dictionary's keys belong to.
+    static func dictionaryKey(_ index: Value, in d: [DictionaryKey: Value], range: SourceRange) throws -> DictionaryKey {
+        if let key = DictionaryKey(index) { return key }
+        if case .symbol(let name) = index,
+            let enumType = d.keys.lazy.compactMap({ UserType.enumCase(of: $0.value)?.type }).first,
+            let member = enumType.staticMembers[name], let key = DictionaryKey(member)
+        {
+            return key
+        }
+        throw RuntimeError("type '\(index.typeName)' cannot be a dictionary key", at: range)
+    }
+
     static func get(_ base: Value, _ indices: [Value], labels: [String?], range: SourceRange) throws -> Value {
         // `counts[word, default: 0]`
         if case .dictionary(let d, _) = base, indices.count == 2, labels == [nil, "default"] {
-            guard let key = DictionaryKey(indices[0]) else {
-                throw RuntimeError("type '\(indices[0].typeName)' cannot be a dictionary key", at: range)
-            }
+            let key = try dictionaryKey(indices[0], in: d, range: range)
             return d[key] ?? indices[1]
         }
         guard indices.count == 1, let index = indices.first else {
@@ -28,9 +39,7 @@ enum Subscripts {
             }
             return .array(Array(items[lo..<hi]))
         case (.dictionary(let d, _), _):
-            guard let key = DictionaryKey(index) else {
-                throw RuntimeError("type '\(index.typeName)' cannot be a dictionary key", at: range)
-            }
+            let key = try dictionaryKey(index, in: d, range: range)
             return d[key].map { .some($0) } ?? Value.none
         case (.object(let o as SubscriptableObject), _):
             if let v = o.subscriptValue(index) { return v }
@@ -45,9 +54,7 @@ enum Subscripts {
     static func modify(_ container: inout Value, _ indices: [Value], labels: [String?] = [], range: SourceRange,
                        _ body: (inout Value) throws -> Void) throws {
         if case .dictionary(var d, var order) = container, indices.count == 2, labels == [nil, "default"] {
-            guard let key = DictionaryKey(indices[0]) else {
-                throw RuntimeError("type '\(indices[0].typeName)' cannot be a dictionary key", at: range)
-            }
+            let key = try dictionaryKey(indices[0], in: d, range: range)
             container = .void
             var slot = d[key] ?? indices[1]
             try body(&slot)
@@ -68,9 +75,7 @@ enum Subscripts {
             defer { container = .array(items) }
             try body(&items[i])
         case (.dictionary(var d, var order), _):
-            guard let key = DictionaryKey(index) else {
-                throw RuntimeError("type '\(index.typeName)' cannot be a dictionary key", at: range)
-            }
+            let key = try dictionaryKey(index, in: d, range: range)
             container = .void
             var slot: Value = d[key].map { .some($0) } ?? Value.none
             try body(&slot)

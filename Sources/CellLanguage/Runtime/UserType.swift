@@ -47,6 +47,23 @@ public final class UserType {
         decl.computed[name] ?? superclass?.computed(named: name)
     }
 
+    func setter(named name: String) -> FunctionDecl? {
+        decl.setters[name] ?? superclass?.setter(named: name)
+    }
+
+    func hasObservers(_ name: String) -> Bool {
+        observer(willSet: true, name) != nil || observer(willSet: false, name) != nil
+    }
+
+    func observer(willSet: Bool, _ name: String) -> FunctionDecl? {
+        (willSet ? decl.willSet[name] : decl.didSet[name]) ?? superclass?.observer(willSet: willSet, name)
+    }
+
+    /// `subscript` getters or setters, the most derived first.
+    func subscripts(setters: Bool) -> [FunctionDecl] {
+        (setters ? decl.subscriptSetters : decl.subscriptGetters) + (superclass?.subscripts(setters: setters) ?? [])
+    }
+
     func isMutating(_ method: String) -> Bool {
         decl.mutatingMethods.contains(method) || (superclass?.isMutating(method) ?? false)
     }

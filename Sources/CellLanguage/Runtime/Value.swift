@@ -66,28 +66,49 @@ public struct DictionaryKey: Hashable {
     public let value: Value
 
     init?(_ value: Value) {
-        switch value {
-        case .int, .string, .bool, .double: self.value = value
-        default: return nil
-        }
+        guard Self.isHashable(value) else { return nil }
+        self.value = value
     }
 
-    public static func == (a: DictionaryKey, b: DictionaryKey) -> Bool {
-        switch (a.value, b.value) {
-        case (.int(let x), .int(let y)): return x == y
-        case (.string(let x), .string(let y)): return x == y
-        case (.bool(let x), .bool(let y)): return x == y
-        case (.double(let x), .double(let y)): return x == y
+    /// Ints, Strings, Bools, Doubles, and tuples, optionals, enum cases and structs made of
+    /// them (Hashable as Swift synthesizes it).
+    static func isHashable(_ value: Value) -> Bool {
+        switch value {
+        case .int, .string, .bool, .double, .none: return true
+        case .some(let w): return isHashable(w)
+        case .tuple(let items, _), .structValue(_, let items): return items.allSatisfy(isHashable)
         default: return false
         }
     }
 
-    public func hash(into hasher: inout Hasher) {
+    public static func == (a: DictionaryKey, b: DictionaryKey) -> Bool { equal(a.value, b.value) }
+
+    private static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.double(let x), .double(let y)): return x == y
+        case (.none, .none): return true
+        case (.some(let x), .some(let y)): return equal(x, y)
+        case (.tuple(let xs, _), .tuple(let ys, _)):
+            return xs.count == ys.count && zip(xs, ys).allSatisfy { equal($0, $1) }
+        case (.structValue(let s, let xs), .structValue(let t, let ys)):
+            return s === t && xs.count == ys.count && zip(xs, ys).allSatisfy { equal($0, $1) }
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) { Self.hash(value, into: &hasher) }
+
+    private static func hash(_ value: Value, into hasher: inout Hasher) {
         switch value {
         case .int(let x): hasher.combine(x)
         case .string(let x): hasher.combine(x)
         case .bool(let x): hasher.combine(x)
         case .double(let x): hasher.combine(x)
+        case .some(let w): hash(w, into: &hasher)
+        case .tuple(let items, _), .structValue(_, let items): for item in items { hash(item, into: &hasher) }
         default: break
         }
     }

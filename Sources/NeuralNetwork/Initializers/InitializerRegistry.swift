@@ -17,15 +17,18 @@ public enum InitializerRegistry {
         case "constant": return Constant(float("value", 0))
         case "random_normal":
             return RandomNormal(
-                mean: float("mean", 0), standardDeviation: float("standardDeviation", 0.05),
+                mean: float("mean", RandomNormal.defaultMean),
+                standardDeviation: float("standardDeviation", RandomNormal.defaultStandardDeviation),
                 seed: seed)
         case "truncated_normal":
             return TruncatedNormal(
-                mean: float("mean", 0), standardDeviation: float("standardDeviation", 0.05),
+                mean: float("mean", RandomNormal.defaultMean),
+                standardDeviation: float("standardDeviation", RandomNormal.defaultStandardDeviation),
                 seed: seed)
         case "random_uniform":
             return RandomUniform(
-                minimum: float("minimum", -0.05), maximum: float("maximum", 0.05), seed: seed)
+                minimum: float("minimum", RandomUniform.defaultMinimum),
+                maximum: float("maximum", RandomUniform.defaultMaximum), seed: seed)
         case "glorot_normal": return VarianceScaling.glorotNormal(seed: seed)
         case "glorot_uniform": return VarianceScaling.glorotUniform(seed: seed)
         case "he_normal": return VarianceScaling.heNormal(seed: seed)
@@ -33,12 +36,14 @@ public enum InitializerRegistry {
         case "lecun_normal": return VarianceScaling.lecunNormal(seed: seed)
         case "lecun_uniform": return VarianceScaling.lecunUniform(seed: seed)
         case "variance_scaling":
-            let mode = config["mode"]?.stringValue.flatMap(VarianceScaling.Mode.init) ?? .fanIn
+            let mode =
+                config["mode"]?.stringValue.flatMap(VarianceScaling.Mode.init)
+                ?? VarianceScaling.Defaults.mode
             let distribution =
                 config["distribution"]?.stringValue.flatMap(VarianceScaling.Distribution.init)
-                ?? .truncatedNormal
+                ?? VarianceScaling.Defaults.distribution
             return try VarianceScaling(
-                scale: config["scale"]?.doubleValue ?? 1, mode: mode, distribution: distribution,
+                scale: config["scale"]?.doubleValue ?? VarianceScaling.Defaults.scale, mode: mode, distribution: distribution,
                 seed: seed)
         default:
             throw TensorError.invalidArgument(

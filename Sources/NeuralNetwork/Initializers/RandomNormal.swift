@@ -13,7 +13,10 @@ public struct RandomNormal: Initializer {
     public let seed: UInt64?
 
     /// Creates the initializer.
-    public init(mean: Float = 0, standardDeviation: Float = 0.05, seed: UInt64? = nil) {
+    public init(
+        mean: Float = RandomNormal.defaultMean,
+        standardDeviation: Float = RandomNormal.defaultStandardDeviation, seed: UInt64? = nil
+    ) {
         self.mean = mean
         self.standardDeviation = standardDeviation
         self.seed = seed
@@ -40,4 +43,11 @@ public struct RandomNormal: Initializer {
 extension Initializer where Self == RandomNormal {
     /// Normal draws with Keras's defaults (mean 0, standard deviation 0.05).
     public static var randomNormal: RandomNormal { RandomNormal() }
+}
+
+extension RandomNormal {
+    /// Keras's defaults (mean 0, standard deviation 0.05), declared once; ``TruncatedNormal``
+    /// shares them.
+    public static let defaultMean: Float = 0
+    public static let defaultStandardDeviation: Float = 0.05
 }

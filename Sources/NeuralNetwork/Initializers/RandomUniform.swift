@@ -11,7 +11,10 @@ public struct RandomUniform: Initializer {
     public let seed: UInt64?
 
     /// Creates the initializer.
-    public init(minimum: Float = -0.05, maximum: Float = 0.05, seed: UInt64? = nil) {
+    public init(
+        minimum: Float = RandomUniform.defaultMinimum, maximum: Float = RandomUniform.defaultMaximum,
+        seed: UInt64? = nil
+    ) {
         self.minimum = minimum
         self.maximum = maximum
         self.seed = seed
@@ -37,4 +40,10 @@ public struct RandomUniform: Initializer {
 extension Initializer where Self == RandomUniform {
     /// Uniform draws with Keras's defaults (−0.05 to 0.05).
     public static var randomUniform: RandomUniform { RandomUniform() }
+}
+
+extension RandomUniform {
+    /// Keras's defaults (−0.05 … 0.05), declared once.
+    public static let defaultMinimum: Float = -0.05
+    public static let defaultMaximum: Float = 0.05
 }

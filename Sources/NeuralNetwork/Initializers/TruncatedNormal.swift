@@ -13,7 +13,10 @@ public struct TruncatedNormal: Initializer {
     public let seed: UInt64?
 
     /// Creates the initializer.
-    public init(mean: Float = 0, standardDeviation: Float = 0.05, seed: UInt64? = nil) {
+    public init(
+        mean: Float = RandomNormal.defaultMean,
+        standardDeviation: Float = RandomNormal.defaultStandardDeviation, seed: UInt64? = nil
+    ) {
         self.mean = mean
         self.standardDeviation = standardDeviation
         self.seed = seed

@@ -51,8 +51,8 @@ public struct VarianceScaling: Initializer {
 
     /// Creates the initializer; throws when `scale` is not positive.
     public init(
-        scale: Double = 1, mode: Mode = .fanIn, distribution: Distribution = .truncatedNormal,
-        seed: UInt64? = nil
+        scale: Double = VarianceScaling.Defaults.scale, mode: Mode = VarianceScaling.Defaults.mode,
+        distribution: Distribution = VarianceScaling.Defaults.distribution, seed: UInt64? = nil
     ) throws {
         guard scale > 0 else {
             throw TensorError.invalidArgument(
@@ -169,4 +169,14 @@ extension Initializer where Self == VarianceScaling {
     public static var lecunNormal: VarianceScaling { .lecunNormal() }
     /// ``VarianceScaling/lecunUniform(seed:)``.
     public static var lecunUniform: VarianceScaling { .lecunUniform() }
+}
+
+extension VarianceScaling {
+    /// Keras's defaults (scale 1, fan-in, truncated normal), declared once for the initializer,
+    /// the config reader and the cell bindings.
+    public enum Defaults {
+        public static let scale = 1.0
+        public static let mode = Mode.fanIn
+        public static let distribution = Distribution.truncatedNormal
+    }
 }

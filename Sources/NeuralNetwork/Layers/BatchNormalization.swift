@@ -52,9 +52,12 @@ public final class BatchNormalization: Layer {
     /// Creates an unbuilt layer; throws when `momentum` is outside [0, 1] or `epsilon` is not
     /// positive.
     public init(
-        axis: Int = -1, momentum: Double = 0.99, epsilon: Double = 1e-3, center: Bool = true,
-        scale: Bool = true, betaInitializer: any Initializer = Zeros(),
-        gammaInitializer: any Initializer = Ones(),
+        axis: Int = BatchNormalization.Defaults.axis,
+        momentum: Double = BatchNormalization.Defaults.momentum,
+        epsilon: Double = BatchNormalization.Defaults.epsilon,
+        center: Bool = BatchNormalization.Defaults.center,
+        scale: Bool = BatchNormalization.Defaults.scale,
+        betaInitializer: any Initializer = Zeros(), gammaInitializer: any Initializer = Ones(),
         movingMeanInitializer: any Initializer = Zeros(),
         movingVarianceInitializer: any Initializer = Ones(), name: String? = nil
     ) throws {
@@ -192,5 +195,17 @@ public final class BatchNormalization: Layer {
 
     public var nonTrainableParameterCount: Int {
         LayerWeights.count(getWeights()) - trainableParameterCount
+    }
+}
+
+extension BatchNormalization {
+    /// Keras's defaults, declared once: the initializer, the config reader and the cell
+    /// bindings read them.
+    public enum Defaults {
+        public static let axis = -1
+        public static let momentum = 0.99
+        public static let epsilon = 1e-3
+        public static let center = true
+        public static let scale = true
     }
 }

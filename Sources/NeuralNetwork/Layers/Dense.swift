@@ -41,9 +41,11 @@ public final class Dense: Layer, SoftmaxEnding {
 
     /// Creates an unbuilt layer of `units` outputs; throws when `units` is not positive.
     public init(
-        _ units: Int, activation: ActivationFunction = .linear, useBias: Bool = true,
-        kernelInitializer: any Initializer = VarianceScaling.glorotUniform(),
-        biasInitializer: any Initializer = Zeros(), kernelRegularizer: Regularizer? = nil,
+        _ units: Int, activation: ActivationFunction = .linear,
+        useBias: Bool = Dense.Defaults.useBias,
+        kernelInitializer: any Initializer = Dense.Defaults.kernelInitializer,
+        biasInitializer: any Initializer = Dense.Defaults.biasInitializer,
+        kernelRegularizer: Regularizer? = nil,
         kernelConstraint: Constraint? = nil, inputShape: [Int]? = nil, name: String? = nil
     ) throws {
         guard units > 0 else {
@@ -168,6 +170,16 @@ public final class Dense: Layer, SoftmaxEnding {
     public var trainableParameterCount: Int { trainable ? weightCount : 0 }
 
     public var nonTrainableParameterCount: Int { trainable ? 0 : weightCount }
+}
+
+extension Dense {
+    /// Keras's defaults (a bias, Glorot-uniform kernel, zero bias), declared once for the
+    /// initializer, the config reader and the cell bindings.
+    public enum Defaults {
+        public static let useBias = true
+        public static var kernelInitializer: any Initializer { VarianceScaling.glorotUniform() }
+        public static var biasInitializer: any Initializer { Zeros() }
+    }
 }
 
 extension Dense: PenalizedLayer {

@@ -36,10 +36,10 @@ public enum LayerRegistry {
             }
             return try Dense(
                 units, activation: c.activation("activation"),
-                useBias: c.bool("useBias", default: true),
+                useBias: c.bool("useBias", default: Dense.Defaults.useBias),
                 kernelInitializer: c.initializer(
-                    "kernelInitializer", default: VarianceScaling.glorotUniform()),
-                biasInitializer: c.initializer("biasInitializer", default: Zeros()),
+                    "kernelInitializer", default: Dense.Defaults.kernelInitializer),
+                biasInitializer: c.initializer("biasInitializer", default: Dense.Defaults.biasInitializer),
                 kernelRegularizer: c.object("kernelRegularizer").map(Regularizer.init(config:)),
                 kernelConstraint: c.object("kernelConstraint").map(Constraint.init(config:)),
                 name: c.name)
@@ -51,7 +51,9 @@ public enum LayerRegistry {
         },
         "LeakyReLU": { json in
             let c = try LayerConfig(kind: "LeakyReLU", json)
-            let slope = try c.double("negativeSlope", default: c.double("alpha", default: 0.3))
+            let slope = try c.double(
+                "negativeSlope",
+                default: c.double("alpha", default: Double(LeakyReLU.defaultNegativeSlope)))
             return try LeakyReLU(negativeSlope: Float(slope), name: c.name)
         },
         "PReLU": { json in
@@ -63,10 +65,11 @@ public enum LayerRegistry {
         "BatchNormalization": { json in
             let c = try LayerConfig(kind: "BatchNormalization", json)
             return try BatchNormalization(
-                axis: c.int("axis", default: -1), momentum: c.double("momentum", default: 0.99),
-                epsilon: c.double("epsilon", default: 1e-3),
-                center: c.bool("center", default: true),
-                scale: c.bool("scale", default: true),
+                axis: c.int("axis", default: BatchNormalization.Defaults.axis),
+                momentum: c.double("momentum", default: BatchNormalization.Defaults.momentum),
+                epsilon: c.double("epsilon", default: BatchNormalization.Defaults.epsilon),
+                center: c.bool("center", default: BatchNormalization.Defaults.center),
+                scale: c.bool("scale", default: BatchNormalization.Defaults.scale),
                 betaInitializer: c.initializer("betaInitializer", default: Zeros()),
                 gammaInitializer: c.initializer("gammaInitializer", default: Ones()),
                 movingMeanInitializer: c.initializer("movingMeanInitializer", default: Zeros()),

@@ -10,7 +10,7 @@ public final class LeakyReLU: Layer {
     public let negativeSlope: Float
 
     /// Creates the layer; throws when the slope is negative.
-    public init(negativeSlope: Float = 0.3, name: String? = nil) throws {
+    public init(negativeSlope: Float = LeakyReLU.defaultNegativeSlope, name: String? = nil) throws {
         guard negativeSlope >= 0, negativeSlope.isFinite else {
             throw TensorError.invalidArgument(
                 operation: "LeakyReLU",
@@ -52,4 +52,10 @@ public final class LeakyReLU: Layer {
 
     public var trainableParameterCount: Int { 0 }
     public var nonTrainableParameterCount: Int { 0 }
+}
+
+extension LeakyReLU {
+    /// Keras's default slope of the layer (0.3; the `leaky_relu` activation's is 0.2), declared
+    /// once for the initializer, the config reader and the cell bindings.
+    public static let defaultNegativeSlope: Float = 0.3
 }

@@ -87,7 +87,7 @@ func later() { defer { print(1) }; print(0) }
 later() // expect: 0
 // expect: 1
 // ---
-let path = \String.count // expect error:12: key paths is not supported in cells
+let path = \[Int].[0] // expect error: this key path component is not supported in cells
 // ---
 func swapIt(_ a: inout Int) { a += 1 }
 let fixed = 1
@@ -100,7 +100,12 @@ pick(1, under: 2) // expect error: no 'pick' takes the arguments (_:under:)
 var left = 1, right = 2
 swap(left, right) // expect error: swap(_:_:) needs '&' before both arguments
 // ---
-struct Maker { init?(v: Int) { return nil } } // expect error:16: failable initializers is not supported in cells
+struct Maker { init?(v: Int) { return nil } }
+print(Maker(v: 1) == nil) // expect: true
+// ---
+struct Box { var size: Int { 3 } }
+var box = Box()
+box.size = 4 // expect error: cannot assign to property: 'size' is a get-only property
 // ---
 let huge = 99999999999999999999 // expect error:12: integer literal '99999999999999999999' overflows when stored into 'Int'
 // ---
@@ -240,3 +245,17 @@ print(String(format: "%*d", 1)) // expect error:7: unsupported format specifier 
 print((0..<Int.max).map { $0 }) // expect error:7: cannot make an array of 9223372036854775807 elements
 // ---
 print("ab".padding(toLength: 4, withPad: "", startingAt: 0)) // expect error:7: padding needs a non-empty pad
+// ---
+struct Limits { static let most = 3 }
+Limits.most += 1 // expect error: 'most' is not a static variable of 'Limits'
+// ---
+func sign(_ x: Int) -> String {
+    switch x {
+    case 1: "one"
+    case 2: "two"
+    default: "other"
+    }
+}
+print(sign(2)) // expect: two
+let word = switch 3 { case 1: "a"; default: "b" }
+print(word) // expect: b
