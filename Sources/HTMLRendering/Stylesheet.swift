@@ -5,7 +5,7 @@ enum Stylesheet {
     :root {
       --bg: #ffffff; --fg: #1d1f23; --muted: #5b6270; --accent: #0b62c4; --border: #d9dde3;
       --code-bg: #f5f7fa; --output-bg: #fbfbf8; --error: #b3261e; --error-bg: #fdf0ef;
-      --fig-fg: #1d1f23; --fig-grid: #e3e6ea; --fig-bg: transparent;
+      --fig-fg: #1d1f23; --fig-grid: #e3e6ea; --fig-bg: var(--bg);
       --tok-keyword: #a3186b; --tok-type: #0b6e78; --tok-number: #1c4fb8; --tok-string: #b5480c;
       --tok-comment: #6b7280; --tok-label: #5a3fb0; --tok-attribute: #8a5a00; --ok: #1e7a3c;
       color-scheme: light dark;
@@ -52,6 +52,8 @@ enum Stylesheet {
       border: 1px solid var(--error); padding: 0.6rem 0.8rem; }
     .cell .failure pre { color: var(--error); }
     .cell .label { font-size: 12px; color: var(--muted); }
+    /* Figures paint their background (and their legends' boxes) in the colour they sit on. */
+    .cell .outputs { --fig-bg: var(--output-bg); }
     .figure svg { width: 100%; height: auto; }
     .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; margin: 0.8rem 0; font-size: 15px; }
@@ -59,6 +61,13 @@ enum Stylesheet {
     th { background: var(--code-bg); }
     blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--border); color: var(--muted); }
     math[display="block"] { margin: 0.8rem 0; overflow-x: auto; }
+    /* A font with an OpenType MATH table stretches braces and radicals; browsers ignore
+       columnalign, so cases and aligned environments align through CSS. */
+    math { font-family: "STIX Two Math", "Latin Modern Math", "Cambria Math", "DejaVu Math TeX Gyre",
+      math; }
+    mtable[columnalign="left"] > mtr > mtd { text-align: left; padding-right: 1em; }
+    mtable[columnalign^="right left"] > mtr > mtd:nth-child(odd) { text-align: right; padding-right: 0; }
+    mtable[columnalign^="right left"] > mtr > mtd:nth-child(even) { text-align: left; padding-left: 0; }
     .equation { display: flex; align-items: center; gap: 1rem; }
     .equation math[display="block"] { flex: 1 1 auto; }
     .equation-number { flex: none; }
@@ -118,8 +127,11 @@ enum Stylesheet {
       nav.on-this-page ol { columns: 2 14rem; }
     }
     @media (max-width: 800px) {
-      .layout { display: block; }
-      nav.sidebar { position: static; max-height: none; border-right: none; border-bottom: 1px solid var(--border); }
+      /* On a phone the text comes first; the chapter list follows it. */
+      .layout { flex-direction: column; }
+      main { order: 1; }
+      nav.sidebar { order: 2; position: static; max-height: none; border-right: none;
+        border-top: 1px solid var(--border); }
       main { padding: 1rem; }
     }
     @media (max-width: 480px) {
@@ -134,6 +146,14 @@ enum Stylesheet {
         .print-link { display: none; }
       .layout, .chapter-grid { display: block; }
       body { font-size: 11pt; background: #fff; color: #000; }
+      /* Paper is white whatever the screen's theme: figures and code take the light colours. */
+      :root { --bg: #fff; --fg: #000; --muted: #444; --border: #ccc; --code-bg: #f5f7fa;
+        --output-bg: #fff; --fig-fg: #1d1f23; --fig-grid: #e3e6ea; --error: #b3261e;
+        --error-bg: #fdf0ef; --fig-image-filter: none;
+        --fig-c0: #0072B2; --fig-c1: #D55E00; --fig-c2: #009E73; --fig-c3: #CC79A7;
+        --fig-c4: #E69F00; --fig-c5: #56B4E9; --fig-c6: #6E7781; --fig-muted: #59636e;
+        --tok-keyword: #a3186b; --tok-type: #0b6e78; --tok-number: #1c4fb8; --tok-string: #b5480c;
+        --tok-comment: #6b7280; --tok-label: #5a3fb0; --tok-attribute: #8a5a00; }
       main { padding: 0; }
       pre { white-space: pre-wrap; break-inside: avoid; }
       .figure, table, math[display="block"] { break-inside: avoid; }

@@ -72,7 +72,7 @@ import Testing
         ("\\mathbb{R}^n", "<msup><mrow><mi>ℝ</mi></mrow><mrow><mi>n</mi></mrow></msup>"),
         ("\\mathbb{E}", "<mrow><mi>𝔼</mi></mrow>"),
         ("\\mathrm{d}x", "<mrow><mi mathvariant=\"normal\">d</mi></mrow><mi>x</mi>"),
-        ("\\text{if } x", "<mtext>if </mtext><mi>x</mi>"),
+        ("\\text{if } x", "<mtext>if\u{00A0}</mtext><mi>x</mi>"),
         // Delimiters.
         (
             "\\left( \\frac{1}{2} \\right)",
@@ -109,6 +109,34 @@ import Testing
 
     /// `235{,}500` is one number (TeX's way to keep the comma from spacing); `a{,}b` stays a
     /// group, and a comma between numbers without braces stays punctuation.
+    /// Browsers drop an <mtext>'s trailing space, so `\text{if }\sum` rendered as "if∑".
+    @Test func spacesInsideTextSurviveInTheBrowser() {
+        #expect(body("\\text{if } x") == "<mtext>if\u{00A0}</mtext><mi>x</mi>")
+        #expect(body("\\text{ by value: }").contains("<mtext>\u{00A0}by\u{00A0}value:\u{00A0}</mtext>"))
+    }
+
+    /// Chromium ignores `columnalign`; the stylesheet must align cases and aligned rows.
+    @Test func stylesheetAlignsTablesAndPaintsLegendsOpaque() {
+        let css = Stylesheet.css
+        #expect(css.contains("mtable[columnalign=\"left\"] > mtr > mtd { text-align: left"))
+        #expect(css.contains("mtable[columnalign^=\"right left\"] > mtr > mtd:nth-child(odd) { text-align: right"))
+        #expect(body("\\begin{cases} 1 & x \\\\ 0 & y \\end{cases}").contains("<mtable columnalign=\"left\">"))
+        // A transparent figure background would leave legend boxes see-through over the data.
+        #expect(!css.contains("--fig-bg: transparent"))
+        #expect(css.contains(".cell .outputs { --fig-bg: var(--output-bg); }"))
+        #expect(css.contains("\"DejaVu Math TeX Gyre\""))
+    }
+
+    /// Printing in a dark-themed browser must not give light figure text on white paper.
+    @Test func printResetsTheFigureColoursToLight() throws {
+        let css = Stylesheet.css
+        let print = try #require(css.range(of: "@media print"))
+        let rules = css[print.lowerBound...]
+        for variable in ["--fig-fg: #1d1f23", "--fig-c0: #0072B2", "--fig-image-filter: none", "--bg: #fff"] {
+            #expect(rules.contains(variable), "print rules lack \(variable)")
+        }
+    }
+
     @Test func groupedSeparatorsInsideNumbers() {
         #expect(body("235{,}500") == "<mn>235,500</mn>")
         #expect(body("1{.}5") == "<mn>1.5</mn>")

@@ -4,6 +4,73 @@ import Testing
 @testable import Plotting
 
 @Suite struct LayoutTests {
+    /// Font sizes of the `<text>` elements whose content is `text`.
+    func fontSizes(of text: String, in svg: String) -> [Double] {
+        svg.components(separatedBy: "<text").dropFirst().compactMap { element in
+            guard element.contains(">\(text)</text>"),
+                let range = element.range(of: "font-size=\"")
+            else { return nil }
+            return Double(element[range.upperBound...].prefix { $0 != "\"" })
+        }
+    }
+
+    /// Three images labelled "predicted: Ankle boot" ran into each other (chapter 10-7).
+    @Test func imageGridLabelsFitTheirCells() throws {
+        let labels = ["predicted: Ankle boot", "predicted: Pullover", "predicted: Trouser"]
+        let figure = try Figure.imageGrid(
+            Array(repeating: Array(repeating: 0.5, count: 16), count: 3), width: 4,
+            labels: labels, columns: 3, title: "The first three test images")
+        let svg = figure.svg()
+        for label in labels {
+            let size = try #require(fontSizes(of: label, in: svg).first)
+            #expect(TextMetrics.width(label, size: size) * 1.08 <= 100)
+        }
+    }
+
+    /// A long figure title shrinks to the figure's width (chapter 11-3 lost both ends).
+    @Test func longTitlesShrinkToFit() throws {
+        var a = Axes(title: "Spread of each layer's outputs over the ten hidden layers", xLabel: "hidden layer (1 = nearest the input)")
+        try a.line(x: [1, 2, 3], y: [1, 2, 3], label: "a")
+        let title = "ReLU and its non-saturating variants (left) with their derivatives (right)"
+        let figure = Figure(title: title, columns: 2, panels: [a, a])
+        let svg = figure.svg()
+        let size = try #require(fontSizes(of: title, in: svg).first)
+        #expect(TextMetrics.width(title, size: size) * 1.08 <= figure.size.width)
+        let panelTitle = try #require(fontSizes(of: a.title!, in: svg).first)
+        #expect(TextMetrics.width(a.title!, size: panelTitle) * 1.08 <= figure.size.width / 2)
+        let xLabel = try #require(fontSizes(of: a.xLabel!, in: svg).first)
+        #expect(TextMetrics.width(a.xLabel!, size: xLabel) <= figure.size.width / 2)
+    }
+
+    /// Side-by-side panels are taller than the single-panel aspect, and y tick labels never
+    /// crowd closer than 1.3 lines (chapter 11-1's panels stacked four log labels in 40 units).
+    @Test func sideBySidePanelsLeaveRoomForTheirTicks() throws {
+        var a = Axes(title: "Gradient norm per layer", yScale: .log)
+        for k in 0..<4 {
+            try a.line(x: [1, 2, 3], y: [1e-6, 1, 1e3].map { $0 * Double(k + 1) }, label: "series \(k)", marker: .circle)
+        }
+        let figure = Figure(columns: 2, panels: [a, a])
+        #expect(figure.size.height >= 680 / 2 * 0.85 - 1e-9)
+        let layout = PanelLayout(.init(
+            cell: Rect(x: 0, y: 0, width: 340, height: 224), fontSize: 17, hasTitle: true,
+            hasXLabel: true, hasYLabel: true, showsAxes: true, equalAspect: false,
+            x: (.linear, 1, 3, nil), y: (.log, 1e-6, 1e3, nil), rightExtra: 0, extraTop: 40))
+        let ticks = layout.yTicks.compactMap { layout.frame.y.position($0.0) }.sorted()
+        for (lower, upper) in zip(ticks, ticks.dropFirst()) {
+            #expect(upper - lower >= 17 * 0.9 * 1.3 - 1e-9)
+        }
+    }
+
+    @Test func functionPlotsLabelTheirYAxes() throws {
+        let figure = try Figure.functions(
+            [{ $0 }], names: ["identity"], derivatives: [{ _ in 1 }], in: -1...1)
+        #expect(figure.panels.map(\.yLabel) == ["f(z)", "f′(z)"])
+        let losses = try Figure.functions(
+            [{ $0 * $0 }], names: ["squared"], in: -1...1, xLabel: "error e", yLabel: "loss")
+        #expect(losses.panels[0].xLabel == "error e")
+        #expect(losses.panels[0].yLabel == "loss")
+    }
+
     @Test func trainingCurvesAreShiftedHalfAnEpoch() throws {
         let logs = [
             "loss": [1.0, 0.5, 0.4], "val_loss": [1.1, 0.6, 0.5], "accuracy": [0.5, 0.7, 0.8],

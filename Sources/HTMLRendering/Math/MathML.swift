@@ -351,7 +351,10 @@ public enum MathML {
                 }
                 return "<msqrt>\(parseGroup())</msqrt>"
             case "text", "textrm", "mbox", "textit", "textnormal", "hbox":
-                return "<mtext>\(HTML.escape(rawGroup()))</mtext>"
+                // Spaces become no-break spaces: browsers collapse an <mtext>'s leading and
+                // trailing spaces, which glued `\text{if }` to the formula after it.
+                let text = rawGroup().replacingOccurrences(of: " ", with: "\u{00A0}")
+                return "<mtext>\(HTML.escape(text))</mtext>"
             case "textbf":
                 let text = String(rawGroup().map { MathAlphabets.styled($0, "bold") ?? $0 })
                 return "<mtext>\(HTML.escape(text))</mtext>"

@@ -43,18 +43,28 @@ extension Axes {
         var elements: [SVGElement] = []
         let rect = layout.frame.rect
         if let title, !title.isEmpty {
-            var element = SVGElement.label(
-                title, x: rect.midX, y: layout.titleY, size: fontSize * 1.02)
+            // Long titles shrink to the panel's width rather than run into their neighbours.
+            let size = TextMetrics.fittingSize(
+                title, preferred: fontSize * 1.02,
+                available: 2 * min(rect.midX - cell.x, cell.maxX - rect.midX) - fontSize * 0.4,
+                bold: true, minimum: fontSize * 0.6)
+            var element = SVGElement.label(title, x: rect.midX, y: layout.titleY, size: size)
             element.attributes["font-weight"] = "600"
             elements.append(element)
         }
         guard showsAxes else { return elements }
         if let xLabel, !xLabel.isEmpty {
-            elements.append(.label(xLabel, x: rect.midX, y: layout.xLabelY, size: fontSize))
+            let size = TextMetrics.fittingSize(
+                xLabel, preferred: fontSize, available: cell.maxX - rect.x,
+                minimum: fontSize * 0.6)
+            elements.append(.label(xLabel, x: rect.midX, y: layout.xLabelY, size: size))
         }
         if let yLabel, !yLabel.isEmpty {
+            let size = TextMetrics.fittingSize(
+                yLabel, preferred: fontSize, available: rect.height + fontSize,
+                minimum: fontSize * 0.6)
             elements.append(
-                .label(yLabel, x: layout.yLabelX, y: rect.midY, size: fontSize, rotate: -90))
+                .label(yLabel, x: layout.yLabelX, y: rect.midY, size: size, rotate: -90))
         }
         return elements
     }

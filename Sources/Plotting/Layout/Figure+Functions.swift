@@ -3,18 +3,22 @@ extension Figure {
     /// Functions on `range`, one line each, in one panel; with `derivatives` a second panel
     /// shows them in the same colours and dashes (one legend, on the first panel). `names[i]`
     /// labels `functions[i]` and `derivatives[i]`. The axes through the origin are emphasised.
+    /// The y axes read `f(z)` and `f′(z)` (with the x label's name) unless `yLabel` is given.
     public static func functions(
         _ functions: [(Double) -> Double], names: [String],
         derivatives: [(Double) -> Double]? = nil,
         in range: ClosedRange<Double> = -5...5, samples: Int = 401, title: String? = nil,
-        yLimits: ClosedRange<Double>? = nil
+        yLimits: ClosedRange<Double>? = nil, xLabel: String = "z", yLabel: String? = nil
     ) throws -> Figure {
         guard functions.count == names.count else {
             throw PlotError.lengthMismatch(
                 what: "names", expected: functions.count, received: names.count)
         }
         guard !functions.isEmpty else { throw PlotError.emptyInput(what: "functions") }
-        var values = Axes(title: derivatives == nil ? nil : "Functions", xLabel: "z")
+        let variable = xLabel.isEmpty ? "z" : xLabel
+        var values = Axes(
+            title: derivatives == nil ? nil : "Functions", xLabel: xLabel,
+            yLabel: yLabel ?? "f(\(variable))")
         values.showsZeroLines = true
         values.yLimits = yLimits
         for (index, function) in functions.enumerated() {
@@ -27,7 +31,9 @@ extension Figure {
             throw PlotError.lengthMismatch(
                 what: "derivatives", expected: functions.count, received: derivatives.count)
         }
-        var slopes = Axes(title: "Derivatives", xLabel: "z")
+        var slopes = Axes(
+            title: "Derivatives", xLabel: xLabel,
+            yLabel: yLabel.map { "d(\($0))/d\(variable)" } ?? "f′(\(variable))")
         slopes.showsZeroLines = true
         // Same colours and dashes as the functions panel, whose legend covers both.
         slopes.legend = .hidden

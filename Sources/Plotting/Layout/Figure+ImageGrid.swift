@@ -29,7 +29,12 @@ extension Figure {
         let rowCount = (images.count + used - 1) / used
         let height = Double(pixelsHigh(images[0], width: width)) / Double(max(width, 1))
         let cell = 100.0
-        let fontSize = 12.0
+        // Labels shrink (down to 6 units) so that the longest fits its cell without running
+        // into its neighbours.
+        let widest = labels?.max { TextMetrics.width($0, size: 1) < TextMetrics.width($1, size: 1) }
+        let fontSize = widest.map {
+            TextMetrics.fittingSize($0, preferred: 12, available: cell * 0.94, bold: true, minimum: 6)
+        } ?? 12.0
         let labelBand = labels == nil ? 8.0 : fontSize * 2.1
         let imageHeight = pixelsHigh(images[0], width: width)
         var description =

@@ -25,7 +25,9 @@ extension Figure {
         let columns = Double(resolvedColumns)
         let defaultWidth = columns == 1 ? 480 : columns == 2 ? 680 : 300 * columns
         let total = width.map { Self.clampSize($0) } ?? defaultWidth
-        let panelHeight = total / columns * 0.66
+        // Side-by-side panels are taller than a single one: their fonts are larger relative to
+        // the panel, and a legend above the plot must leave room for the data.
+        let panelHeight = total / columns * (columns == 1 ? 0.66 : 0.85)
         let automatic = titleBand + panelHeight * Double(rows)
         let tall = height.map { Self.clampSize($0) } ?? automatic
         return (total, tall)
@@ -65,8 +67,10 @@ extension Figure {
             .rect(Rect(x: 0, y: 0, width: width, height: height), className: "hf-bg"),
         ]
         if let title, !title.isEmpty {
-            var element = SVGElement.label(
-                title, x: width / 2, y: titleBand * 0.55, size: font * 1.15)
+            let size = TextMetrics.fittingSize(
+                title, preferred: font * 1.15, available: width - font, bold: true,
+                minimum: font * 0.6)
+            var element = SVGElement.label(title, x: width / 2, y: titleBand * 0.55, size: size)
             element.attributes["font-weight"] = "600"
             children.append(element)
         }

@@ -66,6 +66,12 @@ struct PanelLayout {
             yTicks = Self.ticks(scale: yScaleGuess, target: yTarget + extra, categories: nil)
             extra += 1
         }
+        // Keep every other tick while labels would be closer than 1.3 lines apart.
+        if input.y.categories == nil {
+            while yTicks.count > 2 && heightGuess / Double(yTicks.count - 1) < tickSize * 1.3 {
+                yTicks = yTicks.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+            }
+        }
         self.yTicks = yTicks
         if axes {
             let widest = yTicks.map { TextMetrics.width($0.1, size: tickSize) }.max() ?? 0

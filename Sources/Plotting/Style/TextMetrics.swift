@@ -26,4 +26,15 @@ enum TextMetrics {
         }
         return ems * size
     }
+
+    /// The largest size, at most `preferred` and at least `minimum`, at which `text` fits in
+    /// `available` units. Bold text is estimated 8% wider.
+    static func fittingSize(
+        _ text: String, preferred: Double, available: Double, bold: Bool = false,
+        minimum: Double = 0
+    ) -> Double {
+        let unit = width(text, size: 1) * (bold ? 1.08 : 1)
+        guard unit > 0, available > 0 else { return preferred }
+        return max(min(preferred, available / unit), min(minimum, preferred))
+    }
 }
