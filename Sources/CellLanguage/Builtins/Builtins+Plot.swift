@@ -42,14 +42,16 @@ extension BuiltinRegistry {
             }]), name: "learningCurves")),
             "functions": .function(Function(.builtin([Builtin("functions", [
                 .positional(), .labeled("names"), .labeled("derivatives", defaulted: true), .labeled("in", defaulted: true),
-                .labeled("title", defaulted: true),
+                .labeled("title", defaulted: true), .labeled("xLabel", defaulted: true), .labeled("yLabel", defaulted: true),
             ]) { inv in
                 let failure = ErrorBox()
                 let fs = try Self.closures(inv, 0, failure: failure)
                 let ds = inv.value(2) == nil ? nil : try Self.closures(inv, 2, failure: failure)
                 let range = try inv.optionalClosedRange(3) ?? -5...5
                 let figure = try Self.plotting(inv) {
-                    try Figure.functions(fs, names: try inv.strings(1), derivatives: ds, in: range, title: try inv.optionalString(4))
+                    try Figure.functions(
+                        fs, names: try inv.strings(1), derivatives: ds, in: range, title: try inv.optionalString(4),
+                        xLabel: try inv.optionalString(5) ?? "z", yLabel: try inv.optionalString(6))
                 }
                 try failure.rethrow()
                 return .object(FigureBox(figure))
@@ -97,6 +99,8 @@ extension BuiltinRegistry {
 
     /// A `[String: [Double]]` of learning curves (Keras's history keys).
     static func curves(_ inv: Invocation, _ i: Int) throws -> [String: [Double]] {
+        // A History stands for its logs, as `history.history` does.
+        if case .object(let o as HistoryBox)? = inv.value(i) { return o.history.history }
         guard case .dictionary(let d, _)? = inv.value(i) else { throw inv.mismatch(i, expected: "[String: [Double]]") }
         var out: [String: [Double]] = [:]
         for (k, v) in d {
