@@ -2,6 +2,8 @@
 # Edit → new page with `handson serve`: edits the last cell of a chapter N times and measures
 # from the file's save to the page, fetched again, showing the edit; then times a run of the
 # same chapter from scratch. Usage: bench/preview-latency.sh [handson] [chapter] [runs]
+# (SERVE_BOOK=1 serves the whole book instead of the one chapter; the first build then runs
+# every chapter, the edits still re-run only the changed cell.)
 set -eu
 HANDSON=$(realpath "${1:-.build/debug/handson}")
 CHAPTER=${2:-chapters/10-2-perceptron.md}
@@ -11,7 +13,11 @@ trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 cp -r chapters "$WORK/" && cp book.yml "$WORK/" 2>/dev/null || true
 cd "$WORK"
 PAGE=$(basename "$CHAPTER" .md).html
-"$HANDSON" serve --port 0 --verbose > serve.log 2>&1 &
+if [ "${SERVE_BOOK:-0}" = 1 ]; then
+  "$HANDSON" serve --port 0 --verbose > serve.log 2>&1 &
+else
+  "$HANDSON" serve "$CHAPTER" --port 0 --verbose > serve.log 2>&1 &
+fi
 SERVER=$!
 until grep -q "Serving" serve.log; do sleep 0.05; done
 PORT=$(sed -n 's|.*localhost:\([0-9]*\)/.*|\1|p' serve.log)
