@@ -89,6 +89,50 @@ extension Runner {
         let options =
             ["cell-timeout \(cellTimeout)", "step-limit \(stepLimit.map(String.init) ?? "none")"]
             + allowedPaths.map { "allow-path \($0)" }
+        // Nothing changed since the last render (every chapter's entry still valid, the same
+        // book, template and tool, every page still there): the site on disk is this render's.
+        let siteFile = cache.directory.appendingPathComponent("site.key")
+        var site = StableHash()
+        site.add(ChapterCache.executableStamp())
+        site.add(configurationFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? "")
+        site.add(template.html)
+        var everyEntry: [ChapterCache.Entry] = []
+        var allCached = !force
+        for i in pages.indices {
+            site.add(pages[i].fileName)
+            guard let result = parsed[i] else {
+                allCached = false
+                continue
+            }
+            let key = ChapterCache.renderKey(text: result.chapter.text, options: options)
+            site.add(key)
+            guard allCached else { continue }
+            switch cache.lookup(pages[i].stem, key: key) {
+            case .hit(let e): everyEntry.append(e)
+            case .miss: allCached = false
+            case .discarded(let why):
+                output("note: \(why)")
+                allCached = false
+            }
+        }
+        let outputs = pages.map(\.fileName) + ["index.html", "print.html", "style.css"]
+        if allCached, everyEntry.count == pages.count,
+            (try? String(contentsOf: siteFile, encoding: .utf8)) == site.hex,
+            outputs.allSatisfy({ FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path) })
+        {
+            for (i, entry) in everyEntry.enumerated() {
+                reports[i].checks = entry.checks
+                reports[i].problems = entry.problems
+                reports[i].duration = entry.duration
+                output(summaryLine(reports[i]) + " cached")
+            }
+            output(
+                "nothing changed: the \(pages.count) pages in \(outputDirectory)/ are up to date"
+                    + " (--force runs the chapters again)")
+            return reports.contains { $0.failed > 0 } ? .failure : .success
+        }
+        try? FileManager.default.removeItem(at: siteFile)
+
         var written = 0
         var cachedCount = 0
         var renderProblems: [Diagnostic] = []
@@ -164,6 +208,10 @@ extension Runner {
         } catch {
             output("error: cannot write to '\(outputDirectory)': \(error.localizedDescription)")
             return .usage
+        }
+        // The next render may skip everything if nothing changes (only a clean, complete render).
+        if !reports.contains(where: \.unreadable), renderProblems.isEmpty {
+            try? AtomicWriter.write(site.hex, to: siteFile)
         }
         output(
             "wrote \(written) files to \(outputDirectory)/"
