@@ -21,10 +21,12 @@ final class LineEditor {
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
         var raw = saved
+        // TCSADRAIN, not TCSAFLUSH: lines pasted at once wait in the input queue while the
+        // previous one runs, and flushing would drop them.
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
-        defer { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &raw)
+        defer { tcsetattr(STDIN_FILENO, TCSADRAIN, &saved) }
 
         var line: [Character] = []
         var cursor = 0
