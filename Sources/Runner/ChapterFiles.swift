@@ -9,16 +9,22 @@ public enum ChapterFiles {
         public var description: String { "error: no such chapter file or folder: '\(path)'" }
     }
 
-    public static func resolve(_ paths: [String], fileManager: FileManager = .default) throws -> [String] {
+    public static func resolve(_ paths: [String], fileManager: FileManager = .default) throws
+        -> [String]
+    {
         var out: [String] = []
         for path in paths.isEmpty ? ["chapters"] : paths {
             var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Missing(path: path) }
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw Missing(path: path)
+            }
             if isDirectory.boolValue {
                 let names = (try? fileManager.contentsOfDirectory(atPath: path)) ?? []
                 let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-                out += names.filter { $0.hasSuffix(".md") && !$0.hasPrefix("_") && !$0.hasPrefix(".") }
-                    .sorted(by: precedes).map { "\(base)/\($0)" }
+                out += names.filter {
+                    $0.hasSuffix(".md") && !$0.hasPrefix("_") && !$0.hasPrefix(".")
+                }
+                .sorted(by: precedes).map { "\(base)/\($0)" }
             } else {
                 out.append(path)
             }

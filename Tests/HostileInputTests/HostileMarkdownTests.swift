@@ -124,7 +124,7 @@ import Testing
         #expect(
             written == [
                 "output/01-good.html", "output/index.html", "output/print.html", "output/style.css",
-                "output/.handson-cache/01-good.json",
+                "output/.handson-cache/01-good.json", "output/.handson-cache/site.key",
             ])
     }
 }

@@ -61,7 +61,8 @@ public final class Perceptron {
     public var state: State {
         get {
             State(
-                weights: weights, bias: bias, updates: updates, epochs: epochs, converged: converged,
+                weights: weights, bias: bias, updates: updates, epochs: epochs,
+                converged: converged,
                 mistakesPerEpoch: mistakesPerEpoch, generator: generator)
         }
         set {
