@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(
             name: "NeuralNetworkTests", dependencies: ["NeuralNetwork"],
-            exclude: ["Optimizers/Golden", "Layers/Golden"]),
+            exclude: ["Optimizers/Golden", "Layers/Golden", "Regularization/Golden"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(
