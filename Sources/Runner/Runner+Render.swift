@@ -16,36 +16,15 @@ extension Runner {
     public func render(_ paths: [String], outputDirectory: String, force: Bool = false) -> ExitCode
     {
         guard let files = resolve(paths) else { return .usage }
-        let folder = (files[0] as NSString).deletingLastPathComponent
-        let configurationFile = BookConfiguration.find(forChaptersIn: folder)
-        let configuration: BookConfiguration
-        do {
-            configuration =
-                try configurationFile.map { try BookConfiguration.load(path: $0) }
-                ?? .defaults(forFolder: folder.isEmpty ? "." : folder)
-        } catch {
-            output("\(error)")
-            return .usage
-        }
-        let layout = BookLayout(
-            files: files, configuration: configuration, configurationFile: configurationFile)
-        if !layout.problems.isEmpty {
-            let source = configurationFile.flatMap { path in
-                (try? String(contentsOfFile: path, encoding: .utf8)).map {
-                    SourceText(file: path, text: $0)
-                }
-            }
-            output(DiagnosticFormatter(sources: source.map { [$0] } ?? []).format(layout.problems))
-            return .usage
-        }
-        let template: PageTemplate
-        switch loadTemplate(folder: folder) {
-        case .success(let t): template = t
+        let book: Book
+        switch loadBook(files: files) {
+        case .success(let b): book = b
         case .failure(let problem):
             output(problem.description)
             return .usage
         }
-        let renderer = SiteRenderer(book: configuration.metadata, template: template)
+        let (configurationFile, layout, template, renderer) =
+            (book.configurationFile, book.layout, book.template, book.renderer)
         let out = URL(fileURLWithPath: outputDirectory)
         let cache = ChapterCache(outputDirectory: outputDirectory)
 
@@ -94,7 +73,8 @@ extension Runner {
         let siteFile = cache.directory.appendingPathComponent("site.key")
         var site = StableHash()
         site.add(ChapterCache.executableStamp())
-        site.add(configurationFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? "")
+        site.add(
+            configurationFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? "")
         site.add(template.html)
         var everyEntry: [ChapterCache.Entry] = []
         var allCached = !force
@@ -118,7 +98,9 @@ extension Runner {
         let outputs = pages.map(\.fileName) + ["index.html", "print.html", "style.css"]
         if allCached, everyEntry.count == pages.count,
             (try? String(contentsOf: siteFile, encoding: .utf8)) == site.hex,
-            outputs.allSatisfy({ FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path) })
+            outputs.allSatisfy({
+                FileManager.default.fileExists(atPath: out.appendingPathComponent($0).path)
+            })
         {
             for (i, entry) in everyEntry.enumerated() {
                 reports[i].checks = entry.checks
@@ -223,6 +205,51 @@ extension Runner {
         return reports.contains { $0.failed > 0 } || renderErrors ? .failure : .success
     }
 
+    /// What pages are made from, besides the chapters: the configuration (`book.yml` beside
+    /// the chapters, or the defaults), the chapters' order and parts, and the page template.
+    struct Book {
+        var configurationFile: String?
+        var layout: BookLayout
+        var template: PageTemplate
+        var renderer: SiteRenderer
+    }
+
+    /// The book around the chapter `files` (not empty), or the located message of what is wrong
+    /// with its configuration or template. `render` and the preview both start here.
+    func loadBook(files: [String]) -> Result<Book, TemplateProblem> {
+        let folder = (files[0] as NSString).deletingLastPathComponent
+        let configurationFile = BookConfiguration.find(forChaptersIn: folder)
+        let configuration: BookConfiguration
+        do {
+            configuration =
+                try configurationFile.map { try BookConfiguration.load(path: $0) }
+                ?? .defaults(forFolder: folder.isEmpty ? "." : folder)
+        } catch {
+            return .failure(TemplateProblem("\(error)"))
+        }
+        let layout = BookLayout(
+            files: files, configuration: configuration, configurationFile: configurationFile)
+        if !layout.problems.isEmpty {
+            let source = configurationFile.flatMap { path in
+                (try? String(contentsOfFile: path, encoding: .utf8)).map {
+                    SourceText(file: path, text: $0)
+                }
+            }
+            return .failure(
+                TemplateProblem(
+                    DiagnosticFormatter(sources: source.map { [$0] } ?? []).format(layout.problems))
+            )
+        }
+        switch loadTemplate(folder: folder) {
+        case .success(let template):
+            return .success(
+                Book(
+                    configurationFile: configurationFile, layout: layout, template: template,
+                    renderer: SiteRenderer(book: configuration.metadata, template: template)))
+        case .failure(let problem): return .failure(problem)
+        }
+    }
+
     /// The page template: `_template.html` in the chapters' folder, else the built-in one.
     func loadTemplate(folder: String) -> Result<PageTemplate, TemplateProblem> {
         let path = ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(
@@ -243,6 +270,7 @@ extension Runner {
         return .success(PageTemplate(html: text))
     }
 
+    /// A problem with the book's configuration or template, as its located message.
     struct TemplateProblem: Error, CustomStringConvertible {
         var description: String
         init(_ description: String) { self.description = description }

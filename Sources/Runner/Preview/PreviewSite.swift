@@ -120,34 +120,12 @@ final class PreviewSite: @unchecked Sendable {
                     "error: no chapters found in \(paths.isEmpty ? "chapters/" : paths.joined(separator: ", "))"
             )
         }
-        let folder = (files[0] as NSString).deletingLastPathComponent
-        let configurationFile = BookConfiguration.find(forChaptersIn: folder)
-        let configuration: BookConfiguration
-        do {
-            configuration =
-                try configurationFile.map { try BookConfiguration.load(path: $0) }
-                ?? .defaults(forFolder: folder.isEmpty ? "." : folder)
-        } catch {
-            throw Problem(description: "\(error)")
-        }
-        let layout = BookLayout(
-            files: files, configuration: configuration, configurationFile: configurationFile)
-        if !layout.problems.isEmpty {
-            let source = configurationFile.flatMap { path in
-                (try? String(contentsOfFile: path, encoding: .utf8)).map {
-                    SourceText(file: path, text: $0)
-                }
-            }
-            throw Problem(
-                description: DiagnosticFormatter(sources: source.map { [$0] } ?? []).format(
-                    layout.problems))
-        }
-        let template: PageTemplate
-        switch runner.loadTemplate(folder: folder) {
-        case .success(let t): template = t
+        let book: Runner.Book
+        switch runner.loadBook(files: files) {
+        case .success(let b): book = b
         case .failure(let problem): throw Problem(description: problem.description)
         }
-        let renderer = SiteRenderer(book: configuration.metadata, template: template)
+        let (layout, renderer) = (book.layout, book.renderer)
 
         var pages: [ChapterPage] = []
         for entry in layout.chapters {
