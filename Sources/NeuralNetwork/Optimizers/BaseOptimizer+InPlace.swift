@@ -29,8 +29,7 @@ extension BaseOptimizer {
             for p in parameters {
                 total += GradientClipping.squaredSum(UnsafeBufferPointer(p.gradient))
             }
-            let norm = total.squareRoot()
-            return c * min(1 / norm, 1 / c) + (norm - norm)
+            return GradientClipping.globalScale(squaredSum: total, clipNorm: c)
         }
         beginStep(step)
         for (i, p) in parameters.enumerated() {

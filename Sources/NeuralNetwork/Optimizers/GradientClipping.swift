@@ -17,15 +17,8 @@ enum GradientClipping {
         }
     }
 
-    /// One variable rescaled by its own L2 norm (`clipnorm`): g·c / max(‖g‖, c), so a
-    /// gradient of norm at most c is left as it is.
-    static func clipByNorm(
-        _ g: UnsafeBufferPointer<Float>, _ c: Float, into out: UnsafeMutableBufferPointer<Float>
-    ) {
-        GradientTransform.norm(c, normDivisor(g, c)).apply(g, into: out)
-    }
-
-    /// max(‖g‖, c), the divisor of `clipnorm`.
+    /// max(‖g‖, c), the divisor of `clipnorm`, which rescales one variable by its own L2 norm:
+    /// g·c / max(‖g‖, c), so a gradient of norm at most c is left as it is.
     static func normDivisor(_ g: UnsafeBufferPointer<Float>, _ c: Float) -> ScalarDivisor {
         let sum = squaredSum(g)
         let norm = sum > 0 ? sum.squareRoot() : sum
@@ -37,6 +30,11 @@ enum GradientClipping {
     static func globalScale(_ gradients: [Tensor], clipNorm c: Float) -> Float {
         var total: Float = 0
         for g in gradients { total += g.withUnsafeBufferPointer { squaredSum($0) } }
+        return globalScale(squaredSum: total, clipNorm: c)
+    }
+
+    /// The same factor from Σg² over all gradients.
+    static func globalScale(squaredSum total: Float, clipNorm c: Float) -> Float {
         let norm = total.squareRoot()
         return c * min(1 / norm, 1 / c) + (norm - norm)
     }
