@@ -89,13 +89,18 @@ struct ChapterCache {
     /// The key of a rendered chapter whose text is `text`; `options` are the settings that change
     /// results. The files it reads are checked separately (``Entry/reads``).
     static func renderKey(text: String, options: [String]) -> String {
+        baseHash(text: text, options: options).hex
+    }
+
+    /// The format, the tool, the options and the text: what every key starts from.
+    static func baseHash(text: String, options: [String]) -> StableHash {
         var hash = StableHash()
         hash.add("format \(format)")
         hash.add("tool \(toolVersion)")
         hash.add(executableStamp())
         for option in options { hash.add(option) }
         hash.add(text)
-        return hash.hex
+        return hash
     }
 
     func store(_ entry: Entry, for stem: String) {
@@ -110,12 +115,7 @@ struct ChapterCache {
     /// The key of a chapter whose text is `text`, in `folder`; `options` are the settings that
     /// change results, `excluded` folders whose files cells cannot have read (the output).
     static func key(text: String, folder: String, options: [String], excluded: [String]) -> String {
-        var hash = StableHash()
-        hash.add("format \(format)")
-        hash.add("tool \(toolVersion)")
-        hash.add(executableStamp())
-        for option in options { hash.add(option) }
-        hash.add(text)
+        var hash = baseHash(text: text, options: options)
         for (name, data) in dataFiles(in: folder, excluding: excluded) {
             hash.add(name)
             hash.add(data)
