@@ -92,7 +92,16 @@ struct MarkdownHTML {
             let back =
                 " <a class=\"footnote-back\" href=\"#\(anchorPrefix)fnref-\(HTML.escape(label))\""
                 + " aria-label=\"Back to the text\">↩</a>"
-            return ("<li id=\"\(anchorPrefix)fn-\(HTML.escape(label))\">", children, "\(back)</li>\n")
+            let open = "<li id=\"\(anchorPrefix)fn-\(HTML.escape(label))\">"
+            // The back link ends the note's last paragraph, as a reader expects, not a line
+            // of its own below it.
+            if let last = node.children.last, case .paragraph = last.kind {
+                let body = node.children.dropLast().map(Step.node)
+                return (
+                    open, body + [.html("<p>"), .inline(last), .html("\(back)</p>\n")], "</li>\n"
+                )
+            }
+            return (open, children, "\(back)</li>\n")
         case .text(let s): return (HTML.escape(s), [], "")
         case .softBreak: return ("\n", [], "")
         case .lineBreak: return ("<br>\n", [], "")

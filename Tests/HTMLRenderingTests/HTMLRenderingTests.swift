@@ -1,5 +1,6 @@
 import Notebook
 import Testing
+
 @testable import HTMLRendering
 
 @Suite struct HTMLRenderingTests {
@@ -9,34 +10,56 @@ import Testing
     }
 
     @Test func mathBecomesMathML() {
-        #expect(MathML.render("w_i", display: false)
-            == "<math><semantics><mrow><msub><mi>w</mi><mrow><mi>i</mi></mrow></msub></mrow><annotation encoding=\"application/x-tex\">w_i</annotation></semantics></math>")
+        #expect(
+            MathML.render("w_i", display: false)
+                == "<math><semantics><mrow><msub><mi>w</mi><mrow><mi>i</mi></mrow></msub></mrow><annotation encoding=\"application/x-tex\">w_i</annotation></semantics></math>"
+        )
         let frac = MathML.render("\\frac{1}{2} \\cdot \\sigma(x)", display: true)
-        #expect(frac.hasPrefix("<math display=\"block\"><semantics><mrow><mfrac><mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac><mo>⋅</mo><mi>σ</mi><mo>(</mo><mi>x</mi><mo>)</mo></mrow>"))
-        let cases = MathML.render("y = \\begin{cases} 1 & x \\geq 0 \\\\ 0 & \\text{otherwise} \\end{cases}", display: true)
-        #expect(cases.contains("<mtable columnalign=\"left\"><mtr><mtd><mrow><mn>1</mn></mrow></mtd><mtd><mrow><mi>x</mi><mo>≥</mo><mn>0</mn></mrow></mtd></mtr><mtr><mtd><mrow><mn>0</mn></mrow></mtd><mtd><mrow><mtext>otherwise</mtext></mrow></mtd></mtr></mtable>"))
-        #expect(MathML.render("\\unknowncmd", display: false).contains("<merror><mtext>\\unknowncmd</mtext></merror>"))
+        #expect(
+            frac.hasPrefix(
+                "<math display=\"block\"><semantics><mrow><mfrac><mrow><mn>1</mn></mrow><mrow><mn>2</mn></mrow></mfrac><mo>⋅</mo><mi>σ</mi><mo stretchy=\"false\">(</mo><mi>x</mi><mo stretchy=\"false\">)</mo></mrow>"
+            ))
+        let cases = MathML.render(
+            "y = \\begin{cases} 1 & x \\geq 0 \\\\ 0 & \\text{otherwise} \\end{cases}",
+            display: true)
+        #expect(
+            cases.contains(
+                "<mtable columnalign=\"left\"><mtr><mtd><mrow><mn>1</mn></mrow></mtd><mtd><mrow><mi>x</mi><mo>≥</mo><mn>0</mn></mrow></mtd></mtr><mtr><mtd><mrow><mn>0</mn></mrow></mtd><mtd><mrow><mtext>otherwise</mtext></mrow></mtd></mtr></mtable>"
+            ))
+        #expect(
+            MathML.render("\\unknowncmd", display: false).contains(
+                "<merror><mtext>\\unknowncmd</mtext></merror>"))
     }
 
     @Test func swiftIsHighlightedAndEscaped() {
         let html = SwiftHighlighter.highlight("let s = \"<b>\" // note\n")
-        #expect(html == "<span class=\"tok-keyword\">let</span> s = <span class=\"tok-string\">&quot;&lt;b&gt;&quot;</span> <span class=\"tok-comment\">// note</span>\n")
+        #expect(
+            html
+                == "<span class=\"tok-keyword\">let</span> s = <span class=\"tok-string\">&quot;&lt;b&gt;&quot;</span> <span class=\"tok-comment\">// note</span>\n"
+        )
     }
 
     @Test func pageShowsCellsOutputsErrorsAndNavigation() {
-        let text = "# First\n\nSome *text* with $x_1$.\n\n```swift\nprint(\"<hi>\")\n```\n\n```swift hide\nlet hidden = 1\n```\n\n```swift silent\nprint(2)\n```\n"
+        let text =
+            "# First\n\nSome *text* with $x_1$.\n\n```swift\nprint(\"<hi>\")\n```\n\n```swift hide\nlet hidden = 1\n```\n\n```swift silent\nprint(2)\n```\n"
         let chapter = ChapterParser().parse(text, file: "chapters/01-first.md").chapter
-        let second = ChapterParser().parse("# Second\n\n## Part A\n", file: "chapters/02-second.md").chapter
+        let second = ChapterParser().parse("# Second\n\n## Part A\n", file: "chapters/02-second.md")
+            .chapter
         let pages = [
-            ChapterPage(chapter: chapter, outcomes: [
-                0: CellOutcome(items: [.text("<hi>\n")]),
-                1: CellOutcome(items: [.error("ch.md:10:1: error: boom")]),
-                2: CellOutcome(items: [.text("2\n")]),
-            ], problems: [], fileName: "01-first.html"),
+            ChapterPage(
+                chapter: chapter,
+                outcomes: [
+                    0: CellOutcome(items: [.text("<hi>\n")]),
+                    1: CellOutcome(items: [.error("ch.md:10:1: error: boom")]),
+                    2: CellOutcome(items: [.text("2\n")]),
+                ], problems: [], fileName: "01-first.html"),
             ChapterPage(chapter: second, outcomes: [:], problems: [], fileName: "02-second.html"),
         ]
         let files = SiteRenderer(bookTitle: "Book").render(pages)
-        #expect(Set(files.keys) == ["01-first.html", "02-second.html", "index.html", "print.html", "style.css"])
+        #expect(
+            Set(files.keys) == [
+                "01-first.html", "02-second.html", "index.html", "print.html", "style.css",
+            ])
         let page = files["01-first.html"] ?? ""
         #expect(page.contains("<title>First · Book</title>"))
         #expect(page.contains("<h1 id=\"first\">First<a class=\"anchor\" href=\"#first\""))

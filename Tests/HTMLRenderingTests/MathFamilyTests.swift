@@ -31,7 +31,11 @@ import Testing
         ("\\alpha \\Omega \\varepsilon", "<mi>α</mi><mi>Ω</mi><mi>ε</mi>"),
         ("\\nabla \\otimes \\oslash \\odot", "<mi>∇</mi><mo>⊗</mo><mo>⊘</mo><mo>⊙</mo>"),
         ("\\leftarrow \\approx \\leq \\in", "<mo>←</mo><mo>≈</mo><mo>≤</mo><mo>∈</mo>"),
-        ("\\lVert w \\rVert", "<mo>‖</mo><mi>w</mi><mo>‖</mo>"),
+        // Delimiters without \\left/\\right keep their size; bars hug their content.
+        (
+            "\\lVert w \\rVert",
+            "<mo form=\"prefix\" stretchy=\"false\">‖</mo><mi>w</mi><mo form=\"postfix\" stretchy=\"false\">‖</mo>"
+        ),
         // Sums and products take limits.
         (
             "\\sum_{i=1}^{n} x_i",
@@ -41,19 +45,23 @@ import Testing
             "\\prod_k p_k",
             "<munder><mo largeop=\"true\">∏</mo><mrow><mi>k</mi></mrow></munder><msub><mi>p</mi><mrow><mi>k</mi></mrow></msub>"
         ),
-        // Named functions: upright, then the invisible function application.
-        ("\\log x", "<mi mathvariant=\"normal\">log</mi><mo>\u{2061}</mo><mi>x</mi>"),
+        // Named functions: upright, then the invisible function application, and a thin
+        // space before an argument that is not a fence (TeX's space after an operator).
+        (
+            "\\log x",
+            "<mi mathvariant=\"normal\">log</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>x</mi>"
+        ),
         (
             "\\exp(z)",
-            "<mi mathvariant=\"normal\">exp</mi><mo>\u{2061}</mo><mo>(</mo><mi>z</mi><mo>)</mo>"
+            "<mi mathvariant=\"normal\">exp</mi><mo>\u{2061}</mo><mo stretchy=\"false\">(</mo><mi>z</mi><mo stretchy=\"false\">)</mo>"
         ),
         (
             "\\max_i a_i",
-            "<msub><mi mathvariant=\"normal\">max</mi><mrow><mi>i</mi></mrow></msub><mo>\u{2061}</mo><msub><mi>a</mi><mrow><mi>i</mi></mrow></msub>"
+            "<msub><mi mathvariant=\"normal\">max</mi><mrow><mi>i</mi></mrow></msub><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><msub><mi>a</mi><mrow><mi>i</mi></mrow></msub>"
         ),
         (
             "\\operatorname{ReLU}(z)",
-            "<mi mathvariant=\"normal\">ReLU</mi><mo>\u{2061}</mo><mo>(</mo><mi>z</mi><mo>)</mo>"
+            "<mi mathvariant=\"normal\">ReLU</mi><mo>\u{2061}</mo><mo stretchy=\"false\">(</mo><mi>z</mi><mo stretchy=\"false\">)</mo>"
         ),
         // Accents.
         (
@@ -94,7 +102,7 @@ import Testing
         // Environments.
         (
             "\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}",
-            "<mtable columnalign=\"right left right left right left\"><mtr><mtd><mrow><mi>a</mi></mrow></mtd><mtd><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr><mtr><mtd><mrow><mi>c</mi></mrow></mtd><mtd><mrow><mo>=</mo><mi>d</mi></mrow></mtd></mtr></mtable>"
+            "<mtable columnalign=\"right left right left right left\" displaystyle=\"true\"><mtr><mtd><mrow><mi>a</mi></mrow></mtd><mtd><mrow><mo>=</mo><mi>b</mi></mrow></mtd></mtr><mtr><mtd><mrow><mi>c</mi></mrow></mtd><mtd><mrow><mo>=</mo><mi>d</mi></mrow></mtd></mtr></mtable>"
         ),
         (
             "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}",
@@ -112,15 +120,21 @@ import Testing
     /// Browsers drop an <mtext>'s trailing space, so `\text{if }\sum` rendered as "if∑".
     @Test func spacesInsideTextSurviveInTheBrowser() {
         #expect(body("\\text{if } x") == "<mtext>if\u{00A0}</mtext><mi>x</mi>")
-        #expect(body("\\text{ by value: }").contains("<mtext>\u{00A0}by\u{00A0}value:\u{00A0}</mtext>"))
+        #expect(
+            body("\\text{ by value: }").contains("<mtext>\u{00A0}by\u{00A0}value:\u{00A0}</mtext>"))
     }
 
     /// Chromium ignores `columnalign`; the stylesheet must align cases and aligned rows.
     @Test func stylesheetAlignsTablesAndPaintsLegendsOpaque() {
         let css = Stylesheet.css
         #expect(css.contains("mtable[columnalign=\"left\"] > mtr > mtd { text-align: left"))
-        #expect(css.contains("mtable[columnalign^=\"right left\"] > mtr > mtd:nth-child(odd) { text-align: right"))
-        #expect(body("\\begin{cases} 1 & x \\\\ 0 & y \\end{cases}").contains("<mtable columnalign=\"left\">"))
+        #expect(
+            css.contains(
+                "mtable[columnalign^=\"right left\"] > mtr > mtd:nth-child(odd) { text-align: right"
+            ))
+        #expect(
+            body("\\begin{cases} 1 & x \\\\ 0 & y \\end{cases}").contains(
+                "<mtable columnalign=\"left\">"))
         // A transparent figure background would leave legend boxes see-through over the data.
         #expect(!css.contains("--fig-bg: transparent"))
         #expect(css.contains(".cell .outputs { --fig-bg: var(--output-bg); }"))
@@ -132,26 +146,46 @@ import Testing
         let css = Stylesheet.css
         let print = try #require(css.range(of: "@media print"))
         let rules = css[print.lowerBound...]
-        for variable in ["--fig-fg: #1d1f23", "--fig-c0: #0072B2", "--fig-image-filter: none", "--bg: #fff"] {
+        for variable in [
+            "--fig-fg: #1d1f23", "--fig-c0: #0072B2", "--fig-image-filter: none", "--bg: #fff",
+        ] {
             #expect(rules.contains(variable), "print rules lack \(variable)")
         }
+    }
+
+    /// A display list `a, \\qquad b` becomes one formula per part, set side by side and
+    /// wrapped on narrow pages; `\\qquad` inside a group or environment does not split.
+    @Test func displayListsSplitAtTopLevelQquads() {
+        #expect(MathML.displayParts("a = 1, \\qquad b = 2,") == ["a = 1,", "b = 2,"])
+        #expect(MathML.displayParts("a \\qquad\\qquad b") == ["a", "b"])
+        #expect(MathML.displayParts("\\text{a \\qquad b}").count == 1)
+        #expect(
+            MathML.displayParts("\\begin{cases} 1 \\qquad x \\\\ 0 \\end{cases}").count == 1)
+        #expect(MathML.displayParts("a \\qquad b \\tag{1}").count == 1)
+        let html = MathML.render("a, \\qquad b", display: true)
+        #expect(html.hasPrefix("<span class=\"math-parts\"><math display=\"block\">"))
+        #expect(html.components(separatedBy: "<math display=\"block\">").count == 3)
+        #expect(!MathML.render("a, \\qquad b", display: false).contains("math-parts"))
     }
 
     @Test func groupedSeparatorsInsideNumbers() {
         #expect(body("235{,}500") == "<mn>235,500</mn>")
         #expect(body("1{.}5") == "<mn>1.5</mn>")
-        #expect(body("(1, 2)") == "<mo>(</mo><mn>1</mn><mo>,</mo><mn>2</mn><mo>)</mo>")
+        #expect(
+            body("(1, 2)")
+                == "<mo stretchy=\"false\">(</mo><mn>1</mn><mo>,</mo><mn>2</mn><mo stretchy=\"false\">)</mo>"
+        )
         #expect(body("a{,}b").contains("<mo>,</mo>"))
     }
 
     @Test func limitsOfFunctionsGoUnderThemInDisplayMath() {
         #expect(
             body("\\max_{i} a", display: true)
-                == "<munder><mi mathvariant=\"normal\">max</mi><mrow><mrow><mi>i</mi></mrow></mrow></munder><mo>\u{2061}</mo><mi>a</mi>"
+                == "<munder><mi mathvariant=\"normal\">max</mi><mrow><mrow><mi>i</mi></mrow></mrow></munder><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>a</mi>"
         )
         #expect(
             body("\\operatorname*{argmax}_w L", display: true)
-                == "<munder><mi mathvariant=\"normal\">argmax</mi><mrow><mi>w</mi></mrow></munder><mo>\u{2061}</mo><mi>L</mi>"
+                == "<munder><mi mathvariant=\"normal\">argmax</mi><mrow><mi>w</mi></mrow></munder><mo>\u{2061}</mo><mspace width=\"0.1667em\"></mspace><mi>L</mi>"
         )
         #expect(
             body("\\arg\\max_x", display: true).contains(

@@ -29,7 +29,9 @@ import Testing
 
     /// A long figure title shrinks to the figure's width (chapter 11-3 lost both ends).
     @Test func longTitlesShrinkToFit() throws {
-        var a = Axes(title: "Spread of each layer's outputs over the ten hidden layers", xLabel: "hidden layer (1 = nearest the input)")
+        var a = Axes(
+            title: "Spread of each layer's outputs over the ten hidden layers",
+            xLabel: "hidden layer (1 = nearest the input)")
         try a.line(x: [1, 2, 3], y: [1, 2, 3], label: "a")
         let title = "ReLU and its non-saturating variants (left) with their derivatives (right)"
         let figure = Figure(title: title, columns: 2, panels: [a, a])
@@ -47,14 +49,17 @@ import Testing
     @Test func sideBySidePanelsLeaveRoomForTheirTicks() throws {
         var a = Axes(title: "Gradient norm per layer", yScale: .log)
         for k in 0..<4 {
-            try a.line(x: [1, 2, 3], y: [1e-6, 1, 1e3].map { $0 * Double(k + 1) }, label: "series \(k)", marker: .circle)
+            try a.line(
+                x: [1, 2, 3], y: [1e-6, 1, 1e3].map { $0 * Double(k + 1) }, label: "series \(k)",
+                marker: .circle)
         }
         let figure = Figure(columns: 2, panels: [a, a])
         #expect(figure.size.height >= 680 / 2 * 0.85 - 1e-9)
-        let layout = PanelLayout(.init(
-            cell: Rect(x: 0, y: 0, width: 340, height: 224), fontSize: 17, hasTitle: true,
-            hasXLabel: true, hasYLabel: true, showsAxes: true, equalAspect: false,
-            x: (.linear, 1, 3, nil), y: (.log, 1e-6, 1e3, nil), rightExtra: 0, extraTop: 40))
+        let layout = PanelLayout(
+            .init(
+                cell: Rect(x: 0, y: 0, width: 340, height: 224), fontSize: 17, hasTitle: true,
+                hasXLabel: true, hasYLabel: true, showsAxes: true, equalAspect: false,
+                x: (.linear, 1, 3, nil), y: (.log, 1e-6, 1e3, nil), rightExtra: 0, extraTop: 40))
         let ticks = layout.yTicks.compactMap { layout.frame.y.position($0.0) }.sorted()
         for (lower, upper) in zip(ticks, ticks.dropFirst()) {
             #expect(upper - lower >= 17 * 0.9 * 1.3 - 1e-9)
@@ -82,6 +87,52 @@ import Testing
         #expect(lines[0].xs == [0.5, 1.5, 2.5])
         #expect(lines[1].xs == [1, 2, 3])
         #expect(lines[1].dash == .dashed)
+    }
+
+    /// Training values sit half an epoch early, yet the epoch axis counts whole epochs: five
+    /// epochs were ticked 0, 0.5, 1, … 5.
+    @Test func epochAxesTickWholeEpochs() throws {
+        let logs = ["loss": [1.0, 0.6, 0.5, 0.45, 0.4], "val_loss": [1.1, 0.7, 0.6, 0.55, 0.5]]
+        let axes = try Figure.learningCurves(logs).panels[0]
+        let layout = PanelLayout(
+            axes.layoutInput(
+                cell: Rect(x: 0, y: 0, width: 480, height: 316), fontSize: 13,
+                marks: axes.preparedMarks, extraTop: 0))
+        #expect(layout.xTicks.map(\.0) == [0, 1, 2, 3, 4, 5])
+        // Whole-number data get whole-number ticks too; a short span keeps its fractions.
+        var counts = Axes(xLabel: "layer")
+        try counts.line(x: [1, 2, 3, 4], y: [3, 1, 4, 1])
+        let countLayout = PanelLayout(
+            counts.layoutInput(
+                cell: Rect(x: 0, y: 0, width: 480, height: 316), fontSize: 13,
+                marks: counts.preparedMarks, extraTop: 0))
+        #expect(countLayout.xTicks.allSatisfy { $0.0 == $0.0.rounded() })
+        #expect(countLayout.yTicks.allSatisfy { $0.0 == $0.0.rounded() })
+        var short = Axes(xLabel: "x")
+        try short.line(x: [0, 1], y: [0, 1])
+        let shortLayout = PanelLayout(
+            short.layoutInput(
+                cell: Rect(x: 0, y: 0, width: 480, height: 316), fontSize: 13,
+                marks: short.preparedMarks, extraTop: 0))
+        #expect(shortLayout.xTicks.contains { $0.0 != $0.0.rounded() })
+    }
+
+    /// Panels with the same series drew the same legend twice (chapter 11-1); it is drawn
+    /// once, above the panels.
+    @Test func identicalLegendsAreSharedOnce() throws {
+        var left = Axes(title: "a")
+        var right = Axes(title: "b")
+        for name in ["one", "two"] {
+            try left.line(x: [0, 1, 2], y: [0, 1, 2], label: name)
+            try right.line(x: [0, 1, 2], y: [2, 1, 0], label: name)
+        }
+        let figure = Figure(columns: 2, panels: [left, right])
+        #expect(figure.sharedLegend?.map(\.label) == ["one", "two"])
+        let svg = figure.svg()
+        #expect(svg.components(separatedBy: ">one</text>").count == 2)
+        #expect(!svg.contains("hf-legendbox"))
+        right.legend = .topLeft
+        #expect(Figure(columns: 2, panels: [left, right]).sharedLegend == nil)
     }
 
     @Test func closedContourIsOnePolyline() {

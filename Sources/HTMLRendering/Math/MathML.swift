@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// Converts TeX math to MathML Core, so browsers render it with no JavaScript.
 ///
@@ -22,6 +23,17 @@ public enum MathML {
     public static func render(
         _ tex: String, display: Bool, at location: SourceLocation?
     ) -> (html: String, problem: Diagnostic?) {
+        if display {
+            let parts = displayParts(tex)
+            if parts.count > 1 {
+                // Side by side on a wide page, one under the other on a phone.
+                let rendered = parts.map { render($0, display: true, at: location) }
+                return (
+                    "<span class=\"math-parts\">" + rendered.map(\.html).joined() + "</span>",
+                    rendered.lazy.compactMap(\.problem).first
+                )
+            }
+        }
         var parser = Parser(Array(tex))
         parser.display = display
         var body = parser.parseSequence(until: nil)
@@ -40,11 +52,13 @@ public enum MathML {
                 .error, "math is nested more than \(maximumDepth) levels deep; it is not rendered",
                 at: SourceRange(at))
             problem = location == nil ? nil : diagnostic
-            let message = location == nil
+            let message =
+                location == nil
                 ? "error: \(diagnostic.message)" : diagnostic.description
             body = "<merror><mtext>\(HTML.escape(message))</mtext></merror>"
         }
-        let annotation = "<annotation encoding=\"application/x-tex\">\(HTML.escape(tex))</annotation>"
+        let annotation =
+            "<annotation encoding=\"application/x-tex\">\(HTML.escape(tex))</annotation>"
         let attrs = display ? " display=\"block\"" : ""
         let math = "<math\(attrs)><semantics><mrow>\(body)</mrow>\(annotation)</semantics></math>"
         if display, let tag = parser.tag {
@@ -55,6 +69,57 @@ public enum MathML {
             )
         }
         return (math, problem)
+    }
+
+    /// A display formula split at its top-level `\qquad`s: a list of formulas set side by side
+    /// (`a = b, \qquad c = d`), which the page may wrap onto several lines when it is narrow.
+    /// Formulas with a `\tag`, and `\qquad`s inside groups, environments or `\left`…`\right`,
+    /// do not split.
+    static func displayParts(_ tex: String) -> [String] {
+        let chars = Array(tex)
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\", i + 1 < chars.count {
+                var j = i + 1
+                var name = ""
+                while j < chars.count, chars[j].isLetter {
+                    name.append(chars[j])
+                    j += 1
+                }
+                if name.isEmpty {
+                    // An escaped character (`\{`, `\\`): never a separator or a group.
+                    current.append(contentsOf: chars[i...i + 1])
+                    i += 2
+                    continue
+                }
+                switch name {
+                case "tag": return [tex]
+                case "begin", "left": depth += 1
+                case "end", "right": depth -= 1
+                case "qquad" where depth == 0:
+                    parts.append(current)
+                    current = ""
+                    i = j
+                    continue
+                default: break
+                }
+                current.append(contentsOf: chars[i..<j])
+                i = j
+                continue
+            }
+            if c == "{" { depth += 1 }
+            if c == "}" { depth -= 1 }
+            current.append(c)
+            i += 1
+        }
+        parts.append(current)
+        let trimmed = parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        return trimmed.isEmpty ? [tex] : trimmed
     }
 
     struct Parser {
@@ -90,6 +155,30 @@ public enum MathML {
             self.chars = chars
         }
 
+        /// Whether the argument after a function name (`\log x`, `\max_i a_i`) starts with an
+        /// ordinary atom, which TeX sets a thin space apart; a fence (`\log(x)`) follows
+        /// directly. Browsers add no space after `&#x2061;` themselves.
+        var argumentNeedsThinSpace: Bool {
+            var j = i
+            while j < chars.count, chars[j].isWhitespace { j += 1 }
+            guard j < chars.count else { return false }
+            let c = chars[j]
+            if c.isLetter || c.isNumber || c == "{" { return true }
+            guard c == "\\", j + 1 < chars.count else { return false }
+            var name = ""
+            var k = j + 1
+            while k < chars.count, chars[k].isLetter {
+                name.append(chars[k])
+                k += 1
+            }
+            let fences: Set<String> = [
+                "left", "big", "Big", "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl", "lvert",
+                "lVert", "langle", "lfloor", "lceil", "lbrace", "quad", "qquad",
+            ]
+            return !name.isEmpty && !fences.contains(name) && TeXSymbols.operators[name] == nil
+                || TeXSymbols.identifiers[name] != nil
+        }
+
         mutating func skipSpaces() {
             while i < chars.count, chars[i].isWhitespace { i += 1 }
         }
@@ -101,10 +190,17 @@ public enum MathML {
                 skipSpaces()
                 guard i < chars.count else { break }
                 if let t = terminator, chars[i] == t { break }
-                if chars[i] == "}" && terminator == nil { i += 1; continue }
+                if chars[i] == "}" && terminator == nil {
+                    i += 1
+                    continue
+                }
                 if peekCommand() == "right" { break }
-                if inTable && (chars[i] == "&" || peekCommand() == "end"
-                    || (chars[i] == "\\" && i + 1 < chars.count && chars[i + 1] == "\\")) { break }
+                if inTable
+                    && (chars[i] == "&" || peekCommand() == "end"
+                        || (chars[i] == "\\" && i + 1 < chars.count && chars[i + 1] == "\\"))
+                {
+                    break
+                }
                 out += parseScripted()
             }
             return out
@@ -114,7 +210,10 @@ public enum MathML {
             guard i < chars.count, chars[i] == "\\" else { return nil }
             var j = i + 1
             var name = ""
-            while j < chars.count, chars[j].isLetter { name.append(chars[j]); j += 1 }
+            while j < chars.count, chars[j].isLetter {
+                name.append(chars[j])
+                j += 1
+            }
             return name
         }
 
@@ -122,14 +221,23 @@ public enum MathML {
             atomKind = .ordinary
             var base = parseAtom()
             let kind = atomKind
-            var sub: String?, sup: String?
+            var sub: String?
+            var sup: String?
             while true {
                 skipSpaces()
                 guard i < chars.count else { break }
-                if chars[i] == "^" { i += 1; sup = parseAtom() }
-                else if chars[i] == "_" { i += 1; sub = parseAtom() }
-                else if chars[i] == "'" { i += 1; sup = (sup ?? "") + "<mo>′</mo>" }
-                else { break }
+                if chars[i] == "^" {
+                    i += 1
+                    sup = parseAtom()
+                } else if chars[i] == "_" {
+                    i += 1
+                    sub = parseAtom()
+                } else if chars[i] == "'" {
+                    i += 1
+                    sup = (sup ?? "") + "<mo>′</mo>"
+                } else {
+                    break
+                }
             }
             if base.isEmpty { base = "<mrow></mrow>" }
             var apply = ""
@@ -138,7 +246,9 @@ public enum MathML {
             case .ordinary: break
             case .largeOperator: limits = true
             case .function(let movable):
-                apply = "<mo>\u{2061}</mo>"
+                apply =
+                    "<mo>\u{2061}</mo>"
+                    + (argumentNeedsThinSpace ? "<mspace width=\"0.1667em\"></mspace>" : "")
                 limits = movable && display
             case .under:
                 if let s = sub { return "<munder>\(base)\(wrap(s))</munder>" }
@@ -147,16 +257,17 @@ public enum MathML {
             }
             if limits {
                 switch (sub, sup) {
-                case let (s?, p?): return "<munderover>\(base)\(wrap(s))\(wrap(p))</munderover>" + apply
-                case let (s?, nil): return "<munder>\(base)\(wrap(s))</munder>" + apply
-                case let (nil, p?): return "<mover>\(base)\(wrap(p))</mover>" + apply
+                case (let s?, let p?):
+                    return "<munderover>\(base)\(wrap(s))\(wrap(p))</munderover>" + apply
+                case (let s?, nil): return "<munder>\(base)\(wrap(s))</munder>" + apply
+                case (nil, let p?): return "<mover>\(base)\(wrap(p))</mover>" + apply
                 default: return base + apply
                 }
             }
             switch (sub, sup) {
-            case let (s?, p?): return "<msubsup>\(base)\(wrap(s))\(wrap(p))</msubsup>" + apply
-            case let (s?, nil): return "<msub>\(base)\(wrap(s))</msub>" + apply
-            case let (nil, p?): return "<msup>\(base)\(wrap(p))</msup>" + apply
+            case (let s?, let p?): return "<msubsup>\(base)\(wrap(s))\(wrap(p))</msubsup>" + apply
+            case (let s?, nil): return "<msub>\(base)\(wrap(s))</msub>" + apply
+            case (nil, let p?): return "<msup>\(base)\(wrap(p))</msup>" + apply
             default: return base + apply
             }
         }
@@ -193,19 +304,27 @@ public enum MathML {
             case "cases": align = " columnalign=\"left\""
             case "aligned", "align", "align*", "split", "alignat", "alignat*":
                 // `a &= b & c &= d`: right-aligned before each `&`, left-aligned after.
-                align = " columnalign=\"right left right left right left\""
+                // Display style, as in TeX: fractions and sums full size, not script size.
+                align = " columnalign=\"right left right left right left\" displaystyle=\"true\""
             default: align = ""
             }
-            let table = "<mtable\(align)>" + rows.map { row in
-                "<mtr>" + row.map { "<mtd><mrow>\($0)</mrow></mtd>" }.joined() + "</mtr>"
-            }.joined() + "</mtable>"
+            let table =
+                "<mtable\(align)>"
+                + rows.map { row in
+                    "<mtr>" + row.map { "<mtd><mrow>\($0)</mrow></mtd>" }.joined() + "</mtr>"
+                }.joined() + "</mtable>"
             switch name {
             case "cases": return "<mrow><mo fence=\"true\">{</mo>\(table)</mrow>"
-            case "pmatrix": return "<mrow><mo fence=\"true\">(</mo>\(table)<mo fence=\"true\">)</mo></mrow>"
-            case "bmatrix": return "<mrow><mo fence=\"true\">[</mo>\(table)<mo fence=\"true\">]</mo></mrow>"
-            case "vmatrix": return "<mrow><mo fence=\"true\">|</mo>\(table)<mo fence=\"true\">|</mo></mrow>"
-            case "Vmatrix": return "<mrow><mo fence=\"true\">‖</mo>\(table)<mo fence=\"true\">‖</mo></mrow>"
-            case "Bmatrix": return "<mrow><mo fence=\"true\">{</mo>\(table)<mo fence=\"true\">}</mo></mrow>"
+            case "pmatrix":
+                return "<mrow><mo fence=\"true\">(</mo>\(table)<mo fence=\"true\">)</mo></mrow>"
+            case "bmatrix":
+                return "<mrow><mo fence=\"true\">[</mo>\(table)<mo fence=\"true\">]</mo></mrow>"
+            case "vmatrix":
+                return "<mrow><mo fence=\"true\">|</mo>\(table)<mo fence=\"true\">|</mo></mrow>"
+            case "Vmatrix":
+                return "<mrow><mo fence=\"true\">‖</mo>\(table)<mo fence=\"true\">‖</mo></mrow>"
+            case "Bmatrix":
+                return "<mrow><mo fence=\"true\">{</mo>\(table)<mo fence=\"true\">}</mo></mrow>"
             default: return table
             }
         }
@@ -225,7 +344,10 @@ public enum MathML {
         mutating func rawGroup() -> String {
             skipSpaces()
             guard i < chars.count, chars[i] == "{" else {
-                if i < chars.count { i += 1; return String(chars[i - 1]) }
+                if i < chars.count {
+                    i += 1
+                    return String(chars[i - 1])
+                }
                 return ""
             }
             i += 1
@@ -233,7 +355,13 @@ public enum MathML {
             var s = ""
             while i < chars.count {
                 if chars[i] == "{" { depth += 1 }
-                if chars[i] == "}" { depth -= 1; if depth == 0 { i += 1; break } }
+                if chars[i] == "}" {
+                    depth -= 1
+                    if depth == 0 {
+                        i += 1
+                        break
+                    }
+                }
                 s.append(chars[i])
                 i += 1
             }
@@ -258,13 +386,18 @@ public enum MathML {
             if c.isNumber || c == "." && i < chars.count && chars[i].isNumber {
                 var n = String(c)
                 while i < chars.count {
-                    if chars[i].isNumber || (chars[i] == "." && i + 1 < chars.count && chars[i + 1].isNumber) {
-                        n.append(chars[i]); i += 1
-                    } else if chars[i] == "{", i + 3 < chars.count, chars[i + 1] == "," || chars[i + 1] == ".",
+                    if chars[i].isNumber
+                        || (chars[i] == "." && i + 1 < chars.count && chars[i + 1].isNumber)
+                    {
+                        n.append(chars[i])
+                        i += 1
+                    } else if chars[i] == "{", i + 3 < chars.count,
+                        chars[i + 1] == "," || chars[i + 1] == ".",
                         chars[i + 2] == "}", chars[i + 3].isNumber
                     {
                         // `235{,}500`: a grouping separator inside the number, not punctuation.
-                        n.append(chars[i + 1]); i += 3
+                        n.append(chars[i + 1])
+                        i += 3
                     } else {
                         break
                     }
@@ -274,6 +407,21 @@ public enum MathML {
             if c.isLetter { return "<mi>\(HTML.escape(String(c)))</mi>" }
             if c == "&" { return "" }
             let symbol = c == "-" ? "−" : String(c)
+            return Self.mo(symbol)
+        }
+
+        /// Delimiters written without `\left`/`\right`: TeX keeps them at their natural size,
+        /// while MathML stretches fences by default to the tallest thing in their row (a
+        /// `cases` brace or a fraction elsewhere in the formula).
+        static let plainDelimiters: Set<String> = [
+            "(", ")", "[", "]", "{", "}", "|", "‖", "⟨", "⟩", "⌊", "⌋", "⌈", "⌉",
+        ]
+
+        /// An `mo` element; plain delimiters keep their size (`stretchy="false"`).
+        static func mo(_ symbol: String) -> String {
+            if plainDelimiters.contains(symbol) {
+                return "<mo stretchy=\"false\">\(HTML.escape(symbol))</mo>"
+            }
             return "<mo>\(HTML.escape(symbol))</mo>"
         }
 
@@ -282,9 +430,13 @@ public enum MathML {
             guard i < chars.count else { return "" }
             var name = ""
             if chars[i].isLetter {
-                while i < chars.count, chars[i].isLetter { name.append(chars[i]); i += 1 }
+                while i < chars.count, chars[i].isLetter {
+                    name.append(chars[i])
+                    i += 1
+                }
             } else {
-                name = String(chars[i]); i += 1
+                name = String(chars[i])
+                i += 1
             }
             if let s = TeXSymbols.identifiers[name] { return "<mi>\(s)</mi>" }
             if let s = TeXSymbols.operators[name] {
@@ -292,7 +444,14 @@ public enum MathML {
                     atomKind = .largeOperator
                     return "<mo largeop=\"true\">\(HTML.escape(s))</mo>"
                 }
-                return "<mo>\(HTML.escape(s))</mo>"
+                switch name {
+                case "lvert", "lVert", "langle", "lfloor", "lceil", "lbrace":
+                    // Opening bars hug what they enclose, as in TeX (no operator spacing).
+                    return "<mo form=\"prefix\" stretchy=\"false\">\(HTML.escape(s))</mo>"
+                case "rvert", "rVert", "rangle", "rfloor", "rceil", "rbrace":
+                    return "<mo form=\"postfix\" stretchy=\"false\">\(HTML.escape(s))</mo>"
+                default: return Self.mo(s)
+                }
             }
             if TeXSymbols.functions.contains(name) {
                 atomKind = .function(limits: TeXSymbols.limitFunctions.contains(name))
@@ -320,7 +479,9 @@ public enum MathML {
                     i = chars.count
                 }
                 if v == "normal" {
-                    return "<mrow>" + body.replacingOccurrences(of: "<mi>", with: "<mi mathvariant=\"normal\">") + "</mrow>"
+                    return "<mrow>"
+                        + body.replacingOccurrences(of: "<mi>", with: "<mi mathvariant=\"normal\">")
+                        + "</mrow>"
                 }
                 return "<mrow>" + MathAlphabets.apply(v, to: body) + "</mrow>"
             }
@@ -339,7 +500,8 @@ public enum MathML {
             }
             switch name {
             case "frac", "dfrac", "tfrac":
-                let num = parseGroup(), den = parseGroup()
+                let num = parseGroup()
+                let den = parseGroup()
                 return "<mfrac>\(num)\(den)</mfrac>"
             case "sqrt":
                 skipSpaces()
@@ -359,41 +521,62 @@ public enum MathML {
                 let text = String(rawGroup().map { MathAlphabets.styled($0, "bold") ?? $0 })
                 return "<mtext>\(HTML.escape(text))</mtext>"
             case "binom", "dbinom", "tbinom":
-                let top = parseGroup(), bottom = parseGroup()
-                return "<mrow><mo fence=\"true\">(</mo><mfrac linethickness=\"0\">\(top)\(bottom)</mfrac><mo fence=\"true\">)</mo></mrow>"
+                let top = parseGroup()
+                let bottom = parseGroup()
+                return
+                    "<mrow><mo fence=\"true\">(</mo><mfrac linethickness=\"0\">\(top)\(bottom)</mfrac><mo fence=\"true\">)</mo></mrow>"
             case "overset", "stackrel":
-                let over = parseGroup(), base = parseGroup()
+                let over = parseGroup()
+                let base = parseGroup()
                 return "<mover>\(base)\(over)</mover>"
             case "underset":
-                let under = parseGroup(), base = parseGroup()
+                let under = parseGroup()
+                let base = parseGroup()
                 return "<munder>\(base)\(under)</munder>"
             case "cfrac":
-                let num = parseGroup(), den = parseGroup()
+                let num = parseGroup()
+                let den = parseGroup()
                 return "<mfrac>\(num)\(den)</mfrac>"
             case "tag":
                 if i < chars.count, chars[i] == "*" { i += 1 }
                 tag = rawGroup()
                 return ""
-            case "notag", "nonumber", "label": if name == "label" { _ = rawGroup() }; return ""
+            case "notag", "nonumber", "label":
+                if name == "label" { _ = rawGroup() }
+                return ""
             case "middle":
                 skipSpaces()
                 guard i < chars.count else { return "" }
-                var d = String(chars[i]); i += 1
+                var d = String(chars[i])
+                i += 1
                 if d == "\\" {
                     var cmd = ""
-                    while i < chars.count, chars[i].isLetter { cmd.append(chars[i]); i += 1 }
-                    if cmd.isEmpty, i < chars.count { cmd = String(chars[i]); i += 1 }
+                    while i < chars.count, chars[i].isLetter {
+                        cmd.append(chars[i])
+                        i += 1
+                    }
+                    if cmd.isEmpty, i < chars.count {
+                        cmd = String(chars[i])
+                        i += 1
+                    }
                     d = TeXSymbols.operators[cmd] ?? ""
                 }
                 return "<mo fence=\"true\">\(HTML.escape(d))</mo>"
             case "left", "right":
                 skipSpaces()
                 guard i < chars.count else { return "" }
-                var d = String(chars[i]); i += 1
+                var d = String(chars[i])
+                i += 1
                 if d == "\\" {
                     var cmd = ""
-                    while i < chars.count, chars[i].isLetter { cmd.append(chars[i]); i += 1 }
-                    if cmd.isEmpty, i < chars.count { cmd = String(chars[i]); i += 1 }
+                    while i < chars.count, chars[i].isLetter {
+                        cmd.append(chars[i])
+                        i += 1
+                    }
+                    if cmd.isEmpty, i < chars.count {
+                        cmd = String(chars[i])
+                        i += 1
+                    }
                     d = TeXSymbols.operators[cmd] ?? ""
                 }
                 if d == "." { return "" }

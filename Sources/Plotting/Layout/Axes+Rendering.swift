@@ -37,13 +37,28 @@ extension Axes {
             low: bounds?.minX, high: bounds?.maxX, limits: xLimits, kind: xKind, padding: xPadding)
         let y = AxisDomain.resolve(
             low: bounds?.minY, high: bounds?.maxY, limits: yLimits, kind: yKind, padding: yPadding)
+        let whole = marks.compactMap(\.wholeValues)
+        let countsEpochs = xLabel?.lowercased().contains("epoch") ?? false
         return PanelLayout.Input(
             cell: cell, fontSize: fontSize, hasTitle: title?.isEmpty == false,
             hasXLabel: xLabel?.isEmpty == false, hasYLabel: yLabel?.isEmpty == false,
             showsAxes: showsAxes, equalAspect: equalAspect,
             x: (xKind, x.0, x.1, xCategories), y: (yKind, y.0, y.1, yCategories),
             rightExtra: marks.map { $0.rightMargin(fontSize: fontSize) }.max() ?? 0,
-            extraTop: extraTop)
+            extraTop: extraTop,
+            xWholeNumbers: Self.countsWholeThings(
+                x, kind: xKind, named: countsEpochs, whole: !whole.isEmpty && whole.allSatisfy(\.x)),
+            yWholeNumbers: Self.countsWholeThings(
+                y, kind: yKind, named: false, whole: !whole.isEmpty && whole.allSatisfy(\.y)))
+    }
+
+    /// Whether an axis gets whole-number ticks only: a linear axis spanning at least 2 units
+    /// whose label names epochs (training values sit half an epoch early, yet the axis counts
+    /// epochs) or whose point marks all have whole values. Shorter spans keep fractional ticks.
+    static func countsWholeThings(
+        _ domain: (Double, Double), kind: AxisScale, named: Bool, whole: Bool
+    ) -> Bool {
+        kind == .linear && (named || whole) && abs(domain.1 - domain.0) >= 2
     }
 
     /// The panel's elements and its clip path (for the figure's `defs`).

@@ -20,15 +20,40 @@ extension Figure {
         return resolvedFontSize * 2
     }
 
+    /// The legend entries every panel repeats, when a figure of several panels would draw the
+    /// same legend in each: that legend is drawn once, centred under the figure title, and the
+    /// panels draw none. Nil when the panels' legends differ or a panel places its own.
+    var sharedLegend: [LegendEntry]? {
+        guard panels.count > 1 else { return nil }
+        var shared: [LegendEntry]?
+        for panel in panels {
+            guard panel.legend == .automatic else { return nil }
+            let entries = panel.preparedMarks.flatMap(\.legendEntries)
+            guard !entries.isEmpty, shared == nil || shared == entries else { return nil }
+            shared = entries
+        }
+        return shared
+    }
+
+    /// The shared legend and the height of its band (zero without one).
+    var legendBand: (legend: Legend?, height: Double) {
+        guard let entries = sharedLegend else { return (nil, 0) }
+        let legend = Legend(entries: entries, fontSize: resolvedFontSize * 0.88)
+        let available = size(legendHeight: 0).width - resolvedFontSize
+        return (legend, legend.rowsHeight(width: available) + resolvedFontSize * 0.5)
+    }
+
     /// Width and height of the viewBox.
-    var size: (width: Double, height: Double) {
+    var size: (width: Double, height: Double) { size(legendHeight: legendBand.height) }
+
+    private func size(legendHeight: Double) -> (width: Double, height: Double) {
         let columns = Double(resolvedColumns)
         let defaultWidth = columns == 1 ? 480 : columns == 2 ? 680 : 300 * columns
         let total = width.map { Self.clampSize($0) } ?? defaultWidth
         // Side-by-side panels are taller than a single one: their fonts are larger relative to
         // the panel, and a legend above the plot must leave room for the data.
         let panelHeight = total / columns * (columns == 1 ? 0.66 : 0.85)
-        let automatic = titleBand + panelHeight * Double(rows)
+        let automatic = titleBand + legendHeight + panelHeight * Double(rows)
         let tall = height.map { Self.clampSize($0) } ?? automatic
         return (total, tall)
     }
@@ -44,16 +69,25 @@ extension Figure {
     public func svg() -> String {
         let (width, height) = size
         let font = resolvedFontSize
+        let (shared, legendHeight) = legendBand
+        let top = titleBand + legendHeight
         let cellWidth = width / Double(resolvedColumns)
-        let cellHeight = (height - titleBand) / Double(rows)
+        let cellHeight = (height - top) / Double(rows)
         var panelElements: [SVGElement] = []
         var clips: [SVGElement] = []
-        for (index, panel) in panels.enumerated() {
+        if let shared {
+            let rowWidth = min(shared.singleRowWidth, width - font)
+            panelElements.append(
+                shared.rows(
+                    x: (width - rowWidth) / 2, y: titleBand + font * 0.25, width: width - font))
+        }
+        for (index, var panel) in panels.enumerated() {
             let row = index / resolvedColumns
             let column = index % resolvedColumns
             let cell = Rect(
-                x: Double(column) * cellWidth, y: titleBand + Double(row) * cellHeight,
+                x: Double(column) * cellWidth, y: top + Double(row) * cellHeight,
                 width: cellWidth, height: cellHeight)
+            if shared != nil { panel.legend = .hidden }
             let rendered = panel.render(
                 in: cell, fontSize: font, clipID: "\(Self.idPlaceholder)-clip\(index)")
             panelElements.append(rendered.body)

@@ -51,6 +51,12 @@ struct Legend {
         Double(rowLayout(width: width).rows) * rowHeight
     }
 
+    /// Width of all entries side by side in one row.
+    var singleRowWidth: Double {
+        let widths = entries.map { symbolWidth + gap + TextMetrics.width($0.label, size: fontSize) }
+        return widths.reduce(0, +) + fontSize * 1.2 * Double(max(widths.count - 1, 0))
+    }
+
     /// x offsets and row numbers of each entry when flowing in rows of `width`.
     private func rowLayout(width: Double) -> (positions: [(Double, Int)], rows: Int) {
         var positions: [(Double, Int)] = []

@@ -1,16 +1,21 @@
 /// Tick selection and overlap tests used by the layout.
 extension PanelLayout {
-    static func ticks(scale: Scale, target: Int, categories: [String]?) -> [(Double, String)] {
+    static func ticks(
+        scale: Scale, target: Int, categories: [String]?, wholeNumbers: Bool = false
+    ) -> [(Double, String)] {
         if let categories { return categories.enumerated().map { (Double($0.offset), $0.element) } }
-        let values = scale.ticks(target: target)
+        let values = scale.ticks(target: target, wholeNumbers: wholeNumbers)
         return Array(zip(values, scale.labels(for: values)))
     }
 
     /// The most ticks (at most 10, at least 2) whose horizontal labels fit along `scale`.
-    static func fittingTicks(scale: Scale, size: Double) -> [(Double, String)] {
+    static func fittingTicks(scale: Scale, size: Double, wholeNumbers: Bool = false)
+        -> [(Double, String)]
+    {
         var target = min(max(Int(abs(scale.end - scale.start) / 55), 2), 10)
         while true {
-            let chosen = ticks(scale: scale, target: target, categories: nil)
+            let chosen = ticks(
+                scale: scale, target: target, categories: nil, wholeNumbers: wholeNumbers)
             if target <= 2 || fits(chosen, scale: scale, size: size) { return chosen }
             target -= 1
         }

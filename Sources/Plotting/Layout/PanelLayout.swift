@@ -29,6 +29,10 @@ struct PanelLayout {
         var y: (kind: AxisScale, low: Double, high: Double, categories: [String]?)
         var rightExtra: Double
         var extraTop: Double
+        /// Whether the x axis counts whole things (epochs, steps): ticks at whole numbers only.
+        var xWholeNumbers = false
+        /// Whether the y axis counts whole things: ticks at whole numbers only.
+        var yWholeNumbers = false
     }
 
     static let tickLength = 4.0
@@ -59,11 +63,15 @@ struct PanelLayout {
         let yTarget = min(max(Int(heightGuess / (tickSize * 2.8)), 3), 8)
         let yScaleGuess = Scale(
             kind: input.y.kind, lower: input.y.low, upper: input.y.high, start: 0, end: 1)
-        var yTicks = Self.ticks(scale: yScaleGuess, target: yTarget, categories: input.y.categories)
+        let yWhole = input.yWholeNumbers
+        var yTicks = Self.ticks(
+            scale: yScaleGuess, target: yTarget, categories: input.y.categories,
+            wholeNumbers: yWhole)
         var extra = 1
         while input.y.categories == nil && input.y.kind == .linear && yTicks.count < 3 && extra <= 6
         {
-            yTicks = Self.ticks(scale: yScaleGuess, target: yTarget + extra, categories: nil)
+            yTicks = Self.ticks(
+                scale: yScaleGuess, target: yTarget + extra, categories: nil, wholeNumbers: yWhole)
             extra += 1
         }
         // Keep every other tick while labels would be closer than 1.3 lines apart.
@@ -94,7 +102,8 @@ struct PanelLayout {
                 chosen = chosen.enumerated().filter { $0.offset % every == 0 }.map(\.element)
             }
         } else {
-            chosen = Self.fittingTicks(scale: xScaleGuess, size: tickSize)
+            chosen = Self.fittingTicks(
+                scale: xScaleGuess, size: tickSize, wholeNumbers: input.xWholeNumbers)
         }
         if axes {
             if rotate {
@@ -125,7 +134,8 @@ struct PanelLayout {
                 let narrower = Scale(
                     kind: input.x.kind, lower: input.x.low, upper: input.x.high, start: plot.x,
                     end: plot.maxX)
-                xTicks = Self.fittingTicks(scale: narrower, size: tickSize)
+                xTicks = Self.fittingTicks(
+                    scale: narrower, size: tickSize, wholeNumbers: input.xWholeNumbers)
             }
         }
         frame = PlotFrame(

@@ -82,9 +82,20 @@ struct BarMark: Mark {
         return elements
     }
 
-    /// Decimals for value labels: enough for the most precise value, at most 3.
+    /// Decimals for value labels: enough for the most precise value, at most 3, and no more
+    /// than three significant digits of the largest value give (67.476 and 41.122 read 67.5
+    /// and 41.1, as a table of the same results would print them).
     private var valueDecimals: Int {
-        values.filter(\.isFinite).map { value -> Int in
+        let finite = values.filter(\.isFinite)
+        let largest = finite.map(abs).max() ?? 0
+        let significant =
+            largest > 0 ? max(0, 2 - Int(floor(log10(largest)))) : 3
+        return min(exactDecimals(finite), significant)
+    }
+
+    /// Decimals that print every value exactly, at most 3.
+    private func exactDecimals(_ finite: [Double]) -> Int {
+        finite.map { value -> Int in
             for places in 0...3
             where abs(value * pow(10, Double(places)) - (value * pow(10, Double(places))).rounded())
                 < 1e-6

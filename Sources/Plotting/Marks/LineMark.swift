@@ -33,6 +33,8 @@ struct LineMark: Mark {
         DataBounds(xs: xs, ys: ys, x: x, y: y)
     }
 
+    var wholeValues: (x: Bool, y: Bool)? { (allWhole(xs), allWhole(ys)) }
+
     var legendEntries: [LegendEntry] {
         guard let label, !label.isEmpty else { return [] }
         return [

@@ -25,6 +25,10 @@ protocol Mark {
     var yCategories: [String]? { get }
     /// Whether the panel should omit its grid (heatmaps and images fill the plot area).
     var hidesGrid: Bool { get }
+    /// Whether every x (or y) value of the mark is a whole number, or nil when the mark has
+    /// no points of its own (regions, contours, images): a panel whose point marks all have
+    /// whole x values gets whole-number x ticks.
+    var wholeValues: (x: Bool, y: Bool)? { get }
     /// Extra room the mark needs right of the plot area (e.g. a colour bar).
     func rightMargin(fontSize: Double) -> Double
     /// Elements drawn outside the clip region (e.g. a colour bar).
@@ -38,9 +42,20 @@ extension Mark {
     var xCategories: [String]? { nil }
     var yCategories: [String]? { nil }
     var hidesGrid: Bool { false }
+    var wholeValues: (x: Bool, y: Bool)? { nil }
     func obstacles(in frame: PlotFrame) -> [Point] { [] }
     func rightMargin(fontSize: Double) -> Double { 0 }
     func decorations(in frame: PlotFrame) -> [SVGElement] { [] }
+}
+
+/// Whether every finite value is a whole number (and there is at least one).
+func allWhole(_ values: [Double]) -> Bool {
+    var any = false
+    for value in values where value.isFinite {
+        if value != value.rounded() { return false }
+        any = true
+    }
+    return any
 }
 
 /// A point in viewBox units.

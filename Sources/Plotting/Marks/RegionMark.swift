@@ -3,7 +3,8 @@
 ///
 /// The grid covers `xRange × yRange` with `columns × rows` cells; the classifier is evaluated
 /// at cell centres when the mark is built. Neighbouring cells of one class in a row merge into
-/// one rectangle, and each class is one `path`, so there are no seams between cells.
+/// one rectangle, and each class is one `path` drawn with `shape-rendering="crispEdges"`:
+/// anti-aliasing the shared edges of the rows would otherwise leave faint seams between them.
 struct RegionMark: Mark {
     var xRange: ClosedRange<Double>
     var yRange: ClosedRange<Double>
@@ -54,7 +55,9 @@ struct RegionMark: Mark {
             guard let data = paths[key] else { return nil }
             return .path(
                 data, className: Palette.fillClass(key),
-                extra: ["fill-opacity": SVGNumber.format(opacity)])
+                extra: [
+                    "fill-opacity": SVGNumber.format(opacity), "shape-rendering": "crispEdges",
+                ])
         }
     }
 }

@@ -15,6 +15,8 @@ struct ScatterMark: Mark {
         DataBounds(xs: xs, ys: ys, x: x, y: y)
     }
 
+    var wholeValues: (x: Bool, y: Bool)? { (allWhole(xs), allWhole(ys)) }
+
     /// The distinct classes in order of first appearance sorted ascending.
     private var distinctClasses: [Int] {
         guard let classes else { return [] }

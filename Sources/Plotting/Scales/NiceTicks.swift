@@ -25,13 +25,16 @@ public enum NiceTicks {
         return multiplier * magnitude
     }
 
-    /// Multiples of the nice step lying in `lower…upper` (for about `target` intervals).
+    /// Multiples of the nice step lying in `lower…upper` (for about `target` intervals), the
+    /// step being at least `minimumStep` (1 for axes that count whole things, such as epochs).
     /// Example: `linear(lower: 0, upper: 1, target: 5)` is `[0, 0.2, 0.4, 0.6, 0.8, 1]`.
-    public static func linear(lower: Double, upper: Double, target: Int) -> [Double] {
+    public static func linear(
+        lower: Double, upper: Double, target: Int, minimumStep: Double = 0
+    ) -> [Double] {
         let low = min(lower, upper)
         let high = max(lower, upper)
         guard low.isFinite, high.isFinite, high > low else { return low.isFinite ? [low] : [] }
-        let step = self.step(span: high - low, target: target)
+        let step = max(self.step(span: high - low, target: target), minimumStep)
         let first = (low / step - 1e-9).rounded(.up)
         let last = (high / step + 1e-9).rounded(.down)
         guard last >= first, last - first < 1_000 else { return [] }

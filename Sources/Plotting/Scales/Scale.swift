@@ -51,10 +51,12 @@ struct Scale {
     }
 
     /// Tick values inside the domain for about `target` ticks (nice 1-2-5 steps, or decades
-    /// for log scales).
-    func ticks(target: Int) -> [Double] {
+    /// for log scales); whole numbers only when `wholeNumbers` is set on a linear scale.
+    func ticks(target: Int, wholeNumbers: Bool = false) -> [Double] {
         switch kind {
-        case .linear: return NiceTicks.linear(lower: lower, upper: upper, target: target)
+        case .linear:
+            return NiceTicks.linear(
+                lower: lower, upper: upper, target: target, minimumStep: wholeNumbers ? 1 : 0)
         case .log: return NiceTicks.log(lower: lower, upper: upper, target: target)
         }
     }
