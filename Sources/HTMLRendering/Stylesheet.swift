@@ -48,6 +48,13 @@ enum Stylesheet {
         /* Printed output keeps box-drawing tables (model summaries) joined from line to line. */
         .cell .outputs pre.stdout { line-height: 1.2;
           font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; }
+        /* On a wide page a printed line longer than the column wraps instead of hiding its end
+           (the numbers a reader looks for); a phone keeps columns aligned and scrolls. */
+        @media (min-width: 801px) {
+          .cell .outputs pre.stdout:not(.table) { white-space: pre-wrap; overflow-wrap: anywhere; }
+          /* Model summaries are wider than the text column at 14 px; at 12 px most fit. */
+          .cell .outputs pre.stdout.table { font-size: 12px; }
+        }
         .cell .error pre, .chapter-errors pre { color: var(--error); background: var(--error-bg);
           border: 1px solid var(--error); padding: 0.6rem 0.8rem; }
         .cell .failure pre { color: var(--error); }
@@ -80,6 +87,8 @@ enum Stylesheet {
         .tok-number { color: var(--tok-number); } .tok-string { color: var(--tok-string); }
         .tok-comment { color: var(--tok-comment); font-style: italic; } .tok-label { color: var(--tok-label); }
         .tok-attribute { color: var(--tok-attribute); }
+        /* Footnote marks must not push their line away from its neighbours. */
+        sup.footnote-ref { line-height: 0; }
         .footnotes { font-size: 15px; color: var(--muted); border-top: 1px solid var(--border); margin-top: 2rem; }
         li.task { list-style: none; margin-left: -1.3rem; }
         nav.sidebar .part { margin: 1rem 0 0.2rem; font-size: 13px; font-weight: 600; text-transform: uppercase;

@@ -31,6 +31,29 @@ import Testing
                 "<merror><mtext>\\unknowncmd</mtext></merror>"))
     }
 
+    /// Printed box-drawing tables (model summaries) are marked so that the page never wraps
+    /// them; other printed text may wrap.
+    @Test func printedTablesAreMarked() {
+        let chapter = ChapterParser().parse(
+            "# T\n\n```swift\nprint(1)\n```\n", file: "chapters/01-t.md"
+        ).chapter
+        let page = ChapterPage(
+            chapter: chapter,
+            outcomes: [0: CellOutcome(items: [.text("┏━┓\n┃a┃\n"), .text("plain\n")])],
+            problems: [], fileName: "01-t.html")
+        let html = SiteRenderer(bookTitle: "Book").render([page])["01-t.html"] ?? ""
+        #expect(html.contains("<pre class=\"stdout table\">┏━┓"))
+        #expect(html.contains("<pre class=\"stdout\">plain"))
+    }
+
+    /// `\big(` and friends set their delimiter at TeX's fixed sizes.
+    @Test func sizedDelimiters() {
+        let big = MathML.render("\\big( x \\big)^2", display: false)
+        #expect(big.contains("minsize=\"1.2em\" maxsize=\"1.2em\">(</mo>"))
+        #expect(big.contains("<msup><mo fence=\"true\""))
+        #expect(MathML.render("\\Bigl[", display: false).contains("minsize=\"1.8em\""))
+    }
+
     @Test func swiftIsHighlightedAndEscaped() {
         let html = SwiftHighlighter.highlight("let s = \"<b>\" // note\n")
         #expect(

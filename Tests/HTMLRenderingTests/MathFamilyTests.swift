@@ -19,7 +19,11 @@ import Testing
     @Test(arguments: [
         // Scripts.
         ("x_i^2", "<msubsup><mi>x</mi><mrow><mi>i</mi></mrow><mrow><mn>2</mn></mrow></msubsup>"),
-        ("f'", "<msup><mi>f</mi><mrow><mo>′</mo></mrow></msup>"),
+        ("f'", "<mi>f</mi><mo lspace=\"0\" rspace=\"0\">′</mo>"),
+        (
+            "f''_i",
+            "<msubsup><mi>f</mi><mrow><mi>i</mi></mrow><mrow><mo>′</mo><mo>′</mo></mrow></msubsup>"
+        ),
         // Fractions, roots, binomials.
         ("\\frac{a}{b}", "<mfrac><mrow><mi>a</mi></mrow><mrow><mi>b</mi></mrow></mfrac>"),
         ("\\sqrt[3]{x}", "<mroot><mrow><mi>x</mi></mrow><mrow><mn>3</mn></mrow></mroot>"),

@@ -223,6 +223,7 @@ public enum MathML {
             let kind = atomKind
             var sub: String?
             var sup: String?
+            var primes = 0
             while true {
                 skipSpaces()
                 guard i < chars.count else { break }
@@ -234,12 +235,21 @@ public enum MathML {
                     sub = parseAtom()
                 } else if chars[i] == "'" {
                     i += 1
+                    primes += 1
                     sup = (sup ?? "") + "<mo>′</mo>"
                 } else {
                     break
                 }
             }
             if base.isEmpty { base = "<mrow></mrow>" }
+            if primes > 0 && sub == nil && sup == String(repeating: "<mo>′</mo>", count: primes) {
+                // A bare prime (f′, σ′, tanh′): the prime glyph is already raised, so it follows
+                // the base at full size; as a superscript it shrank to a speck.
+                sup = nil
+                base +=
+                    "<mo lspace=\"0\" rspace=\"0\">"
+                    + String(repeating: "′", count: primes) + "</mo>"
+            }
             var apply = ""
             var limits = false
             switch kind {
@@ -590,9 +600,35 @@ public enum MathML {
             case "begin":
                 return parseEnvironment(rawGroup())
             case "displaystyle", "textstyle", "limits", "nolimits": return ""
-            case "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr":
-                // A sized delimiter: the delimiter that follows is drawn as an operator.
-                return ""
+            case "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
+                "Biggl", "Biggr", "bigm", "Bigm":
+                // A sized delimiter: the delimiter that follows at TeX's fixed size (1.2, 1.8,
+                // 2.4 and 3 times the font size for big, Big, bigg and Bigg).
+                skipSpaces()
+                guard i < chars.count else { return "" }
+                var d = String(chars[i])
+                i += 1
+                if d == "\\" {
+                    var cmd = ""
+                    while i < chars.count, chars[i].isLetter {
+                        cmd.append(chars[i])
+                        i += 1
+                    }
+                    if cmd.isEmpty, i < chars.count {
+                        cmd = String(chars[i])
+                        i += 1
+                    }
+                    d = TeXSymbols.operators[cmd] ?? ""
+                }
+                if d == "." || d.isEmpty { return "" }
+                let size =
+                    name.hasPrefix("Bigg")
+                    ? "3em"
+                    : name.hasPrefix("bigg")
+                        ? "2.4em"
+                        : name.hasPrefix("Big") ? "1.8em" : "1.2em"
+                return "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"\(size)\""
+                    + " maxsize=\"\(size)\">\(HTML.escape(d))</mo>"
             default:
                 if !unknown.contains(name) { unknown.append(name) }
                 return "<merror><mtext>\\\(HTML.escape(name))</mtext></merror>"

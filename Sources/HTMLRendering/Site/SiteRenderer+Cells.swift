@@ -75,7 +75,10 @@ extension SiteRenderer {
 
     func itemNode(_ item: CellOutcome.Item) -> HTMLNode {
         switch item {
-        case .text(let s): return .el("pre", ["class": "stdout"], .text(s))
+        case .text(let s):
+            // Box-drawing tables (model summaries) must never wrap; other printed text may.
+            let drawsTable = s.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) }
+            return .el("pre", ["class": drawsTable ? "stdout table" : "stdout"], .text(s))
         case .table(let header, let rows):
             return .el(
                 "div", ["class": "table-wrap"],
