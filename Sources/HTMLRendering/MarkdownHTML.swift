@@ -45,7 +45,7 @@ struct MarkdownHTML {
                 stack.append(contentsOf: children.reversed())
             }
         }
-        return out
+        return MathGlue.glue(out)
     }
 
     /// The HTML before a node's children, the steps for its children, and the HTML after them.

@@ -75,6 +75,7 @@ enum Stylesheet {
         mtable[columnalign="left"] > mtr > mtd { text-align: left; padding-right: 1em; }
         mtable[columnalign^="right left"] > mtr > mtd:nth-child(odd) { text-align: right; padding-right: 0; }
         mtable[columnalign^="right left"] > mtr > mtd:nth-child(even) { text-align: left; padding-left: 0; }
+        .nobr { white-space: nowrap; }
         .math-parts { display: flex; flex-wrap: wrap; justify-content: center; align-items: baseline;
           column-gap: 2.5em; margin: 0.8rem 0; }
         .math-parts > math[display="block"] { margin: 0.25rem 0; min-width: 0; max-width: 100%; }

@@ -46,6 +46,19 @@ import Testing
         #expect(html.contains("<pre class=\"stdout\">plain"))
     }
 
+    /// An opening bracket before inline math and punctuation after it stay on the math's
+    /// line; math set apart by spaces is left alone.
+    @Test func punctuationStaysWithInlineMath() {
+        let math = "<math><semantics><mi>w</mi></semantics></math>"
+        #expect(
+            MathGlue.glue("weights (\(math)) and \(math), here")
+                == "weights <span class=\"nobr\">(\(math))</span> and <span class=\"nobr\">\(math),</span> here"
+        )
+        #expect(MathGlue.glue("a \(math) b") == "a \(math) b")
+        let block = "<math display=\"block\"><semantics><mi>w</mi></semantics></math>."
+        #expect(MathGlue.glue(block) == block)
+    }
+
     /// `\big(` and friends set their delimiter at TeX's fixed sizes.
     @Test func sizedDelimiters() {
         let big = MathML.render("\\big( x \\big)^2", display: false)
