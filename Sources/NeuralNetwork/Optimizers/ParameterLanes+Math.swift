@@ -35,6 +35,25 @@ extension SIMD16 where Scalar == Float {
         #endif
     }
 
+    /// 1/(√x + ε) lane by lane to within about four ulps (Adam's and Nadam's denominator): √x
+    /// as x·(1/√x) from ``reciprocalSquareRoot()``, then the reciprocal from the CPU's 14-bit
+    /// estimate refined by one Newton step — no square root or division on AVX-512. Zeros,
+    /// infinities and NaN give what the exact formula gives. Elsewhere the exact formula.
+    @inline(__always)
+    func reciprocalOfSquareRoot(plus epsilon: Float) -> Self {
+        #if HANDSON_AVX512
+            let root = (self * reciprocalSquareRoot())
+                .replacing(with: self, where: (self .== 0) .| (self .== .infinity))
+            let d = root + epsilon
+            let y0: Self = _mm512_rcp14_ps(d)
+            let e: Self = _mm512_fnmadd_ps(d, y0, Self(repeating: 1))
+            let y1: Self = _mm512_fmadd_ps(y0, e, y0)
+            return y1.replacing(with: y0, where: (d .== 0) .| .!(d .< .infinity))
+        #else
+            return 1 / (squareRoot() + epsilon)
+        #endif
+    }
+
     /// |x| lane by lane (the sign bit cleared, as `Float.magnitude`).
     @inline(__always)
     var absolute: Self {
