@@ -25,7 +25,8 @@ public struct CellSourceMap: Hashable, Sendable {
     }
 
     /// The chapter range of a cell-relative range.
-    public func range(startLine: Int, startColumn: Int, endLine: Int, endColumn: Int) -> SourceRange {
+    public func range(startLine: Int, startColumn: Int, endLine: Int, endColumn: Int) -> SourceRange
+    {
         SourceRange(
             start: location(line: startLine, column: startColumn),
             end: location(line: endLine, column: endColumn))

@@ -18,7 +18,9 @@ public struct Chapter: Hashable, Sendable {
     /// Footnote definitions, which cmark-gfm moves to the end of the document.
     public var footnotes: [MarkdownNode]
 
-    public init(file: String, text: String, title: String, blocks: [Block], footnotes: [MarkdownNode]) {
+    public init(
+        file: String, text: String, title: String, blocks: [Block], footnotes: [MarkdownNode]
+    ) {
         self.file = file
         self.text = text
         self.title = title

@@ -26,8 +26,10 @@ public struct ChapterParser: Sendable {
     /// Parses chapter text; `file` is the name used in diagnostics. CRLF and lone CR line
     /// breaks count as LF.
     public func parse(_ text: String, file: String) -> Result {
-        let text = text.utf8.contains(13)
-            ? String(decoding: ChapterDecoder.normalizingLineBreaks(Array(text.utf8)), as: UTF8.self)
+        let text =
+            text.utf8.contains(13)
+            ? String(
+                decoding: ChapterDecoder.normalizingLineBreaks(Array(text.utf8)), as: UTF8.self)
             : text
         var cmark = CmarkParser(file: file, text: text)
         let document = cmark.parse()
@@ -35,12 +37,14 @@ public struct ChapterParser: Sendable {
         var diagnostics: [Diagnostic] = cmark.diagnostics
         for (line, column) in cmark.math.unclosedDisplay {
             let at = SourceLocation(file: file, line: line, column: column)
-            diagnostics.append(Diagnostic(
-                .error,
-                "display math opened here with '$$' is never closed in its paragraph; "
-                    + "close it with '$$', or write '\\$\\$' for two dollar signs",
-                at: SourceRange(
-                    start: at, end: SourceLocation(file: file, line: line, column: column + 2))))
+            diagnostics.append(
+                Diagnostic(
+                    .error,
+                    "display math opened here with '$$' is never closed in its paragraph; "
+                        + "close it with '$$', or write '\\$\\$' for two dollar signs",
+                    at: SourceRange(
+                        start: at, end: SourceLocation(file: file, line: line, column: column + 2)))
+            )
         }
         var cellCount = 0
         var blocks: [Chapter.Block] = []
@@ -66,40 +70,51 @@ public struct ChapterParser: Sendable {
             let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
             let fence = cmark.fences[range.start.line]
             if let fence, !isClosed(range: range, fence: fence, lines: lines) {
-                diagnostics.append(Diagnostic(
-                    .error, "code fence opened here is never closed; add a closing \(String(repeating: fence.character, count: fence.length)) line",
-                    at: fenceRange(range, fence: fence, file: file)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error,
+                        "code fence opened here is never closed; add a closing \(String(repeating: fence.character, count: fence.length)) line",
+                        at: fenceRange(range, fence: fence, file: file)))
             }
             switch words.first {
             case "swift" where fence != nil:
-                let options = parseOptions(words.dropFirst(), fenceLine: range.start.line,
-                                           lines: lines, file: file, diagnostics: &diagnostics)
+                let options = parseOptions(
+                    words.dropFirst(), fenceLine: range.start.line,
+                    lines: lines, file: file, diagnostics: &diagnostics)
                 if let id = options.id {
                     if let previous = ids[id] {
-                        diagnostics.append(Diagnostic(
-                            .error, "duplicate cell id '\(id)'", at: range,
-                            notes: [Diagnostic(.note, "first used here", at: previous)]))
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, "duplicate cell id '\(id)'", at: range,
+                                notes: [Diagnostic(.note, "first used here", at: previous)]))
                     }
                     ids[id] = range
                 }
                 let cell = Cell(
                     index: cellCount,
                     options: options, source: code, range: range,
-                    sourceMap: sourceMap(code: code, fenceLine: range.start.line, lines: lines, file: file))
+                    sourceMap: sourceMap(
+                        code: code, fenceLine: range.start.line, lines: lines, file: file))
                 blocks.append(.cell(cell))
                 cellCount += 1
                 lastWasRunnableCell = !options.norun
             case "output" where fence != nil:
-                if case .cell(var cell) = blocks.last, lastWasRunnableCell, cell.expectedOutput == nil {
+                if case .cell(var cell) = blocks.last, lastWasRunnableCell,
+                    cell.expectedOutput == nil
+                {
                     cell.expectedOutput = OutputExpectation(text: code, range: range)
                     blocks[blocks.count - 1] = .cell(cell)
                 } else if case .cell(let cell) = blocks.last, cell.options.norun {
-                    diagnostics.append(Diagnostic(
-                        .error, "an 'output' block follows a 'norun' cell, which never runs", at: range))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "an 'output' block follows a 'norun' cell, which never runs",
+                            at: range))
                     blocks.append(.markdown(node))
                 } else {
-                    diagnostics.append(Diagnostic(
-                        .error, "an 'output' block must directly follow a 'swift' cell", at: range))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "an 'output' block must directly follow a 'swift' cell",
+                            at: range))
                     blocks.append(.markdown(node))
                 }
                 lastWasRunnableCell = false
@@ -112,8 +127,9 @@ public struct ChapterParser: Sendable {
         let fallbackTitle = (name as NSString).deletingPathExtension
         diagnostics.sort { $0.range.start < $1.range.start }
         return Result(
-            chapter: Chapter(file: file, text: text, title: title ?? fallbackTitle, blocks: blocks,
-                             footnotes: footnotes),
+            chapter: Chapter(
+                file: file, text: text, title: title ?? fallbackTitle, blocks: blocks,
+                footnotes: footnotes),
             diagnostics: diagnostics)
     }
 
@@ -143,15 +159,21 @@ public struct ChapterParser: Sendable {
             default:
                 if word.hasPrefix("id=") {
                     let id = word.dropFirst(3)
-                    if id.isEmpty || !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
-                        diagnostics.append(Diagnostic(
-                            .error, "cell id '\(id)' must be letters, digits, '-' or '_'", at: at))
+                    if id.isEmpty
+                        || !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+                    {
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, "cell id '\(id)' must be letters, digits, '-' or '_'",
+                                at: at))
                     } else {
                         options.id = String(id)
                     }
                 } else {
                     var message = "unknown cell option '\(word)'"
-                    if let near = Suggestions.closest(to: String(word), among: CellOptions.knownWords) {
+                    if let near = Suggestions.closest(
+                        to: String(word), among: CellOptions.knownWords)
+                    {
                         message += "; did you mean '\(near)'?"
                     } else {
                         message += "; expected one of hide, silent, norun, error, id=NAME"
@@ -161,9 +183,10 @@ public struct ChapterParser: Sendable {
             }
         }
         if options.hide && options.silent {
-            diagnostics.append(Diagnostic(
-                .error, "a cell cannot be both 'hide' and 'silent' (nothing would be shown)",
-                at: SourceRange(SourceLocation(file: file, line: fenceLine, column: 1))))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "a cell cannot be both 'hide' and 'silent' (nothing would be shown)",
+                    at: SourceRange(SourceLocation(file: file, line: fenceLine, column: 1))))
         }
         return options
     }
@@ -180,13 +203,19 @@ public struct ChapterParser: Sendable {
         return run.count >= fence.length && body.dropFirst(run.count).allSatisfy(\.isWhitespace)
     }
 
-    private func fenceRange(_ range: SourceRange, fence: CmarkParser.Fence, file: String) -> SourceRange {
+    private func fenceRange(_ range: SourceRange, fence: CmarkParser.Fence, file: String)
+        -> SourceRange
+    {
         let start = SourceLocation(file: file, line: range.start.line, column: range.start.column)
-        return SourceRange(start: start, end: SourceLocation(
-            file: file, line: start.line, column: start.column + fence.length))
+        return SourceRange(
+            start: start,
+            end: SourceLocation(
+                file: file, line: start.line, column: start.column + fence.length))
     }
 
-    private func sourceMap(code: String, fenceLine: Int, lines: SourceText, file: String) -> CellSourceMap {
+    private func sourceMap(code: String, fenceLine: Int, lines: SourceText, file: String)
+        -> CellSourceMap
+    {
         let codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
         var offsets: [Int] = []
         for (k, codeLine) in codeLines.enumerated() {
@@ -203,10 +232,11 @@ public struct ChapterParser: Sendable {
             if case .codeBlock(let info, _) = child.kind,
                 info.split(separator: " ").first == "swift", let range = child.range
             {
-                diagnostics.append(Diagnostic(
-                    .warning,
-                    "a 'swift' block inside a list or quote is shown but not run; move it to the top level to run it",
-                    at: range))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "a 'swift' block inside a list or quote is shown but not run; move it to the top level to run it",
+                        at: range))
             }
             nestedCells(in: child, diagnostics: &diagnostics)
         }

@@ -31,7 +31,8 @@ struct CmarkParser {
     init(file: String, text: String) {
         self.file = file
         self.math = MathProtector(text)
-        self.protectedLines = math.protected.split(separator: "\n", omittingEmptySubsequences: false)
+        self.protectedLines = math.protected.split(
+            separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// How deep Markdown may nest (quotes, lists, emphasis …); deeper content is left out with
@@ -75,11 +76,13 @@ struct CmarkParser {
                         reportedDepth = true
                         var at = range(of: node)
                         for open in stack.reversed() where at == nil { at = range(of: open.node) }
-                        diagnostics.append(Diagnostic(
-                            .error,
-                            "Markdown is nested more than \(Self.maximumDepth) levels deep here; "
-                                + "the deeper content is left out",
-                            at: at ?? SourceRange(SourceLocation(file: file, line: 1, column: 1))))
+                        diagnostics.append(
+                            Diagnostic(
+                                .error,
+                                "Markdown is nested more than \(Self.maximumDepth) levels deep here; "
+                                    + "the deeper content is left out",
+                                at: at
+                                    ?? SourceRange(SourceLocation(file: file, line: 1, column: 1))))
                     }
                     current = cmark_node_next(node)
                     continue
@@ -88,7 +91,8 @@ struct CmarkParser {
                     stack.append((node, []))
                     current = child
                 } else {
-                    stack[stack.count - 1].children += make(node, children: [], extensions: extensions)
+                    stack[stack.count - 1].children += make(
+                        node, children: [], extensions: extensions)
                     current = cmark_node_next(node)
                 }
             } else {
@@ -108,9 +112,12 @@ struct CmarkParser {
     ) -> [MarkdownNode] {
         // cmark-gfm 0.29 names footnote nodes "<unknown>"; they are told apart by their type.
         let rawType = cmark_node_get_type(node)
-        let type = rawType == CMARK_NODE_FOOTNOTE_DEFINITION ? "footnote_definition"
-            : rawType == CMARK_NODE_FOOTNOTE_REFERENCE ? "footnote_reference"
-            : String(cString: cmark_node_get_type_string(node))
+        let type =
+            rawType == CMARK_NODE_FOOTNOTE_DEFINITION
+            ? "footnote_definition"
+            : rawType == CMARK_NODE_FOOTNOTE_REFERENCE
+                ? "footnote_reference"
+                : String(cString: cmark_node_get_type_string(node))
         let range = self.range(of: node)
         func make(_ kind: MarkdownNode.Kind) -> [MarkdownNode] {
             [MarkdownNode(kind, children: children, range: range)]
@@ -119,18 +126,21 @@ struct CmarkParser {
         case "document": return make(.document)
         case "block_quote": return make(.blockQuote)
         case "list":
-            return make(.list(
-                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                start: Int(cmark_node_get_list_start(node)),
-                tight: cmark_node_get_list_tight(node) != 0))
+            return make(
+                .list(
+                    ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                    start: Int(cmark_node_get_list_start(node)),
+                    tight: cmark_node_get_list_tight(node) != 0))
         case "item":
             return make(.item(checked: nil))
         case "tasklist":
             return make(.item(checked: cmark_gfm_extensions_get_tasklist_item_checked(node)))
         case "code_block":
             recordFence(node, range: range)
-            return make(.codeBlock(info: string(cmark_node_get_fence_info(node)),
-                                   code: string(cmark_node_get_literal(node))))
+            return make(
+                .codeBlock(
+                    info: string(cmark_node_get_fence_info(node)),
+                    code: string(cmark_node_get_literal(node))))
         case "html_block": return make(.htmlBlock(filteredHTML(node, extensions: extensions)))
         case "paragraph": return make(.paragraph)
         case "heading": return make(.heading(level: Int(cmark_node_get_heading_level(node))))
@@ -140,7 +150,8 @@ struct CmarkParser {
             return make(.tableRow(header: cmark_gfm_extensions_get_table_row_is_header(node) != 0))
         case "table_cell": return make(.tableCell)
         case "footnote_definition":
-            return make(.footnoteDefinition(label: footnoteLabel(at: Int(cmark_node_get_start_line(node)))))
+            return make(
+                .footnoteDefinition(label: footnoteLabel(at: Int(cmark_node_get_start_line(node)))))
         case "text": return restoreMath(in: string(cmark_node_get_literal(node)))
         case "softbreak": return make(.softBreak)
         case "linebreak": return make(.lineBreak)
@@ -150,11 +161,15 @@ struct CmarkParser {
         case "strong": return make(.strong)
         case "strikethrough": return make(.strikethrough)
         case "link":
-            return make(.link(destination: string(cmark_node_get_url(node)),
-                              title: string(cmark_node_get_title(node))))
+            return make(
+                .link(
+                    destination: string(cmark_node_get_url(node)),
+                    title: string(cmark_node_get_title(node))))
         case "image":
-            return make(.image(source: string(cmark_node_get_url(node)),
-                               title: string(cmark_node_get_title(node))))
+            return make(
+                .image(
+                    source: string(cmark_node_get_url(node)),
+                    title: string(cmark_node_get_title(node))))
         case "footnote_reference":
             return make(.footnoteReference(label: string(cmark_node_get_literal(node))))
         default:
@@ -183,10 +198,12 @@ struct CmarkParser {
         let startLine = Int(cmark_node_get_start_line(node))
         guard startLine > 0 else { return nil }
         return SourceRange(
-            start: SourceLocation(file: file, line: math.chapterLine(startLine),
-                                  column: Int(cmark_node_get_start_column(node))),
-            end: SourceLocation(file: file, line: math.chapterLine(Int(cmark_node_get_end_line(node))),
-                                column: Int(cmark_node_get_end_column(node)) + 1))
+            start: SourceLocation(
+                file: file, line: math.chapterLine(startLine),
+                column: Int(cmark_node_get_start_column(node))),
+            end: SourceLocation(
+                file: file, line: math.chapterLine(Int(cmark_node_get_end_line(node))),
+                column: Int(cmark_node_get_end_column(node)) + 1))
     }
 
     private func alignments(_ node: OpaquePointer) -> [MarkdownNode.Alignment] {
@@ -205,9 +222,12 @@ struct CmarkParser {
     }
 
     private mutating func recordFence(_ node: OpaquePointer, range: SourceRange?) {
-        var length: Int32 = 0, offset: Int32 = 0
+        var length: Int32 = 0
+        var offset: Int32 = 0
         var character: CChar = 0
-        guard let range, cmark_node_get_fenced(node, &length, &offset, &character) != 0 else { return }
+        guard let range, cmark_node_get_fenced(node, &length, &offset, &character) != 0 else {
+            return
+        }
         fences[range.start.line] = Fence(
             character: Character(Unicode.Scalar(UInt8(bitPattern: character))),
             length: Int(length), offset: Int(offset))
@@ -222,10 +242,11 @@ struct CmarkParser {
         return String(text[open.upperBound..<close.lowerBound])
     }
 
-
     /// Splits a text node at math placeholders.
     private func restoreMath(in text: String) -> [MarkdownNode] {
-        guard text.unicodeScalars.contains(MathProtector.open) else { return [MarkdownNode(.text(text))] }
+        guard text.unicodeScalars.contains(MathProtector.open) else {
+            return [MarkdownNode(.text(text))]
+        }
         var nodes: [MarkdownNode] = []
         var plain = ""
         var number: String?
@@ -238,8 +259,9 @@ struct CmarkParser {
                 if let index = Int(digits), index < math.spans.count {
                     let span = math.spans[index]
                     let at = SourceLocation(file: file, line: span.line, column: span.column)
-                    nodes.append(MarkdownNode(
-                        .math(tex: span.tex, display: span.display), range: SourceRange(at)))
+                    nodes.append(
+                        MarkdownNode(
+                            .math(tex: span.tex, display: span.display), range: SourceRange(at)))
                 }
                 number = nil
             } else if number != nil {

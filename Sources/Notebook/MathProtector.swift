@@ -59,15 +59,17 @@ struct MathProtector {
                 {
                     fence = nil
                 }
-            } else if let f = Self.fenceMarker(body), f.char != UInt8(ascii: "`")
-                || !f.rest.contains(UInt8(ascii: "`"))
+            } else if let f = Self.fenceMarker(body),
+                f.char != UInt8(ascii: "`")
+                    || !f.rest.contains(UInt8(ascii: "`"))
             {
                 fence = (f.char, f.count)
                 isCode = true
             } else if !isBlank {
                 let indent = Self.indentation(line)
                 if indent < 4 {
-                    inList = Self.startsListItem(line) || (inList && !previousBlank)
+                    inList =
+                        Self.startsListItem(line) || (inList && !previousBlank)
                         || (inList && indent > 0)
                 }
                 if indent >= 4 && (previousBlank || inIndentedCode) && !inList {
@@ -109,11 +111,14 @@ struct MathProtector {
         var line = firstLine
         var lineStart = 0
         let n = bytes.count
-        let dollar = UInt8(ascii: "$"), backtick = UInt8(ascii: "`"), backslash = UInt8(ascii: "\\")
+        let dollar = UInt8(ascii: "$")
+        let backtick = UInt8(ascii: "`")
+        let backslash = UInt8(ascii: "\\")
         // Searches for a closing delimiter that failed from some start fail from every later
         // start too (the run has no blank line, so nothing resets); remembering where they
         // failed keeps a line full of openers linear instead of quadratic.
-        var noInlineCloseFrom = Int.max, noDisplayCloseFrom = Int.max
+        var noInlineCloseFrom = Int.max
+        var noDisplayCloseFrom = Int.max
         var noBacktickCloseFrom: [Int: Int] = [:]
         func emit(_ b: UInt8) {
             out.append(b)
@@ -138,7 +143,8 @@ struct MathProtector {
             } else if b == backtick {
                 var run = 0
                 while i + run < n && bytes[i + run] == backtick { run += 1 }
-                let end = i + run >= noBacktickCloseFrom[run, default: Int.max]
+                let end =
+                    i + run >= noBacktickCloseFrom[run, default: Int.max]
                     ? nil : Self.closingBackticks(bytes, from: i + run, count: run)
                 if let end {
                     for k in i..<end {
@@ -147,12 +153,14 @@ struct MathProtector {
                     }
                     i = end
                 } else {
-                    noBacktickCloseFrom[run] = min(i + run, noBacktickCloseFrom[run, default: Int.max])
+                    noBacktickCloseFrom[run] = min(
+                        i + run, noBacktickCloseFrom[run, default: Int.max])
                     for _ in 0..<run { emit(backtick) }
                     i += run
                 }
             } else if b == dollar, i + 1 < n, bytes[i + 1] == dollar {
-                let end = i + 2 >= noDisplayCloseFrom ? nil : Self.closingDisplay(bytes, from: i + 2)
+                let end =
+                    i + 2 >= noDisplayCloseFrom ? nil : Self.closingDisplay(bytes, from: i + 2)
                 guard let end else {
                     noDisplayCloseFrom = min(noDisplayCloseFrom, i + 2)
                     unclosedDisplay.append((line, i - lineStart + 1))
@@ -163,8 +171,9 @@ struct MathProtector {
                 }
                 let tex = String(decoding: bytes[(i + 2)..<end], as: UTF8.self)
                 placeholder(
-                    Span(tex: tex.trimmingWhitespace(), display: true, line: line,
-                         column: i - lineStart + 1), into: &out)
+                    Span(
+                        tex: tex.trimmingWhitespace(), display: true, line: line,
+                        column: i - lineStart + 1), into: &out)
                 advanceLines(over: i..<(end + 2))
                 i = end + 2
             } else if b == dollar, i + 1 < n, !Self.isSpace(bytes[i + 1]), bytes[i + 1] != dollar,
@@ -260,11 +269,14 @@ struct MathProtector {
     }
 
     /// A code fence opening the (container-stripped) line: three or more backticks or tildes.
-    static func fenceMarker(_ body: ArraySlice<UInt8>) -> (char: UInt8, count: Int, rest: ArraySlice<UInt8>)? {
+    static func fenceMarker(_ body: ArraySlice<UInt8>) -> (
+        char: UInt8, count: Int, rest: ArraySlice<UInt8>
+    )? {
         var s = body.drop(while: { $0 == 32 || $0 == 9 })
         // List markers before a fence ("- ```swift") also open it.
-        if let first = s.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*")
-            || first == UInt8(ascii: "+"), s.dropFirst().first == 32
+        if let first = s.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "*")
+                || first == UInt8(ascii: "+"), s.dropFirst().first == 32
         {
             s = s.dropFirst(2).drop(while: { $0 == 32 })
         }

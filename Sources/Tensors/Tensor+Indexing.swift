@@ -20,7 +20,9 @@ extension Tensor {
         return Tensor(shape: outShape, storage: out).recorded(.gather(indices), self)
     }
 
-    /// The rows `range` (a slice along axis 0), copied: `x.rows(0..<32)`.
+    /// The rows `range` (a slice along axis 0): `x.rows(5000..<60000)`. Like NumPy's `x[a:b]`
+    /// the result shares this tensor's buffer (nothing is copied); writing to either one gives
+    /// the writer its own copy first, so neither sees the other's changes.
     public func rows(_ range: Range<Int>) throws -> Tensor {
         guard rank >= 1 else {
             throw TensorError.invalidShape(
@@ -35,8 +37,8 @@ extension Tensor {
         let width = shape[0] == 0 ? 0 : count / shape[0]
         var outShape = shape
         outShape[0] = range.count
-        let out = TensorStorage(uninitializedCount: range.count * width)
-        out.base.update(from: storage.base + range.lowerBound * width, count: range.count * width)
+        let out = TensorStorage(
+            viewing: storage, offset: range.lowerBound * width, count: range.count * width)
         return Tensor(shape: outShape, storage: out).recorded(.sliceRows(range), self)
     }
 

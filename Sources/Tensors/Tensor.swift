@@ -97,7 +97,7 @@ public struct Tensor {
     public mutating func withUnsafeMutableBufferPointer<R>(
         _ body: (UnsafeMutableBufferPointer<Float>) throws -> R
     ) rethrows -> R {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) || storage.isView { storage = storage.copy() }
         return try body(UnsafeMutableBufferPointer(start: storage.base, count: storage.count))
     }
 

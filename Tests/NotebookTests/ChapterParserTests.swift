@@ -1,5 +1,6 @@
 import Diagnostics
 import Testing
+
 @testable import Notebook
 
 @Suite struct ChapterParserTests {
@@ -14,7 +15,9 @@ import Testing
     }
 
     @Test func cellOptionsAreParsed() {
-        let r = parse("# T\n\n```swift hide id=first\nlet a = 1\n```\n\n```swift silent\n1\n```\n\n```swift norun\nx\n```\n\n```swift error\nundefined\n```\n")
+        let r = parse(
+            "# T\n\n```swift hide id=first\nlet a = 1\n```\n\n```swift silent\n1\n```\n\n```swift norun\nx\n```\n\n```swift error\nundefined\n```\n"
+        )
         #expect(r.diagnostics.isEmpty)
         let cells = r.chapter.cells
         #expect(cells.count == 4)
@@ -39,22 +42,32 @@ import Testing
 
     @Test func duplicateAndMalformedIds() {
         let r = parse("```swift id=a\n1\n```\n\n```swift id=a\n2\n```\n\n```swift id=\n3\n```\n")
-        #expect(r.diagnostics.map(\.message) == ["duplicate cell id 'a'", "cell id '' must be letters, digits, '-' or '_'"])
+        #expect(
+            r.diagnostics.map(\.message) == [
+                "duplicate cell id 'a'", "cell id '' must be letters, digits, '-' or '_'",
+            ])
         #expect(r.diagnostics[0].range.start.line == 5)
     }
 
     @Test func outputBlockAttachesToThePrecedingCell() {
-        let r = parse("```swift\nprint(1)\n```\n\n```output\n1\n```\n\nText.\n\n```output\n2\n```\n")
+        let r = parse(
+            "```swift\nprint(1)\n```\n\n```output\n1\n```\n\nText.\n\n```output\n2\n```\n")
         let cell = r.chapter.cells[0]
         #expect(cell.expectedOutput?.text == "1\n")
         #expect(cell.expectedOutput?.range.start.line == 5)
-        #expect(r.diagnostics.map(\.message) == ["an 'output' block must directly follow a 'swift' cell"])
+        #expect(
+            r.diagnostics.map(\.message) == [
+                "an 'output' block must directly follow a 'swift' cell"
+            ])
         #expect(r.diagnostics[0].range.start.line == 11)
     }
 
     @Test func outputAfterNorunIsAnError() {
         let r = parse("```swift norun\nprint(1)\n```\n```output\n1\n```\n")
-        #expect(r.diagnostics.map(\.message) == ["an 'output' block follows a 'norun' cell, which never runs"])
+        #expect(
+            r.diagnostics.map(\.message) == [
+                "an 'output' block follows a 'norun' cell, which never runs"
+            ])
     }
 
     @Test func unclosedFenceIsReportedAtItsOpening() {
@@ -79,15 +92,19 @@ import Testing
     @Test func cellLinesMapToTheChapter() {
         let r = parse("# T\n\nSome text.\n\n```swift\nlet a = 1\n  let b = 2\n```\n")
         let map = r.chapter.cells[0].sourceMap
-        #expect(map.location(line: 1, column: 5) == SourceLocation(file: "ch.md", line: 6, column: 5))
-        #expect(map.location(line: 2, column: 3) == SourceLocation(file: "ch.md", line: 7, column: 3))
+        #expect(
+            map.location(line: 1, column: 5) == SourceLocation(file: "ch.md", line: 6, column: 5))
+        #expect(
+            map.location(line: 2, column: 3) == SourceLocation(file: "ch.md", line: 7, column: 3))
     }
 
     @Test func indentedFenceColumnsIncludeTheIndentation() {
         let r = parse("Text\n\n   ```swift\n   let a = 1\n   ```\n")
         let cell = r.chapter.cells[0]
         #expect(cell.source == "let a = 1\n")
-        #expect(cell.sourceMap.location(line: 1, column: 5) == SourceLocation(file: "ch.md", line: 4, column: 8))
+        #expect(
+            cell.sourceMap.location(line: 1, column: 5)
+                == SourceLocation(file: "ch.md", line: 4, column: 8))
     }
 
     @Test func lineMappingSurvivesMultilineMathAbove() {
@@ -104,15 +121,23 @@ import Testing
     }
 
     @Test func gfmExtensionsAreEnabled() {
-        let r = parse("| a | b |\n|:-|-:|\n| 1 | 2 |\n\n~~gone~~ www.example.com\n\n- [x] done\n- [ ] todo\n\nNote[^1].\n\n[^1]: The note.\n")
+        let r = parse(
+            "| a | b |\n|:-|-:|\n| 1 | 2 |\n\n~~gone~~ www.example.com\n\n- [x] done\n- [ ] todo\n\nNote[^1].\n\n[^1]: The note.\n"
+        )
         let kinds = r.chapter.blocks.compactMap { b -> MarkdownNode.Kind? in
             if case .markdown(let n) = b { return n.kind } else { return nil }
         }
         #expect(kinds.first == .table(alignments: [.left, .right]))
-        guard case .markdown(let para) = r.chapter.blocks[1] else { Issue.record("no paragraph"); return }
+        guard case .markdown(let para) = r.chapter.blocks[1] else {
+            Issue.record("no paragraph")
+            return
+        }
         #expect(para.children.contains { $0.kind == .strikethrough })
         #expect(para.children.contains { if case .link = $0.kind { true } else { false } })
-        guard case .markdown(let list) = r.chapter.blocks[2] else { Issue.record("no list"); return }
+        guard case .markdown(let list) = r.chapter.blocks[2] else {
+            Issue.record("no list")
+            return
+        }
         #expect(list.children.map(\.kind) == [.item(checked: true), .item(checked: false)])
         #expect(r.chapter.footnotes.count == 1)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Notebook
 
 @Suite struct MathProtectionTests {
@@ -10,14 +11,18 @@ import Testing
 
     @Test func underscoresInMathAreNotEmphasis() {
         let nodes = inlines("Weights $w_i$ and $x_i$ stay math.")
-        #expect(nodes.map(\.kind) == [
-            .text("Weights "), .math(tex: "w_i", display: false), .text(" and "),
-            .math(tex: "x_i", display: false), .text(" stay math."),
-        ])
+        #expect(
+            nodes.map(\.kind) == [
+                .text("Weights "), .math(tex: "w_i", display: false), .text(" and "),
+                .math(tex: "x_i", display: false), .text(" stay math."),
+            ])
     }
 
     @Test func backslashesInMathAreKept() {
-        #expect(inlines("$\\alpha \\cdot \\{x\\}$").map(\.kind) == [.math(tex: "\\alpha \\cdot \\{x\\}", display: false)])
+        #expect(
+            inlines("$\\alpha \\cdot \\{x\\}$").map(\.kind) == [
+                .math(tex: "\\alpha \\cdot \\{x\\}", display: false)
+            ])
     }
 
     @Test func displayMathSpansLines() {
@@ -30,16 +35,24 @@ import Testing
     }
 
     @Test func dollarsFollowedBySpaceOrDigitAreNotMath() {
-        #expect(inlines("Between $ 5 and $10 there is nothing.").map(\.kind) == [.text("Between $ 5 and $10 there is nothing.")])
+        #expect(
+            inlines("Between $ 5 and $10 there is nothing.").map(\.kind) == [
+                .text("Between $ 5 and $10 there is nothing.")
+            ])
     }
 
     @Test func codeSpansAndBlocksAreLeftAlone() {
-        #expect(inlines("Code `let $x_1$ = 1` here.").map(\.kind) == [
-            .text("Code "), .code("let $x_1$ = 1"), .text(" here."),
-        ])
-        let r = ChapterParser().parse("```swift\nlet s = \"$a_b$\"\n```\n\n    indented $x_y$\n", file: "m.md")
+        #expect(
+            inlines("Code `let $x_1$ = 1` here.").map(\.kind) == [
+                .text("Code "), .code("let $x_1$ = 1"), .text(" here."),
+            ])
+        let r = ChapterParser().parse(
+            "```swift\nlet s = \"$a_b$\"\n```\n\n    indented $x_y$\n", file: "m.md")
         #expect(r.chapter.cells[0].source == "let s = \"$a_b$\"\n")
-        guard case .markdown(let block)? = r.chapter.blocks.last else { Issue.record("no block"); return }
+        guard case .markdown(let block)? = r.chapter.blocks.last else {
+            Issue.record("no block")
+            return
+        }
         #expect(block.kind == .codeBlock(info: "", code: "indented $x_y$\n"))
     }
 

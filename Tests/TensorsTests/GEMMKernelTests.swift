@@ -106,8 +106,9 @@ struct GEMMKernelTests {
     /// Splitting C by columns or by rows (as the two-thread paths do) gives the same bits.
     @Test func splitsAreBitIdentical() throws {
         var g = RandomGenerator(seed: 13)
-        for c in [Case(m: 32, n: 300, k: 784), Case(m: 19, n: 45, k: 37), Case(m: 784, n: 300, k: 32)]
-        {
+        for c in [
+            Case(m: 32, n: 300, k: 784), Case(m: 19, n: 45, k: 37), Case(m: 784, n: 300, k: 32),
+        ] {
             for (ta, tb) in [(false, false), (true, false), (false, true)] {
                 let a = Self.random(c.m * c.k, &g)
                 let b = Self.random(c.k * c.n, &g)
@@ -142,7 +143,8 @@ struct GEMMKernelTests {
                     }
                 }
                 if BLAS.engineKernelsAvailable && BLAS.kernels == .engine {
-                    #expect(whole.map(\.bitPattern) == columns.map(\.bitPattern), "\(c) \(ta) \(tb)")
+                    #expect(
+                        whole.map(\.bitPattern) == columns.map(\.bitPattern), "\(c) \(ta) \(tb)")
                     #expect(whole.map(\.bitPattern) == rows.map(\.bitPattern), "\(c) \(ta) \(tb)")
                 } else {
                     let worst = zip(whole, columns).map { Swift.abs($0 - $1) }.max() ?? 0

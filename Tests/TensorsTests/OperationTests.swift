@@ -54,6 +54,27 @@ struct OperationTests {
         #expect(y.scalars[0] == 9 && x.scalars[0] == 1, "copy-on-write keeps x unchanged")
     }
 
+    /// `rows(_:)` shares the buffer like NumPy's `x[a:b]`, yet a write on either side is never
+    /// seen by the other, also after the parent is gone and through a view of a view.
+    @Test func rowSlicesShareTheBufferAndCopyOnWrite() throws {
+        var parent = try Tensor(shape: [4, 2], scalars: (0..<8).map(Float.init))
+        var view = try parent.rows(1..<3)
+        #expect(view.storage.base == parent.storage.base + 2, "no copy is made")
+        try view.setElement(-1, at: [0, 0])
+        #expect(view.scalars == [-1, 3, 4, 5] && parent.scalars == (0..<8).map(Float.init))
+        let second = try parent.rows(2..<4)
+        let inner = try second.rows(1..<2)
+        #expect(inner.storage.base == parent.storage.base + 6 && inner.scalars == [6, 7])
+        try parent.setElement(100, at: [3, 1])
+        #expect(
+            parent.scalars[7] == 100 && second.scalars == [4, 5, 6, 7] && inner.scalars == [6, 7])
+        parent = Tensor(0)
+        #expect(second.scalars == [4, 5, 6, 7], "the view keeps the buffer alive")
+        var reshaped = try inner.reshaped([2])
+        reshaped.makeUnique()
+        #expect(reshaped.storage.base != second.storage.base + 2 && reshaped.scalars == [6, 7])
+    }
+
     @Test func softmaxAndLoss() throws {
         let s = try Tensor([[1, 2, 3], [1, 1, 1]])
         let expected: [Float] = [0.09003057, 0.24472847, 0.66524096, 1 / 3, 1 / 3, 1 / 3]

@@ -29,6 +29,13 @@ void tk_sgemm(long m, long n, long k, float alpha, const float *a, long rsa, lon
 void tk_sgemm_nt(long m, long n, long k, float alpha, const float *a, long lda,
                  const float *b, long ldb, float beta, float *c, long ldc);
 
+/// Writes 64 · groups uniform floats in [0, 1) to `out`: for g = 0, 1, …, the four 32-bit words
+/// of the Philox-4×32-10 blocks of the counters counter + 16g … counter + 16g + 15 (high word
+/// of the 128-bit counter 0) under the key (key0, key1), each as (word >> 8) · 2⁻²⁴, block by
+/// block in order. Requires tk_sgemm_available() (AVX-512); a no-op elsewhere.
+void tk_philox_uniform(float *out, long groups, unsigned long long counter, unsigned key0,
+                       unsigned key1);
+
 /// The calling thread's floating-point control word (MXCSR on x86-64; 0 elsewhere).
 unsigned tk_fp_mode(void);
 

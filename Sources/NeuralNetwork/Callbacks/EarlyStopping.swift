@@ -54,7 +54,8 @@ public final class EarlyStopping: Callback {
     }
 
     private func improves(_ value: Double, over reference: Double) -> Bool {
-        NeuralNetwork.improves(value, over: reference, higherIsBetter: higherIsBetter, minDelta: minDelta)
+        NeuralNetwork.improves(
+            value, over: reference, higherIsBetter: higherIsBetter, minDelta: minDelta)
     }
 
     public override func onEpochEnd(_ epoch: Int, logs: [String: Double]) throws {

@@ -45,7 +45,8 @@ public final class ModelCheckpoint: Callback {
         guard let model else { return }
         if saveBestOnly {
             let value = try monitored(monitor, in: logs, by: "ModelCheckpoint")
-            if let best, !improves(value, over: best, higherIsBetter: mode.higherIsBetter(monitor)) {
+            if let best, !improves(value, over: best, higherIsBetter: mode.higherIsBetter(monitor))
+            {
                 return
             }
             best = value
@@ -53,7 +54,8 @@ public final class ModelCheckpoint: Callback {
         let file = Self.fileName(path, epoch: epoch + 1)
         let folder = (file as NSString).deletingLastPathComponent
         if !folder.isEmpty {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true)
         }
         if saveWeightsOnly {
             try model.saveWeights(file)
@@ -66,10 +68,13 @@ public final class ModelCheckpoint: Callback {
     /// `path` with `{epoch}` and `{epoch:0Nd}` replaced by `epoch`.
     static func fileName(_ path: String, epoch: Int) -> String {
         var result = path.replacingOccurrences(of: "{epoch}", with: "\(epoch)")
-        while let open = result.range(of: "{epoch:0"), let close = result[open.upperBound...].range(of: "d}") {
+        while let open = result.range(of: "{epoch:0"),
+            let close = result[open.upperBound...].range(of: "d}")
+        {
             let width = Int(result[open.upperBound..<close.lowerBound]) ?? 0
             let digits = String(epoch)
-            let padded = String(repeating: "0", count: max(0, min(width, 20) - digits.count)) + digits
+            let padded =
+                String(repeating: "0", count: max(0, min(width, 20) - digits.count)) + digits
             result.replaceSubrange(open.lowerBound..<close.upperBound, with: padded)
         }
         return result

@@ -24,7 +24,9 @@ public enum MonitorMode: String, Sendable {
 /// Whether `value` improves on `reference` by more than `minDelta` (Keras's EarlyStopping and
 /// ModelCheckpoint: `value − minDelta > reference` when higher is better, `value + minDelta <
 /// reference` when lower is; NaN never improves).
-func improves(_ value: Double, over reference: Double, higherIsBetter: Bool, minDelta: Double = 0) -> Bool {
+func improves(_ value: Double, over reference: Double, higherIsBetter: Bool, minDelta: Double = 0)
+    -> Bool
+{
     higherIsBetter ? value - minDelta > reference : value + minDelta < reference
 }
 
@@ -34,7 +36,8 @@ func monitored(_ monitor: String, in logs: [String: Double], by callback: String
         throw TrainingError.invalidArgument(
             "\(callback) monitors '\(monitor)', which is not in the logs. Available: "
                 + logs.keys.sorted().joined(separator: ", ")
-                + (monitor.hasPrefix("val_") ? " (pass validationData or validationSplit to fit)" : ""))
+                + (monitor.hasPrefix("val_")
+                    ? " (pass validationData or validationSplit to fit)" : ""))
     }
     return value
 }

@@ -29,7 +29,9 @@ public final class TensorBoard: Callback {
         for key in logs.keys.sorted() {
             guard let value = logs[key] else { continue }
             if key.hasPrefix("val_") {
-                if validation == nil { validation = try EventFileWriter(directory: logDir + "/validation") }
+                if validation == nil {
+                    validation = try EventFileWriter(directory: logDir + "/validation")
+                }
                 try validation?.scalar("epoch_" + key.dropFirst(4), value, step: epoch)
             } else {
                 try train?.scalar("epoch_" + key, value, step: epoch)

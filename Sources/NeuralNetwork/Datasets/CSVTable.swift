@@ -39,9 +39,11 @@ public struct CSVTable {
         switch FileReading.contents(of: path, limit: maximumFileSize) {
         case .success(let d): data = d
         case .failure(.missing):
-            throw DatasetError.fileNotFound(name: (path as NSString).lastPathComponent, searched: [path])
+            throw DatasetError.fileNotFound(
+                name: (path as NSString).lastPathComponent, searched: [path])
         case .failure(let failure):
-            throw DatasetError.corruptFile(path: path, reason: FileReading.describe(failure, limit: maximumFileSize))
+            throw DatasetError.corruptFile(
+                path: path, reason: FileReading.describe(failure, limit: maximumFileSize))
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw DatasetError.corruptFile(path: path, reason: "is not UTF-8 text")
@@ -56,19 +58,23 @@ public struct CSVTable {
     {
         guard let sep = separator.asciiValue, separator != "\"", separator != "\n" else {
             throw DatasetError.invalidArgument(
-                operation: "CSVTable", reason: "the separator must be one ASCII character other than a quote or a line break")
+                operation: "CSVTable",
+                reason:
+                    "the separator must be one ASCII character other than a quote or a line break")
         }
         self.path = path
         var records = try Self.parse(Array(text.utf8), separator: sep, path: path)
         guard !records.isEmpty else {
-            throw DatasetError.malformedFile(path: path, line: 1, column: 1, reason: "the file has no rows")
+            throw DatasetError.malformedFile(
+                path: path, line: 1, column: 1, reason: "the file has no rows")
         }
         let width = records[0].fields.count
         for record in records where record.fields.count != width {
             let at = record.positions.last ?? Position(line: 1, column: 1)
             throw DatasetError.malformedFile(
                 path: path, line: at.line, column: at.column,
-                reason: "expected \(width) fields as in the first row, found \(record.fields.count)")
+                reason: "expected \(width) fields as in the first row, found \(record.fields.count)"
+            )
         }
         if hasHeader {
             columnNames = records.removeFirst().fields
@@ -115,7 +121,9 @@ public struct CSVTable {
 
     /// A column of class names as integer labels, classes numbered in order of first
     /// appearance (or in the order of `classes` when given; an unknown name throws).
-    public func labels(column: String, classes: [String]? = nil) throws -> (labels: [Int], classes: [String]) {
+    public func labels(column: String, classes: [String]? = nil) throws -> (
+        labels: [Int], classes: [String]
+    ) {
         let c = try columnIndex(column)
         var names = classes ?? []
         var index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
@@ -132,7 +140,9 @@ public struct CSVTable {
                 let at = positions[r][c]
                 throw DatasetError.malformedFile(
                     path: path, line: at.line, column: at.column,
-                    reason: "unknown class '\(name)' in column '\(column)'; expected one of \(names.joined(separator: ", "))")
+                    reason:
+                        "unknown class '\(name)' in column '\(column)'; expected one of \(names.joined(separator: ", "))"
+                )
             }
         }
         return (labels, names)
@@ -145,11 +155,14 @@ public struct CSVTable {
 
     /// Splits UTF-8 bytes into records of fields.
     static func parse(_ bytes: [UInt8], separator: UInt8, path: String) throws -> [Record] {
-        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let quote = UInt8(ascii: "\"")
+        let newline = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
         var records: [Record] = []
         var record = Record()
         var field: [UInt8] = []
-        var line = 1, lineStart = 0
+        var line = 1
+        var lineStart = 0
         var i = 0
         var fieldStart = Position(line: 1, column: 1)
         var atFieldStart = true
@@ -203,7 +216,8 @@ public struct CSVTable {
             if b == separator {
                 endField()
             } else if b == newline || b == cr {
-                let blank = record.fields.isEmpty && field.isEmpty && fieldStart.column == i - lineStart + 1
+                let blank =
+                    record.fields.isEmpty && field.isEmpty && fieldStart.column == i - lineStart + 1
                 if !blank {
                     endField()
                     records.append(record)

@@ -6,7 +6,9 @@ import Tensors
 /// licence); standardize the features before training (``StandardScaler``).
 public struct Diabetes {
     /// Age, sex, body-mass index, average blood pressure and six blood serum measurements.
-    public static let featureNames = ["age", "sex", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6"]
+    public static let featureNames = [
+        "age", "sex", "bmi", "bp", "s1", "s2", "s3", "s4", "s5", "s6",
+    ]
 
     /// The measurements, `[442, 10]`.
     public let features: Tensor

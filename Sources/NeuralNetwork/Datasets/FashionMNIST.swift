@@ -127,7 +127,8 @@ public struct FashionMNIST {
             throw DatasetError.fileNotFound(
                 name: (path as NSString).lastPathComponent, searched: [path])
         case .failure(let failure):
-            throw DatasetError.corruptFile(path: path, reason: "the file " + FileReading.describe(failure, limit: limit))
+            throw DatasetError.corruptFile(
+                path: path, reason: "the file " + FileReading.describe(failure, limit: limit))
         }
         let bytes = [UInt8](data)
         return path.hasSuffix(".gz") ? try Gzip.decompress(bytes, path: path) : bytes

@@ -24,7 +24,9 @@ extension SyntheticData {
         guard stretch > 0, stretch.isFinite, noise >= 0, noise.isFinite else {
             throw DatasetError.invalidArgument(
                 operation: "SyntheticData.elongatedBowl",
-                reason: "stretch must be positive and noise not negative. Received: stretch=\(stretch), noise=\(noise)")
+                reason:
+                    "stretch must be positive and noise not negative. Received: stretch=\(stretch), noise=\(noise)"
+            )
         }
         var generator = RandomGenerator(seed: seed)
         var xs: [Float] = []
@@ -36,6 +38,7 @@ extension SyntheticData {
             ys.append(4 + 3 * x1 + 3 / stretch * x2 + generator.normal(standardDeviation: noise))
         }
         return RegressionData(
-            x: try Tensor(shape: [count, 2], scalars: xs), y: try Tensor(shape: [count, 1], scalars: ys))
+            x: try Tensor(shape: [count, 2], scalars: xs),
+            y: try Tensor(shape: [count, 1], scalars: ys))
     }
 }

@@ -43,7 +43,8 @@ extension Model {
         var heads = try resolveHeads(settings, x: [x], y: [y])
         // Statistics of the outputs as the model computes them: probabilities, not logits.
         heads.fromLogits = heads.fromLogits.map { _ in false }
-        let pass = try gradientPass([x], [y], sampleWeight: nil, heads: heads, recordActivations: true)
+        let pass = try gradientPass(
+            [x], [y], sampleWeight: nil, heads: heads, recordActivations: true)
         var gradientsByLayer: [ObjectIdentifier: [Double]] = [:]
         var k = 0
         for layer in pass.layers {

@@ -54,7 +54,10 @@ public func computeFans(_ shape: [Int]) -> (fanIn: Int, fanOut: Int) {
             return overflow ? Int.max : p
         }
         let receptiveField = shape.dropLast(2).reduce(1, times)
-        return (times(shape[shape.count - 2], receptiveField), times(shape[shape.count - 1], receptiveField))
+        return (
+            times(shape[shape.count - 2], receptiveField),
+            times(shape[shape.count - 1], receptiveField)
+        )
     }
 }
 

@@ -18,12 +18,14 @@ public enum InitializerRegistry {
         case "random_normal":
             return RandomNormal(
                 mean: float("mean", RandomNormal.defaultMean),
-                standardDeviation: float("standardDeviation", RandomNormal.defaultStandardDeviation),
+                standardDeviation: float(
+                    "standardDeviation", RandomNormal.defaultStandardDeviation),
                 seed: seed)
         case "truncated_normal":
             return TruncatedNormal(
                 mean: float("mean", RandomNormal.defaultMean),
-                standardDeviation: float("standardDeviation", RandomNormal.defaultStandardDeviation),
+                standardDeviation: float(
+                    "standardDeviation", RandomNormal.defaultStandardDeviation),
                 seed: seed)
         case "random_uniform":
             return RandomUniform(
@@ -43,7 +45,8 @@ public enum InitializerRegistry {
                 config["distribution"]?.stringValue.flatMap(VarianceScaling.Distribution.init)
                 ?? VarianceScaling.Defaults.distribution
             return try VarianceScaling(
-                scale: config["scale"]?.doubleValue ?? VarianceScaling.Defaults.scale, mode: mode, distribution: distribution,
+                scale: config["scale"]?.doubleValue ?? VarianceScaling.Defaults.scale, mode: mode,
+                distribution: distribution,
                 seed: seed)
         default:
             throw TensorError.invalidArgument(

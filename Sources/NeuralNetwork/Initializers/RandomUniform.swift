@@ -12,7 +12,8 @@ public struct RandomUniform: Initializer {
 
     /// Creates the initializer.
     public init(
-        minimum: Float = RandomUniform.defaultMinimum, maximum: Float = RandomUniform.defaultMaximum,
+        minimum: Float = RandomUniform.defaultMinimum,
+        maximum: Float = RandomUniform.defaultMaximum,
         seed: UInt64? = nil
     ) {
         self.minimum = minimum

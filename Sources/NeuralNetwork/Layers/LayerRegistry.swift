@@ -39,7 +39,8 @@ public enum LayerRegistry {
                 useBias: c.bool("useBias", default: Dense.Defaults.useBias),
                 kernelInitializer: c.initializer(
                     "kernelInitializer", default: Dense.Defaults.kernelInitializer),
-                biasInitializer: c.initializer("biasInitializer", default: Dense.Defaults.biasInitializer),
+                biasInitializer: c.initializer(
+                    "biasInitializer", default: Dense.Defaults.biasInitializer),
                 kernelRegularizer: c.object("kernelRegularizer").map(Regularizer.init(config:)),
                 kernelConstraint: c.object("kernelConstraint").map(Constraint.init(config:)),
                 name: c.name)

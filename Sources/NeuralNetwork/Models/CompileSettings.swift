@@ -48,7 +48,8 @@ extension Model {
     public func compile(
         loss: String, optimizer: (any Optimizer)? = nil, metrics: [String] = []
     ) throws {
-        try compile(losses: [.named(loss)], lossWeights: nil, optimizer: optimizer, metrics: metrics)
+        try compile(
+            losses: [.named(loss)], lossWeights: nil, optimizer: optimizer, metrics: metrics)
     }
 
     /// `compile` with a loss value (`Huber(delta: 2)`, `SparseCategoricalCrossentropy()` …).
@@ -72,7 +73,8 @@ extension Model {
         guard !chosen.isEmpty, graph.isEmpty || chosen.count == outputCount else {
             throw TensorError.invalidArgument(
                 operation: "compile",
-                reason: "the model has \(outputCount) outputs but \(losses.count) losses were given")
+                reason: "the model has \(outputCount) outputs but \(losses.count) losses were given"
+            )
         }
         let weights = lossWeights ?? Array(repeating: 1, count: chosen.count)
         guard weights.count == chosen.count else {

@@ -87,7 +87,8 @@ struct FusedDenseTraining: FusedTrainer {
         }
         guard y.count == y.shape[0] else {
             throw TrainingError.dataMismatch(
-                "sparse categorical targets must hold one class index per sample; received shape \(y.shape)")
+                "sparse categorical targets must hold one class index per sample; received shape \(y.shape)"
+            )
         }
         if batch.count < rows * width { batch = [Float](repeating: 0, count: rows * width) }
         if labels.count < rows { labels = [Int32](repeating: 0, count: rows) }
@@ -102,7 +103,9 @@ struct FusedDenseTraining: FusedTrainer {
                         guard label >= 0, label < Float(classes), label.rounded() == label else {
                             throw TensorError.invalidArgument(
                                 operation: "sparse_categorical_crossentropy",
-                                reason: "labels must be integers in [0, \(classes)); sample \(i) has \(label)")
+                                reason:
+                                    "labels must be integers in [0, \(classes)); sample \(i) has \(label)"
+                            )
                         }
                         labels[r] = Int32(label)
                     }
@@ -112,7 +115,9 @@ struct FusedDenseTraining: FusedTrainer {
         var correct = 0
         let loss = batch.withUnsafeBufferPointer { b in
             labels.withUnsafeBufferPointer { l in
-                guard let inputs = b.baseAddress, let targets = l.baseAddress else { return Float.nan }
+                guard let inputs = b.baseAddress, let targets = l.baseAddress else {
+                    return Float.nan
+                }
                 return stack.trainStep(
                     inputs: inputs, labels: targets, rows: rows, learningRate: learningRate,
                     correct: &correct)

@@ -33,7 +33,8 @@ public final class Input: Layer, SymbolicTensorConvertible {
         guard shape.product <= Tensor.maximumElementCount else {
             throw TensorError.invalidShape(
                 operation: "Input", shape: shape,
-                reason: "a sample of this shape holds more than \(Tensor.maximumElementCount) values")
+                reason:
+                    "a sample of this shape holds more than \(Tensor.maximumElementCount) values")
         }
         self.shape = shape
         self.name = name ?? LayerNames.unique("input_layer")

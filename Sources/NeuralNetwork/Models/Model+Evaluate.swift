@@ -27,7 +27,9 @@ extension Model {
         _ x: Tensor, _ y: Tensor, batchSize: Int = 32, sampleWeight: Tensor? = nil,
         verbose: Int = 0
     ) throws -> Evaluation {
-        try evaluate(inputs: [x], targets: [y], batchSize: batchSize, sampleWeight: sampleWeight, verbose: verbose)
+        try evaluate(
+            inputs: [x], targets: [y], batchSize: batchSize, sampleWeight: sampleWeight,
+            verbose: verbose)
     }
 
     /// ``evaluate(_:_:batchSize:sampleWeight:verbose:)`` with one tensor per input and output.
@@ -35,9 +37,12 @@ extension Model {
         inputs x: [Tensor], targets y: [Tensor], batchSize: Int = 32, sampleWeight: Tensor? = nil,
         verbose: Int = 0
     ) throws -> Evaluation {
-        let (values, keys) = try evaluateLogs(x, y, batchSize: batchSize, sampleWeight: sampleWeight, prefix: "")
+        let (values, keys) = try evaluateLogs(
+            x, y, batchSize: batchSize, sampleWeight: sampleWeight, prefix: "")
         if verbose != 0 {
-            log(keys.map { "\($0): \(String(format: "%.4f", values[$0] ?? .nan))" }.joined(separator: " - "))
+            log(
+                keys.map { "\($0): \(String(format: "%.4f", values[$0] ?? .nan))" }.joined(
+                    separator: " - "))
         }
         return Evaluation(values: values, keys: keys)
     }
@@ -101,7 +106,8 @@ extension Model {
         var pieces: [[Tensor]] = []
         for start in stride(from: 0, to: n, by: batchSize) {
             let range = start..<min(n, start + batchSize)
-            pieces.append(try forward(x.map { try $0.rows(range) }, training: false, logitsOutputs: []))
+            pieces.append(
+                try forward(x.map { try $0.rows(range) }, training: false, logitsOutputs: []))
         }
         guard let firstPiece = pieces.first else {
             return try forward(x, training: false, logitsOutputs: [])

@@ -86,7 +86,9 @@ extension Model {
             }
             trainX = try x.map { try $0.rows(0..<split) }
             trainY = try y.map { try $0.rows(0..<split) }
-            validation = (try x.map { try $0.rows(split..<n) }, try y.map { try $0.rows(split..<n) })
+            validation = (
+                try x.map { try $0.rows(split..<n) }, try y.map { try $0.rows(split..<n) }
+            )
             weights = try weights.map { try $0.rows(0..<split) }
         }
         if let (vx, vy) = validation { _ = try checkedCount(vx, vy, sampleWeight: nil) }
@@ -103,18 +105,18 @@ extension Model {
             callback.params = history.params
         }
         stopTraining = false
-        try callbacks.forEach { try $0.onTrainBegin(logs: [:]) }
+        for callback in callbacks { try callback.onTrainBegin(logs: [:]) }
         var lastLogs: [String: Double] = [:]
         var fused = weights == nil ? fusedTrainer(heads: heads) : nil
         defer { fused?.finish() }
         lastFitWasFused = fused != nil
         for epoch in initialEpoch..<max(initialEpoch, epochs) {
             let started = Date()
-            try callbacks.forEach { try $0.onEpochBegin(epoch, logs: [:]) }
+            for callback in callbacks { try callback.onEpochBegin(epoch, logs: [:]) }
             heads.reset()
             let order = shuffle ? shuffler.permutation(count) : Array(0..<count)
             for step in 0..<steps {
-                try callbacks.forEach { try $0.onTrainBatchBegin(step, logs: [:]) }
+                for callback in callbacks { try callback.onTrainBatchBegin(step, logs: [:]) }
                 let indices = Array(order[(step * batchSize)..<min(count, (step + 1) * batchSize)])
                 let loss: Float
                 if fused != nil,
@@ -137,7 +139,9 @@ extension Model {
                 }
                 if !callbacks.isEmpty {
                     let batchLogs = heads.logs().values
-                    try callbacks.forEach { try $0.onTrainBatchEnd(step, logs: batchLogs) }
+                    for callback in callbacks {
+                        try callback.onTrainBatchEnd(step, logs: batchLogs)
+                    }
                 }
             }
             fused?.synchronize()
@@ -158,26 +162,29 @@ extension Model {
             epochsTrained += 1
             if verbose != 0 {
                 let seconds = Date().timeIntervalSince(started)
-                log(Self.progressLine(
-                    epoch: epoch, epochs: epochs, steps: steps,
-                    seconds: logsElapsedTime ? seconds : nil, logs: logs, keys: keys))
+                log(
+                    Self.progressLine(
+                        epoch: epoch, epochs: epochs, steps: steps,
+                        seconds: logsElapsedTime ? seconds : nil, logs: logs, keys: keys))
             }
-            try callbacks.forEach { try $0.onEpochEnd(epoch, logs: logs) }
+            for callback in callbacks { try callback.onEpochEnd(epoch, logs: logs) }
             lastLogs = logs
             if stopTraining { break }
         }
-        try callbacks.forEach { try $0.onTrainEnd(logs: lastLogs) }
+        for callback in callbacks { try callback.onTrainEnd(logs: lastLogs) }
         return history
     }
 
     /// One line per epoch, as Keras prints it: `Epoch 3/10 - 1719 steps - 2.1s - loss: 0.4012 …`
     /// (without the seconds when `seconds` is nil).
     static func progressLine(
-        epoch: Int, epochs: Int, steps: Int, seconds: Double?, logs: [String: Double], keys: [String]
+        epoch: Int, epochs: Int, steps: Int, seconds: Double?, logs: [String: Double],
+        keys: [String]
     ) -> String {
         let values = keys.map { key in "\(key): \(String(format: "%.4f", logs[key] ?? .nan))" }
         let time = seconds.map { [String(format: "%.1fs", $0)] } ?? []
-        return (["Epoch \(epoch + 1)/\(epochs)", "\(steps) steps"] + time + values).joined(separator: " - ")
+        return (["Epoch \(epoch + 1)/\(epochs)", "\(steps) steps"] + time + values).joined(
+            separator: " - ")
     }
 
     /// One gradient step on a batch; returns the batch's total loss before the update (with

@@ -50,7 +50,8 @@ extension Model {
         }
         if let sampleWeight, sampleWeight.count != n {
             throw TrainingError.dataMismatch(
-                "sampleWeight must have one weight per sample (\(n)), received shape \(sampleWeight.shape)")
+                "sampleWeight must have one weight per sample (\(n)), received shape \(sampleWeight.shape)"
+            )
         }
         guard n > 0 else { throw TrainingError.dataMismatch("there are no samples") }
         return n

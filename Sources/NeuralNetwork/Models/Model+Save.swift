@@ -42,7 +42,8 @@ extension Model {
         if let sequential = self as? Sequential {
             guard let input = sequential.inputLayer else {
                 throw SerializationError.unsupported(
-                    "the model '\(name)' is not built yet; give it an Input or train it before saving")
+                    "the model '\(name)' is not built yet; give it an Input or train it before saving"
+                )
             }
             return .object([
                 "className": .string("Sequential"), "name": .string(name),
@@ -52,7 +53,8 @@ extension Model {
         }
         guard !graph.isEmpty else {
             throw SerializationError.unsupported(
-                "the model '\(name)' is a subclassed model, whose architecture is code; save its weights with saveWeights(_:) and rebuild it in code")
+                "the model '\(name)' is a subclassed model, whose architecture is code; save its weights with saveWeights(_:) and rebuild it in code"
+            )
         }
         var layerIndex: [ObjectIdentifier: Int] = [:]
         var layerList: [JSONValue] = []
@@ -71,15 +73,18 @@ extension Model {
                 return .number(Double(k))
             }
             nodeIndex[ObjectIdentifier(node)] = nodes.count
-            nodes.append(.object(["layer": .number(Double(layerIndex[id] ?? 0)), "inputs": .array(parents)]))
+            nodes.append(
+                .object(["layer": .number(Double(layerIndex[id] ?? 0)), "inputs": .array(parents)]))
         }
         func indices(_ list: [SymbolicTensor]) throws -> JSONValue {
-            .array(try list.map { t in
-                guard let k = nodeIndex[ObjectIdentifier(t)] else {
-                    throw SerializationError.unsupported("an input or output of '\(name)' is not in its graph")
-                }
-                return .number(Double(k))
-            })
+            .array(
+                try list.map { t in
+                    guard let k = nodeIndex[ObjectIdentifier(t)] else {
+                        throw SerializationError.unsupported(
+                            "an input or output of '\(name)' is not in its graph")
+                    }
+                    return .number(Double(k))
+                })
         }
         return .object([
             "className": .string("Functional"), "name": .string(name), "layers": .array(layerList),
@@ -100,47 +105,65 @@ extension Model {
             }
         }
         return .object([
-            "losses": .array(losses), "lossWeights": .array(settings.lossWeights.map { .number(Double($0)) }),
+            "losses": .array(losses),
+            "lossWeights": .array(settings.lossWeights.map { .number(Double($0)) }),
             "metrics": .array(settings.metrics.map { .string($0) }),
         ])
     }
 
     /// Rebuilds a model from ``architectureConfig()``.
     static func fromArchitecture(_ config: JSONValue, path: String) throws -> Model {
-        func bad(_ reason: String) -> SerializationError { .malformed(path: path, reason: "model_config: \(reason)") }
+        func bad(_ reason: String) -> SerializationError {
+            .malformed(path: path, reason: "model_config: \(reason)")
+        }
         let name = config["name"]?.stringValue
         switch config["className"]?.stringValue {
         case "Sequential":
-            guard let inputConfig = config["input"], let layerConfigs = config["layers"]?.arrayValue else {
+            guard let inputConfig = config["input"], let layerConfigs = config["layers"]?.arrayValue
+            else {
                 throw bad("a Sequential model needs 'input' and 'layers'")
             }
-            let layers = try [LayerRegistry.deserialize(inputConfig)] + layerConfigs.map(LayerRegistry.deserialize)
+            let layers =
+                try [LayerRegistry.deserialize(inputConfig)]
+                + layerConfigs.map(LayerRegistry.deserialize)
             return try Sequential(layers, name: name)
         case "Functional":
-            guard let layerConfigs = config["layers"]?.arrayValue, let nodeConfigs = config["nodes"]?.arrayValue,
-                let inputIndices = config["inputs"]?.intArray, let outputIndices = config["outputs"]?.intArray
+            guard let layerConfigs = config["layers"]?.arrayValue,
+                let nodeConfigs = config["nodes"]?.arrayValue,
+                let inputIndices = config["inputs"]?.intArray,
+                let outputIndices = config["outputs"]?.intArray
             else { throw bad("a functional model needs 'layers', 'nodes', 'inputs' and 'outputs'") }
             let layers = try layerConfigs.map(LayerRegistry.deserialize)
             var nodes: [SymbolicTensor] = []
             for node in nodeConfigs {
                 guard let k = node["layer"]?.intValue, layers.indices.contains(k),
-                    let parents = node["inputs"]?.intArray, parents.allSatisfy({ nodes.indices.contains($0) })
-                else { throw bad("node \(nodes.count) refers to a missing layer or to a later node") }
+                    let parents = node["inputs"]?.intArray,
+                    parents.allSatisfy({ nodes.indices.contains($0) })
+                else {
+                    throw bad("node \(nodes.count) refers to a missing layer or to a later node")
+                }
                 let layer = layers[k]
                 if parents.isEmpty {
-                    guard let input = layer as? Input else { throw bad("node \(nodes.count) has no inputs but is not an Input") }
+                    guard let input = layer as? Input else {
+                        throw bad("node \(nodes.count) has no inputs but is not an Input")
+                    }
                     nodes.append(input.symbolic)
                 } else if let merge = layer as? any MultiInputLayer {
-                    nodes.append(try merge(parents.map { nodes[$0] as any SymbolicTensorConvertible }))
+                    nodes.append(
+                        try merge(parents.map { nodes[$0] as any SymbolicTensorConvertible }))
                 } else {
-                    guard parents.count == 1 else { throw bad("the layer '\(layer.name)' takes one input") }
+                    guard parents.count == 1 else {
+                        throw bad("the layer '\(layer.name)' takes one input")
+                    }
                     nodes.append(try layer(nodes[parents[0]]))
                 }
             }
             guard (inputIndices + outputIndices).allSatisfy({ nodes.indices.contains($0) }) else {
                 throw bad("an input or output index is out of range")
             }
-            return try Model(inputs: inputIndices.map { nodes[$0] }, outputs: outputIndices.map { nodes[$0] }, name: name)
+            return try Model(
+                inputs: inputIndices.map { nodes[$0] }, outputs: outputIndices.map { nodes[$0] },
+                name: name)
         default:
             throw bad("unknown model class '\(config["className"]?.stringValue ?? "none")'")
         }
@@ -156,27 +179,36 @@ public func loadModel(_ path: String, compile: Bool = true) throws -> Model {
     let file = try SafeTensors.read(from: path)
     func meta(_ key: String) throws -> JSONValue {
         guard let text = file.metadata[key] else {
-            throw SerializationError.malformed(path: path, reason: "the '\(key)' metadata is missing")
+            throw SerializationError.malformed(
+                path: path, reason: "the '\(key)' metadata is missing")
         }
         do { return try JSONValue.decode(text) } catch let error as JSONNestingError {
             throw SerializationError.malformed(
                 path: path, reason: "the '\(key)' metadata is \(error)")
         } catch {
-            throw SerializationError.malformed(path: path, reason: "the '\(key)' metadata is not JSON")
+            throw SerializationError.malformed(
+                path: path, reason: "the '\(key)' metadata is not JSON")
         }
     }
     switch file.metadata["format"] {
     case Model.savedModelFormat.name?: break
     case Model.weightsFormat.name?:
         throw SerializationError.incompatible(
-            path: path, reason: "the file holds only weights (saveWeights); build the model in code and call loadWeights(_:)")
+            path: path,
+            reason:
+                "the file holds only weights (saveWeights); build the model in code and call loadWeights(_:)"
+        )
     default:
-        throw SerializationError.incompatible(path: path, reason: "the file is not a HandsOn model (no 'format: handson.model' metadata)")
+        throw SerializationError.incompatible(
+            path: path,
+            reason: "the file is not a HandsOn model (no 'format: handson.model' metadata)")
     }
     guard file.metadata["format_version"] == Model.savedModelFormat.version else {
         throw SerializationError.incompatible(
             path: path,
-            reason: "the model was saved in format version \(file.metadata["format_version"] ?? "?"); this HandsOn reads version \(Model.savedModelFormat.version)")
+            reason:
+                "the model was saved in format version \(file.metadata["format_version"] ?? "?"); this HandsOn reads version \(Model.savedModelFormat.version)"
+        )
     }
     let model: Model
     do {
@@ -191,19 +223,28 @@ public func loadModel(_ path: String, compile: Bool = true) throws -> Model {
     let settings = try meta("compile_config")
     do {
         let losses = try (settings["losses"]?.arrayValue ?? []).map { entry -> LossChoice in
-            guard let name = entry["name"]?.stringValue else { throw SerializationError.malformed(path: path, reason: "a loss has no name") }
-            if let delta = entry["delta"]?.doubleValue { return .loss(try Huber(delta: Float(delta))) }
+            guard let name = entry["name"]?.stringValue else {
+                throw SerializationError.malformed(path: path, reason: "a loss has no name")
+            }
+            if let delta = entry["delta"]?.doubleValue {
+                return .loss(try Huber(delta: Float(delta)))
+            }
             return .named(name)
         }
-        let weights = settings["lossWeights"]?.arrayValue?.compactMap { $0.doubleValue.map(Float.init) }
+        let weights = settings["lossWeights"]?.arrayValue?.compactMap {
+            $0.doubleValue.map(Float.init)
+        }
         let metrics = settings["metrics"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        let optimizer = file.metadata["optimizer_config"] != nil ? try makeOptimizer(config: try meta("optimizer_config")) : try SGD()
+        let optimizer =
+            file.metadata["optimizer_config"] != nil
+            ? try makeOptimizer(config: try meta("optimizer_config")) : try SGD()
         var state: [String: Tensor] = [:]
         for (name, tensor) in file.tensors where name.hasPrefix("optimizer/") {
             state[String(name.dropFirst("optimizer/".count))] = tensor
         }
         if !state.isEmpty { try optimizer.loadState(state) }
-        try model.compile(losses: losses, lossWeights: weights, optimizer: optimizer, metrics: metrics)
+        try model.compile(
+            losses: losses, lossWeights: weights, optimizer: optimizer, metrics: metrics)
     } catch let error as SerializationError {
         throw error
     } catch {

@@ -24,7 +24,8 @@ extension Model {
     public func saveWeights(_ path: String) throws {
         guard isBuilt, !weightedLayers.isEmpty else {
             throw SerializationError.unsupported(
-                "the model '\(name)' has no weights yet; build it (give it an Input or call it on data) before saving")
+                "the model '\(name)' has no weights yet; build it (give it an Input or call it on data) before saving"
+            )
         }
         let (tensors, order) = weightEntries()
         let orderJSON = try JSONValue.array(order.map { .string($0) }).encoded()
@@ -53,13 +54,16 @@ extension Model {
         guard let orderText = file.metadata["layers"],
             let order = try? JSONValue.decode(orderText).arrayValue?.compactMap(\.stringValue)
         else {
-            throw SerializationError.malformed(path: path, reason: "the 'layers' metadata is missing or not a list of names")
+            throw SerializationError.malformed(
+                path: path, reason: "the 'layers' metadata is missing or not a list of names")
         }
         let targets = weightedLayers.filter { !$0.getWeights().isEmpty }
         guard targets.count == order.count else {
             throw SerializationError.mismatch(
                 path: path,
-                reason: "the file holds the weights of \(order.count) layers but the model '\(name)' has \(targets.count) layers with weights")
+                reason:
+                    "the file holds the weights of \(order.count) layers but the model '\(name)' has \(targets.count) layers with weights"
+            )
         }
         var updates: [(any Layer, [Tensor])] = []
         for (layer, stored) in zip(targets, order) {
@@ -68,18 +72,23 @@ extension Model {
             for (k, w) in current.enumerated() {
                 guard let t = file["\(stored)/\(k)"] else {
                     throw SerializationError.mismatch(
-                        path: path, reason: "weight \(k) of layer '\(stored)' (for '\(layer.name)') is missing")
+                        path: path,
+                        reason: "weight \(k) of layer '\(stored)' (for '\(layer.name)') is missing")
                 }
                 guard t.shape == w.shape else {
                     throw SerializationError.mismatch(
                         path: path,
-                        reason: "layer '\(layer.name)' expects weight \(k) of shape \(w.shape), the file has \(t.shape) (layer '\(stored)')")
+                        reason:
+                            "layer '\(layer.name)' expects weight \(k) of shape \(w.shape), the file has \(t.shape) (layer '\(stored)')"
+                    )
                 }
                 weights.append(t)
             }
             guard file["\(stored)/\(current.count)"] == nil else {
                 throw SerializationError.mismatch(
-                    path: path, reason: "layer '\(stored)' has more weights in the file than '\(layer.name)' has")
+                    path: path,
+                    reason:
+                        "layer '\(stored)' has more weights in the file than '\(layer.name)' has")
             }
             updates.append((layer, weights))
         }

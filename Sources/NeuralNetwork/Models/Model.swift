@@ -146,7 +146,8 @@ open class Model: CustomStringConvertible {
     public func getLayer(index: Int) throws -> any Layer {
         let all = layers
         guard all.indices.contains(index) else {
-            throw TensorError.indexOutOfRange(operation: "getLayer(index:)", index: index, count: all.count)
+            throw TensorError.indexOutOfRange(
+                operation: "getLayer(index:)", index: index, count: all.count)
         }
         return all[index]
     }
@@ -184,7 +185,9 @@ open class Model: CustomStringConvertible {
         guard outputs.count == 1 else {
             throw TensorError.invalidArgument(
                 operation: "\(name).call",
-                reason: "this model has \(outputs.count) outputs; call it with call(_:training:) on a list")
+                reason:
+                    "this model has \(outputs.count) outputs; call it with call(_:training:) on a list"
+            )
         }
         return outputs[0]
     }
@@ -218,12 +221,15 @@ open class Model: CustomStringConvertible {
             let args = try node.inputs.map { parent -> Tensor in
                 guard let v = values[ObjectIdentifier(parent)] else {
                     throw TensorError.invalidArgument(
-                        operation: "\(name)", reason: "the graph reached '\(node.layer.name)' before its input")
+                        operation: "\(name)",
+                        reason: "the graph reached '\(node.layer.name)' before its input")
                 }
                 return v
             }
             let id = ObjectIdentifier(node)
-            if logitsNodes.contains(id), let logits = try Self.logits(of: node.layer, args[0], training: training) {
+            if logitsNodes.contains(id),
+                let logits = try Self.logits(of: node.layer, args[0], training: training)
+            {
                 values[id] = logits
             } else if let merge = node.layer as? any MultiInputLayer {
                 values[id] = try merge.apply(
@@ -235,7 +241,8 @@ open class Model: CustomStringConvertible {
         }
         return try outputs.map { output in
             guard let v = values[ObjectIdentifier(output)] else {
-                throw TensorError.invalidArgument(operation: "\(name)", reason: "an output was not computed")
+                throw TensorError.invalidArgument(
+                    operation: "\(name)", reason: "an output was not computed")
             }
             return v
         }
@@ -246,7 +253,8 @@ open class Model: CustomStringConvertible {
         guard let softmaxLayer = layer as? any SoftmaxEnding, softmaxLayer.endsWithSoftmax else {
             return nil
         }
-        return try softmaxLayer.logits(x, weights: ForwardContext.weights(for: layer), training: training)
+        return try softmaxLayer.logits(
+            x, weights: ForwardContext.weights(for: layer), training: training)
     }
 
     /// Every distinct layer whose weights the model holds (functional graph or tracked).

@@ -58,7 +58,10 @@ public struct ModelSummary: CustomStringConvertible {
             }
             return bar + " " + padded.joined(separator: " \(bar) ") + " " + bar
         }
-        var out = ["Model: \"\(name)\"", line("┏", "━", "┳", "┓"), row(headers, "┃"), line("┡", "━", "╇", "┩")]
+        var out = [
+            "Model: \"\(name)\"", line("┏", "━", "┳", "┓"), row(headers, "┃"),
+            line("┡", "━", "╇", "┩"),
+        ]
         for (i, c) in cells.enumerated() {
             out.append(row(c, "│"))
             out.append(i == cells.count - 1 ? line("└", "─", "┴", "┘") : line("├", "─", "┼", "┤"))
@@ -66,7 +69,8 @@ public struct ModelSummary: CustomStringConvertible {
         if cells.isEmpty { out.append(line("└", "─", "┴", "┘")) }
         out.append(" Total params: \(Self.grouped(total)) (\(Self.bytes(total)))")
         out.append(" Trainable params: \(Self.grouped(trainable)) (\(Self.bytes(trainable)))")
-        out.append(" Non-trainable params: \(Self.grouped(nonTrainable)) (\(Self.bytes(nonTrainable)))")
+        out.append(
+            " Non-trainable params: \(Self.grouped(nonTrainable)) (\(Self.bytes(nonTrainable)))")
         return out.joined(separator: "\n")
     }
 

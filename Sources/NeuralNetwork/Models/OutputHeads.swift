@@ -55,7 +55,8 @@ struct OutputHeads {
             var part: Tensor
             if fromLogits[i] {
                 if sampleWeight == nil, losses[i] is SparseCategoricalCrossentropy {
-                    let labels = try classLabels(yTrue[i], predictions: yPred[i], operation: losses[i].name)
+                    let labels = try classLabels(
+                        yTrue[i], predictions: yPred[i], operation: losses[i].name)
                     part = try sparseSoftmaxCrossEntropy(logits: yPred[i], labels: labels)
                 } else if sampleWeight == nil, losses[i] is CategoricalCrossentropy {
                     part = try softmaxCrossEntropy(logits: yPred[i], targets: yTrue[i])

@@ -37,7 +37,9 @@ public final class Sequential: Model {
             if layer is any MultiInputLayer {
                 throw TensorError.invalidArgument(
                     operation: "Sequential.add",
-                    reason: "'\(layer.name)' (\(layer.kind)) takes several inputs; use the functional API")
+                    reason:
+                        "'\(layer.name)' (\(layer.kind)) takes several inputs; use the functional API"
+                )
             }
             if stack.isEmpty, input == nil, let shape = layer.declaredInputShape {
                 input = try Input(shape: shape)
@@ -50,10 +52,16 @@ public final class Sequential: Model {
     /// Removes the last layer (Keras's `pop()`); throws when there is none.
     public func pop() throws {
         guard !stack.isEmpty else {
-            throw TensorError.invalidArgument(operation: "Sequential.pop", reason: "there are no layers to remove")
+            throw TensorError.invalidArgument(
+                operation: "Sequential.pop", reason: "there are no layers to remove")
         }
         stack.removeLast()
-        if input != nil, !stack.isEmpty { try connect() } else { graph = []; outputs = [] }
+        if input != nil, !stack.isEmpty {
+            try connect()
+        } else {
+            graph = []
+            outputs = []
+        }
     }
 
     /// Calls every layer on the previous one's symbolic output.
@@ -72,10 +80,12 @@ public final class Sequential: Model {
         guard input == nil else { return }
         guard inputShapes.count == 1 else {
             throw TensorError.invalidArgument(
-                operation: "\(name)", reason: "a Sequential model takes one input, received \(inputShapes.count)")
+                operation: "\(name)",
+                reason: "a Sequential model takes one input, received \(inputShapes.count)")
         }
         guard !stack.isEmpty else {
-            throw TensorError.invalidArgument(operation: "\(name)", reason: "the model has no layers")
+            throw TensorError.invalidArgument(
+                operation: "\(name)", reason: "the model has no layers")
         }
         input = try Input(shape: inputShapes[0])
         try connect()

@@ -30,7 +30,8 @@ enum ShapeText {
     /// A per-sample shape with the batch axis shown as `None`.
     static func batch(_ shape: [Int]) -> String {
         let parts = ["None"] + shape.map(String.init)
-        return parts.count == 2 ? "(\(parts[0]), \(parts[1]))" : "(\(parts.joined(separator: ", ")))"
+        return parts.count == 2
+            ? "(\(parts[0]), \(parts[1]))" : "(\(parts.joined(separator: ", ")))"
     }
 }
 

@@ -32,7 +32,7 @@ public final class Adagrad: BaseOptimizer {
         _ c: Constants
     ) {
         s.accumulator += g * g
-        w -= (c.learningRate * g) / (s.accumulator + c.epsilon).squareRoot()
+        w -= (c.learningRate * g) * (s.accumulator + c.epsilon).reciprocalSquareRoot()
     }
 
     /// Adagrad with a constant learning rate; throws for negative arguments or bad clipping.

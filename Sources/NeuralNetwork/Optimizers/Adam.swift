@@ -47,7 +47,7 @@ public final class Adam: MomentOptimizer {
             s.velocityHat = pointwiseMax(s.velocityHat, s.velocity)
             v = s.velocityHat
         }
-        w -= (s.momentum * c.alpha) / (v.squareRoot() + c.epsilon)
+        w -= (s.momentum * c.alpha) * v.reciprocalOfSquareRoot(plus: c.epsilon)
     }
 
     /// The constants of step t.

@@ -49,7 +49,7 @@ public final class Nadam: MomentOptimizer {
             (c.nextMomentum * s.momentum).divided(by: c.nextCorrection)
             + (c.gradientWeight * g).divided(by: c.gradientCorrection)
         let vHat = s.velocity.divided(by: c.oneMinusBeta2Power)
-        w -= (mHat * c.learningRate) / (vHat.squareRoot() + c.epsilon)
+        w -= (mHat * c.learningRate) * vHat.reciprocalOfSquareRoot(plus: c.epsilon)
     }
 
     /// μₜ = β₁·(1 − ½·0.96ᵗ) in float32.

@@ -54,7 +54,7 @@ public final class RMSprop: BaseOptimizer {
         } else {
             denominator = s.velocity + c.epsilon
         }
-        let increment = (c.learningRate * g) / denominator.squareRoot()
+        let increment = (c.learningRate * g) * denominator.reciprocalSquareRoot()
         if c.useMomentum {
             s.momentum = c.momentum * s.momentum + increment
             w -= s.momentum

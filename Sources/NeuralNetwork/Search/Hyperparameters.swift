@@ -51,13 +51,15 @@ public struct Hyperparameters: CustomStringConvertible, Sendable {
     private func value(_ name: String) throws -> HyperparameterValue {
         guard let v = values[name] else {
             throw TrainingError.invalidArgument(
-                "no hyperparameter named '\(name)'. The space has: \(names.joined(separator: ", "))")
+                "no hyperparameter named '\(name)'. The space has: \(names.joined(separator: ", "))"
+            )
         }
         return v
     }
 
     private func mismatch(_ name: String, _ kind: String) -> TrainingError {
-        .invalidArgument("the hyperparameter '\(name)' is \(values[name].map { "\($0)" } ?? "?"), not \(kind)")
+        .invalidArgument(
+            "the hyperparameter '\(name)' is \(values[name].map { "\($0)" } ?? "?"), not \(kind)")
     }
 
     public var description: String {

@@ -28,7 +28,8 @@ public final class RandomSearch {
     /// A search of `trials` draws; `mode` decides the direction as the callbacks do.
     public init(
         space: SearchSpace, trials: Int = 10, objective: String = "val_loss",
-        mode: MonitorMode = .auto, seed: UInt64 = 0, build: @escaping (Hyperparameters) throws -> Model
+        mode: MonitorMode = .auto, seed: UInt64 = 0,
+        build: @escaping (Hyperparameters) throws -> Model
     ) {
         self.space = space
         self.trials = trials
@@ -45,7 +46,8 @@ public final class RandomSearch {
         callbacks: [Callback] = []
     ) throws -> SearchResults {
         guard trials > 0 else {
-            throw TrainingError.invalidArgument("a search needs at least one trial. Received: trials=\(trials)")
+            throw TrainingError.invalidArgument(
+                "a search needs at least one trial. Received: trials=\(trials)")
         }
         var done: [SearchResults.Trial] = []
         for index in 0..<trials {
@@ -61,7 +63,8 @@ public final class RandomSearch {
                         + history.keys.joined(separator: ", "))
             }
             let finite = values.filter(\.isFinite)
-            let score = finite.isEmpty ? .nan : (higherIsBetter ? finite.max() : finite.min()) ?? .nan
+            let score =
+                finite.isEmpty ? .nan : (higherIsBetter ? finite.max() : finite.min()) ?? .nan
             done.append(.init(index: index, hyperparameters: hp, score: score, history: history))
         }
         return SearchResults(

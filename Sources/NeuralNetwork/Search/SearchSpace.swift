@@ -90,7 +90,8 @@ public struct SearchSpace: Sendable {
             case .intRange(let r):
                 values[name] = .int(r.lowerBound + generator.nextInt(below: r.count))
             case .uniform(let r):
-                values[name] = .double(r.lowerBound + generator.nextDouble() * (r.upperBound - r.lowerBound))
+                values[name] = .double(
+                    r.lowerBound + generator.nextDouble() * (r.upperBound - r.lowerBound))
             case .logUniform(let r):
                 let (a, b) = (Foundation.log(r.lowerBound), Foundation.log(r.upperBound))
                 values[name] = .double(Foundation.exp(a + generator.nextDouble() * (b - a)))

@@ -15,11 +15,16 @@ public final class EventFileWriter {
     /// Creates `directory` when needed and opens a new event file in it.
     public init(directory: String, wallTime: Double = Date().timeIntervalSince1970) throws {
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw SerializationError.io(path: directory, reason: "cannot create the log folder: \(error.localizedDescription)")
+            throw SerializationError.io(
+                path: directory,
+                reason: "cannot create the log folder: \(error.localizedDescription)")
         }
-        let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "localhost"
+        let host =
+            ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init)
+            ?? "localhost"
         var name = "events.out.tfevents.\(Int(wallTime)).\(host)"
         var suffix = 1
         while FileManager.default.fileExists(atPath: directory + "/" + name) {
@@ -40,7 +45,9 @@ public final class EventFileWriter {
     deinit { try? handle.close() }
 
     /// Appends a scalar summary `tag` = `value` at `step`.
-    public func scalar(_ tag: String, _ value: Double, step: Int, wallTime: Double = Date().timeIntervalSince1970) throws {
+    public func scalar(
+        _ tag: String, _ value: Double, step: Int, wallTime: Double = Date().timeIntervalSince1970
+    ) throws {
         var summaryValue = ProtobufWriter()
         summaryValue.string(1, tag)
         summaryValue.float(2, Float(value))
@@ -67,7 +74,8 @@ public final class EventFileWriter {
         do {
             try handle.write(contentsOf: Data(out))
         } catch {
-            throw SerializationError.io(path: path, reason: "cannot be written: \(error.localizedDescription)")
+            throw SerializationError.io(
+                path: path, reason: "cannot be written: \(error.localizedDescription)")
         }
     }
 }

@@ -34,7 +34,8 @@ enum FileReading {
         switch failure {
         case .missing: return "no such file"
         case .notARegularFile: return "is not a regular file"
-        case .tooLarge(let size): return "is \(size) bytes, more than the \(limit) this reader accepts"
+        case .tooLarge(let size):
+            return "is \(size) bytes, more than the \(limit) this reader accepts"
         case .unreadable: return "cannot be read"
         }
     }

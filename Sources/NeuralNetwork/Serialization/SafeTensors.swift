@@ -42,7 +42,9 @@ public struct SafeTensors {
                 throw SerializationError.unsupported("cannot save two tensors named '\(name)'")
             }
             let size = tensor.count * MemoryLayout<Float>.size
-            header[name] = ["dtype": "F32", "shape": tensor.shape, "data_offsets": [offset, offset + size]]
+            header[name] = [
+                "dtype": "F32", "shape": tensor.shape, "data_offsets": [offset, offset + size],
+            ]
             offset += size
         }
         if !metadata.isEmpty { header["__metadata__"] = metadata }
@@ -54,7 +56,9 @@ public struct SafeTensors {
         for (_, tensor) in tensors {
             tensor.withUnsafeBufferPointer { buffer in
                 for value in buffer {
-                    withUnsafeBytes(of: value.bitPattern.littleEndian) { data.append(contentsOf: $0) }
+                    withUnsafeBytes(of: value.bitPattern.littleEndian) {
+                        data.append(contentsOf: $0)
+                    }
                 }
             }
         }
@@ -67,7 +71,8 @@ public struct SafeTensors {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw SerializationError.io(path: path, reason: "cannot be written: \(error.localizedDescription)")
+            throw SerializationError.io(
+                path: path, reason: "cannot be written: \(error.localizedDescription)")
         }
     }
 
@@ -76,7 +81,8 @@ public struct SafeTensors {
         switch FileReading.contents(of: path, limit: maximumFileSize) {
         case .success(let data): return try decode(data, path: path)
         case .failure(let failure):
-            throw SerializationError.io(path: path, reason: FileReading.describe(failure, limit: maximumFileSize))
+            throw SerializationError.io(
+                path: path, reason: FileReading.describe(failure, limit: maximumFileSize))
         }
     }
 
@@ -84,10 +90,15 @@ public struct SafeTensors {
     public static func decode(_ data: Data, path: String) throws -> SafeTensors {
         func bad(_ reason: String) -> SerializationError { .malformed(path: path, reason: reason) }
         let bytes = [UInt8](data)
-        guard bytes.count >= 8 else { throw bad("the file is \(bytes.count) bytes long, shorter than its 8-byte header length") }
+        guard bytes.count >= 8 else {
+            throw bad(
+                "the file is \(bytes.count) bytes long, shorter than its 8-byte header length")
+        }
         var length: UInt64 = 0
         for i in (0..<8).reversed() { length = length << 8 | UInt64(bytes[i]) }
-        guard length <= UInt64(maximumHeaderSize) else { throw bad("the header length \(length) is too large") }
+        guard length <= UInt64(maximumHeaderSize) else {
+            throw bad("the header length \(length) is too large")
+        }
         let headerEnd = 8 + Int(length)
         guard headerEnd <= bytes.count else {
             throw bad("the header is \(length) bytes but the file ends after \(bytes.count - 8)")
@@ -101,29 +112,39 @@ public struct SafeTensors {
         } catch {
             throw bad("the header is not JSON")
         }
-        guard let header = headerObject as? [String: Any] else { throw bad("the header is not a JSON object") }
+        guard let header = headerObject as? [String: Any] else {
+            throw bad("the header is not a JSON object")
+        }
         var metadata: [String: String] = [:]
         if let meta = header["__metadata__"] {
-            guard let strings = meta as? [String: String] else { throw bad("__metadata__ must map strings to strings") }
+            guard let strings = meta as? [String: String] else {
+                throw bad("__metadata__ must map strings to strings")
+            }
             metadata = strings
         }
         let bufferSize = bytes.count - headerEnd
         var entries: [(name: String, shape: [Int], begin: Int, end: Int)] = []
         for (name, value) in header where name != "__metadata__" {
             guard let entry = value as? [String: Any], let dtype = entry["dtype"] as? String,
-                let shapeValues = entry["shape"] as? [Any], let offsets = entry["data_offsets"] as? [Any],
+                let shapeValues = entry["shape"] as? [Any],
+                let offsets = entry["data_offsets"] as? [Any],
                 offsets.count == 2
             else { throw bad("the entry of '\(name)' needs dtype, shape and two data_offsets") }
             guard dtype == "F32" else {
-                throw SerializationError.incompatible(path: path, reason: "tensor '\(name)' has dtype \(dtype); only F32 is supported")
+                throw SerializationError.incompatible(
+                    path: path, reason: "tensor '\(name)' has dtype \(dtype); only F32 is supported"
+                )
             }
             let shape = try shapeValues.map { v -> Int in
-                guard let n = (v as? NSNumber)?.intValue, n >= 0, n <= 1 << 31 else { throw bad("the shape of '\(name)' is not a list of sizes") }
+                guard let n = (v as? NSNumber)?.intValue, n >= 0, n <= 1 << 31 else {
+                    throw bad("the shape of '\(name)' is not a list of sizes")
+                }
                 return n
             }
             let bounds = try offsets.map { v -> Int in
                 guard let n = (v as? NSNumber)?.intValue, n >= 0, n <= bufferSize else {
-                    throw bad("the data of '\(name)' lies outside the file (\(bufferSize) data bytes)")
+                    throw bad(
+                        "the data of '\(name)' lies outside the file (\(bufferSize) data bytes)")
                 }
                 return n
             }
@@ -134,7 +155,8 @@ public struct SafeTensors {
                 count = product
             }
             guard bounds[1] >= bounds[0], bounds[1] - bounds[0] == count * 4 else {
-                throw bad("'\(name)' has shape \(shape) (\(count * 4) bytes) but data_offsets \(bounds)")
+                throw bad(
+                    "'\(name)' has shape \(shape) (\(count * 4) bytes) but data_offsets \(bounds)")
             }
             entries.append((name, shape, bounds[0], bounds[1]))
         }
@@ -142,7 +164,10 @@ public struct SafeTensors {
         var expected = 0
         for e in entries {
             guard e.begin == expected else {
-                throw bad(e.begin < expected ? "the data of '\(e.name)' overlaps another tensor" : "there is a gap before '\(e.name)'")
+                throw bad(
+                    e.begin < expected
+                        ? "the data of '\(e.name)' overlaps another tensor"
+                        : "there is a gap before '\(e.name)'")
             }
             expected = e.end
         }
@@ -154,7 +179,9 @@ public struct SafeTensors {
             var scalars = [Float](repeating: 0, count: (e.end - e.begin) / 4)
             for i in scalars.indices {
                 let p = headerEnd + e.begin + 4 * i
-                let bits = UInt32(bytes[p]) | UInt32(bytes[p + 1]) << 8 | UInt32(bytes[p + 2]) << 16 | UInt32(bytes[p + 3]) << 24
+                let bits =
+                    UInt32(bytes[p]) | UInt32(bytes[p + 1]) << 8 | UInt32(bytes[p + 2]) << 16
+                    | UInt32(bytes[p + 3]) << 24
                 scalars[i] = Float(bitPattern: bits)
             }
             tensors.append((e.name, try Tensor(shape: e.shape, scalars: scalars)))

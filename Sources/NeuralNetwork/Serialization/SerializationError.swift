@@ -14,7 +14,8 @@ public enum SerializationError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .malformed(let path, let reason): return "\(path): not a valid safetensors file: \(reason)"
+        case .malformed(let path, let reason):
+            return "\(path): not a valid safetensors file: \(reason)"
         case .incompatible(let path, let reason): return "\(path): \(reason)"
         case .mismatch(let path, let reason): return "\(path): \(reason)"
         case .unsupported(let reason): return reason

@@ -1,3 +1,5 @@
+import CTensorKernels
+
 #if canImport(Accelerate)
     import Accelerate
 #else
@@ -6,7 +8,6 @@
 #if canImport(Glibc)
     import Glibc
 #endif
-import CTensorKernels
 
 /// The engine's only door to the BLAS library: OpenBLAS (or any CBLAS found by pkg-config) on
 /// Linux, Accelerate on Apple platforms. Matrices are row-major Float32; transposes are passed as
@@ -22,7 +23,9 @@ public enum BLAS {
         beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int, kernels: Kernels = BLAS.kernels
     ) {
         guard m > 0 && n > 0 else { return }
-        if useEngineKernels(m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, kernels: kernels) {
+        if useEngineKernels(
+            m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB, kernels: kernels)
+        {
             if transposeB {
                 tk_sgemm_nt(m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
             } else {
@@ -47,7 +50,9 @@ public enum BLAS {
         c: UnsafeMutablePointer<Float>, ldc: Int, kernels: Kernels = BLAS.kernels
     ) {
         guard m > 0 && n > 0 else { return }
-        if useEngineKernels(m: m, n: n, k: k, transposeA: transposeA, transposeB: false, kernels: kernels) {
+        if useEngineKernels(
+            m: m, n: n, k: k, transposeA: transposeA, transposeB: false, kernels: kernels)
+        {
             tk_sgemm(
                 m, n, k, 1, a, transposeA ? 1 : lda, transposeA ? lda : 1, b, ldb, 0, bias, c,
                 ldc)

@@ -234,6 +234,6 @@ extension Tensor {
     /// Gives this tensor its own buffer if it shares one (the copy in copy-on-write).
     @inlinable
     public mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) || storage.isView { storage = storage.copy() }
     }
 }

@@ -17,7 +17,7 @@ final class DenseWorkspace {
     }
 
     deinit {
-        activations.forEach { $0.deallocate() }
+        for buffer in activations { buffer.deallocate() }
         gradientA.deallocate()
         gradientB.deallocate()
         labels.deallocate()

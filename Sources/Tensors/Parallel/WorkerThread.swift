@@ -108,7 +108,10 @@
         /// has not claimed it by the time `first` is done), and waits for both; returns false,
         /// running nothing, when another thread is using the helper.
         func tryRun(_ first: () -> Void, _ second: UnsafePointer<KernelTask>) -> Bool {
-            guard busy.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
+            guard
+                busy.compareExchange(
+                    expected: false, desired: true, ordering: .acquiringAndReleasing
+                ).exchanged
             else { return false }
             defer { busy.store(false, ordering: .releasing) }
             split(first, second)

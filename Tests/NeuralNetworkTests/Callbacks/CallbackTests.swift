@@ -14,7 +14,8 @@ import Testing
     }
 
     /// Feeds a scripted series of `val_loss` values; each epoch sets the weight to its index.
-    func replay(_ callback: Callback, _ values: [Double], model: Model, dense: Dense) throws -> Int {
+    func replay(_ callback: Callback, _ values: [Double], model: Model, dense: Dense) throws -> Int
+    {
         callback.model = model
         try callback.onTrainBegin(logs: [:])
         var epochs = 0
@@ -89,8 +90,11 @@ import Testing
         let path = dir.appendingPathComponent("log.csv").path
         defer { try? FileManager.default.removeItem(at: dir) }
         let x = try Tensor(shape: [4, 1], repeating: 1)
-        try model.fit(x, x, epochs: 2, validationData: (x, x), callbacks: [CSVLogger(path)], verbose: 0)
-        try model.fit(x, x, epochs: 3, initialEpoch: 2, callbacks: [CSVLogger(path, append: true)], verbose: 0)
+        try model.fit(
+            x, x, epochs: 2, validationData: (x, x), callbacks: [CSVLogger(path)], verbose: 0)
+        try model.fit(
+            x, x, epochs: 3, initialEpoch: 2, callbacks: [CSVLogger(path, append: true)], verbose: 0
+        )
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 4)
         #expect(lines[0] == "epoch,loss,val_loss")

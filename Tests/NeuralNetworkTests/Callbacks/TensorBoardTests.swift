@@ -18,10 +18,14 @@ import Testing
         while offset < bytes.count {
             let lengthBytes = Array(bytes[offset..<offset + 8])
             let length = lengthBytes.reversed().reduce(0) { $0 << 8 | Int($1) }
-            let crc = bytes[offset + 8..<offset + 12].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            let crc = bytes[offset + 8..<offset + 12].reversed().reduce(UInt32(0)) {
+                $0 << 8 | UInt32($1)
+            }
             #expect(crc == CRC32C.masked(lengthBytes))
             let data = Array(bytes[offset + 12..<offset + 12 + length])
-            let dataCRC = bytes[offset + 12 + length..<offset + 16 + length].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            let dataCRC = bytes[offset + 12 + length..<offset + 16 + length].reversed().reduce(
+                UInt32(0)
+            ) { $0 << 8 | UInt32($1) }
             #expect(dataCRC == CRC32C.masked(data))
             records.append(data)
             offset += 16 + length
@@ -45,7 +49,8 @@ import Testing
         let x = try Tensor(shape: [8, 1], scalars: (0..<8).map(Float.init))
         let callback = TensorBoard(logDir: dir)
         let history = try model.fit(
-            x, x * 2, epochs: 3, batchSize: 4, validationSplit: 0.25, callbacks: [callback], verbose: 0)
+            x, x * 2, epochs: 3, batchSize: 4, validationSplit: 0.25, callbacks: [callback],
+            verbose: 0)
         #expect(callback.eventFiles.count == 2)
         let script = """
             from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
@@ -57,7 +62,9 @@ import Testing
         let (status, output) = try #require(PythonCheck.run(script, needing: ["tensorboard"]))
         #expect(status == 0, "\(output)")
         let losses = history.history["loss"] ?? []
-        let expected = "train epoch_loss " + losses.enumerated().map { String(format: "%d:%.6g", $0, $1) }.joined(separator: " ")
+        let expected =
+            "train epoch_loss "
+            + losses.enumerated().map { String(format: "%d:%.6g", $0, $1) }.joined(separator: " ")
         #expect(output.contains(expected), "\(output)")
         #expect(output.contains("validation epoch_loss 0:"))
         #expect(output.contains("train epoch_learning_rate 0:0.1 1:0.1 2:0.1"))

@@ -23,26 +23,36 @@ import Testing
 
     @Test func reportsTheLineAndColumnOfABadValue() throws {
         let table = try CSVTable(text: "x,y\n1,2\n3,abc\n", path: "bad.csv")
-        #expect(throws: DatasetError.malformedFile(
-            path: "bad.csv", line: 3, column: 3,
-            reason: "expected a number in column 'y', found 'abc'")) { try table.numbers() }
-        #expect(throws: DatasetError.malformedFile(
-            path: "ragged.csv", line: 3, column: 5, reason: "expected 2 fields as in the first row, found 3"))
-        { try CSVTable(text: "x,y\n1,2\n3,4,5\n", path: "ragged.csv") }
-        #expect(throws: DatasetError.malformedFile(
-            path: "q.csv", line: 2, column: 3, reason: "unterminated quoted field"))
-        { try CSVTable(text: "x,y\n1,\"2\n", path: "q.csv") }
-        #expect(throws: DatasetError.malformedFile(
-            path: "e.csv", line: 1, column: 1, reason: "the file has no rows"))
-        { try CSVTable(text: "\n\n", path: "e.csv") }
+        #expect(
+            throws: DatasetError.malformedFile(
+                path: "bad.csv", line: 3, column: 3,
+                reason: "expected a number in column 'y', found 'abc'")
+        ) { try table.numbers() }
+        #expect(
+            throws: DatasetError.malformedFile(
+                path: "ragged.csv", line: 3, column: 5,
+                reason: "expected 2 fields as in the first row, found 3")
+        ) { try CSVTable(text: "x,y\n1,2\n3,4,5\n", path: "ragged.csv") }
+        #expect(
+            throws: DatasetError.malformedFile(
+                path: "q.csv", line: 2, column: 3, reason: "unterminated quoted field")
+        ) { try CSVTable(text: "x,y\n1,\"2\n", path: "q.csv") }
+        #expect(
+            throws: DatasetError.malformedFile(
+                path: "e.csv", line: 1, column: 1, reason: "the file has no rows")
+        ) { try CSVTable(text: "\n\n", path: "e.csv") }
         #expect(throws: DatasetError.self) { try table.numbers(columns: ["z"]) }
         #expect(throws: DatasetError.self) { try CSVTable.load("/nonexistent/data.csv") }
         // A device or a folder is refused before anything is read (reading /dev/zero never ends).
-        #expect(throws: DatasetError.corruptFile(path: "/dev/zero", reason: "is not a regular file")) {
+        #expect(
+            throws: DatasetError.corruptFile(path: "/dev/zero", reason: "is not a regular file")
+        ) {
             try CSVTable.load("/dev/zero")
         }
         #expect(throws: DatasetError.self) { try CSVTable.load("/tmp") }
-        let description = DatasetError.malformedFile(path: "bad.csv", line: 3, column: 3, reason: "r").description
+        let description = DatasetError.malformedFile(
+            path: "bad.csv", line: 3, column: 3, reason: "r"
+        ).description
         #expect(description == "bad.csv:3:3: r")
     }
 

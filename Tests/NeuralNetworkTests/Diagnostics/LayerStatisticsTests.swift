@@ -23,7 +23,8 @@ import Testing
         var gradB = [0.0, 0.0]
         for n in 0..<3 {
             for u in 0..<2 {
-                let p = Double(b[u]) + (0..<2).reduce(0.0) { $0 + Double(x[n][$1]) * Double(w[$1][u]) }
+                let p =
+                    Double(b[u]) + (0..<2).reduce(0.0) { $0 + Double(x[n][$1]) * Double(w[$1][u]) }
                 outputs.append(p)
                 let r = p - Double(y[n][u])
                 for i in 0..<2 { grad[i][u] += 2.0 / 6 * Double(x[n][i]) * r }
@@ -48,7 +49,9 @@ import Testing
         var layers: [any Layer] = [try Input(shape: [50])]
         for i in 0..<6 {
             layers.append(
-                try Dense(50, activation: .sigmoid, kernelInitializer: RandomNormal(standardDeviation: 1, seed: UInt64(i))))
+                try Dense(
+                    50, activation: .sigmoid,
+                    kernelInitializer: RandomNormal(standardDeviation: 1, seed: UInt64(i))))
         }
         layers.append(try Dense(1, kernelInitializer: VarianceScaling.glorotUniform(seed: 6)))
         let model = try Sequential(layers)

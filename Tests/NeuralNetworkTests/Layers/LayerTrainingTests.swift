@@ -46,11 +46,13 @@ import Testing
         // Seeded kernels: tests run in parallel and share ModelSeeds' sequence, so unseeded
         // layers would start from weights that depend on which other tests ran first.
         let model = try Sequential([
-            Input(shape: [2]), Dense(16, kernelInitializer: VarianceScaling.glorotUniform(seed: 11)),
+            Input(shape: [2]),
+            Dense(16, kernelInitializer: VarianceScaling.glorotUniform(seed: 11)),
             BatchNormalization(), PReLU(), Dropout(rate: 0.1, seed: 3),
             Dense(16, kernelInitializer: VarianceScaling.glorotUniform(seed: 12)), LeakyReLU(),
             NeuralNetwork.Activation(.tanh),
-            Dense(3, activation: .softmax, kernelInitializer: VarianceScaling.glorotUniform(seed: 13)),
+            Dense(
+                3, activation: .softmax, kernelInitializer: VarianceScaling.glorotUniform(seed: 13)),
         ])
         try model.compile(
             loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.1),

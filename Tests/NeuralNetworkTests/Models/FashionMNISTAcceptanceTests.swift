@@ -24,7 +24,10 @@ import Testing
             loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.01),
             metrics: ["accuracy"])
         var lines: [String] = []
-        model.log = { lines.append($0); print($0) }
+        model.log = {
+            lines.append($0)
+            print($0)
+        }
         let started = Date()
         let history = try model.fit(
             x.rows(0..<n), y.rows(0..<n), epochs: 30, batchSize: 32,

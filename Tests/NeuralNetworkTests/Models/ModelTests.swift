@@ -108,7 +108,8 @@ func threeBlobs(_ n: Int = 300, seed: UInt64 = 3) throws -> (x: Tensor, y: Tenso
         let model = try Sequential([
             Input(shape: [2]),
             Dense(16, activation: .relu, kernelInitializer: VarianceScaling.glorotUniform(seed: 7)),
-            Dense(3, activation: .softmax, kernelInitializer: VarianceScaling.glorotUniform(seed: 8)),
+            Dense(
+                3, activation: .softmax, kernelInitializer: VarianceScaling.glorotUniform(seed: 8)),
         ])
         try model.compile(
             loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.1),
@@ -138,8 +139,12 @@ func threeBlobs(_ n: Int = 300, seed: UInt64 = 3) throws -> (x: Tensor, y: Tenso
             // Seeded kernels: ModelSeeds is shared with tests running in parallel.
             let model = try Sequential([
                 Input(shape: [2]),
-                Dense(8, activation: .relu, kernelInitializer: VarianceScaling.glorotUniform(seed: 11)),
-                Dense(3, activation: .softmax, kernelInitializer: VarianceScaling.glorotUniform(seed: 12)),
+                Dense(
+                    8, activation: .relu, kernelInitializer: VarianceScaling.glorotUniform(seed: 11)
+                ),
+                Dense(
+                    3, activation: .softmax,
+                    kernelInitializer: VarianceScaling.glorotUniform(seed: 12)),
             ])
             try model.compile(
                 loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.05),
@@ -203,7 +208,8 @@ func threeBlobs(_ n: Int = 300, seed: UInt64 = 3) throws -> (x: Tensor, y: Tenso
             onBatchEnd: { b, _ in events.append("b\(b)") })
         let h = try model.fit(
             x, y, epochs: 5, batchSize: 20, callbacks: [recorder], verbose: 0)
-        #expect(events == ["train", "e0", "b0", "b1", "E0:true", "e1", "b0", "b1", "E1:true", "end"])
+        #expect(
+            events == ["train", "e0", "b0", "b1", "E0:true", "e1", "b0", "b1", "E1:true", "end"])
         #expect(h.epoch == [0, 1])
         // Resuming: a second fit continues from the weights, epochs counted from initialEpoch.
         let h2 = try model.fit(x, y, epochs: 4, batchSize: 20, initialEpoch: 2, verbose: 0)
@@ -216,19 +222,28 @@ func threeBlobs(_ n: Int = 300, seed: UInt64 = 3) throws -> (x: Tensor, y: Tenso
         let w = try Model.classSampleWeights(y, [1: 3, 2: 0.5], existing: nil)
         #expect(w.scalars == [1, 3, 3, 0.5])
         let oneHot = try Tensor([[0, 1], [1, 0]])
-        #expect(try Model.classSampleWeights(oneHot, [0: 2], existing: Tensor([1, 5])).scalars == [1, 10])
+        #expect(
+            try Model.classSampleWeights(oneHot, [0: 2], existing: Tensor([1, 5])).scalars == [
+                1, 10,
+            ])
     }
 
     @Test func errorsAreThrownNotCrashes() throws {
         let model = try Sequential([Input(shape: [2]), Dense(1)])
         let x = try Tensor(shape: [4, 2], repeating: 1)
         let y = try Tensor(shape: [4, 1], repeating: 1)
-        #expect(throws: TrainingError.notCompiled(model: model.name)) { try model.fit(x, y, verbose: 0) }
+        #expect(throws: TrainingError.notCompiled(model: model.name)) {
+            try model.fit(x, y, verbose: 0)
+        }
         try model.compile(loss: "mse", optimizer: SGD(learningRate: 1e30))
-        #expect(throws: TrainingError.self) { try model.fit(x, try Tensor(shape: [3, 1], repeating: 1), verbose: 0) }
+        #expect(throws: TrainingError.self) {
+            try model.fit(x, try Tensor(shape: [3, 1], repeating: 1), verbose: 0)
+        }
         #expect(throws: TrainingError.self) { try model.fit(x, y, batchSize: 0, verbose: 0) }
         #expect(throws: TrainingError.self) { try model.fit(x, y, validationSplit: 1, verbose: 0) }
-        #expect(throws: TensorError.self) { try model.fit(try Tensor(shape: [4, 3], repeating: 1), y, verbose: 0) }
+        #expect(throws: TensorError.self) {
+            try model.fit(try Tensor(shape: [4, 3], repeating: 1), y, verbose: 0)
+        }
         // A huge learning rate makes the loss overflow: a located, explained error.
         let big = try Tensor(shape: [4, 2], repeating: 1e10)
         #expect {

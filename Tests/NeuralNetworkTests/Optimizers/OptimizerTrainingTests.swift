@@ -77,8 +77,11 @@ import Testing
             // sequence, so both runs could otherwise start from different weights.
             let model = try Sequential([
                 Input(shape: [2]),
-                Dense(6, activation: .relu, kernelInitializer: VarianceScaling.glorotUniform(seed: 9)),
-                Dense(3, activation: .softmax, kernelInitializer: VarianceScaling.glorotUniform(seed: 10)),
+                Dense(
+                    6, activation: .relu, kernelInitializer: VarianceScaling.glorotUniform(seed: 9)),
+                Dense(
+                    3, activation: .softmax,
+                    kernelInitializer: VarianceScaling.glorotUniform(seed: 10)),
             ])
             let schedule = try PiecewiseConstantDecay(boundaries: [1, 3], values: [0.5, 0.05, 0])
             try model.compile(

@@ -39,14 +39,16 @@ import Testing
     }
 
     @Test func searchTrainsEveryTrialAndSortsByScore() throws {
-        let data = try SyntheticData.blobs(count: 120, centerCount: 3, standardDeviation: 0.6, seed: 4)
+        let data = try SyntheticData.blobs(
+            count: 120, centerCount: 3, standardDeviation: 0.6, seed: 4)
         let x = data.x
         let y = Tensor(data.labels.map(Float.init))
         var space = SearchSpace()
         try space.intRange("units", 2...16)
         try space.logUniform("learningRate", 1e-3...0.3)
         var built: [String] = []
-        let search = RandomSearch(space: space, trials: 4, objective: "val_accuracy", seed: 1) { hp in
+        let search = RandomSearch(space: space, trials: 4, objective: "val_accuracy", seed: 1) {
+            hp in
             built.append("\(hp)")
             let model = try Sequential([
                 Input(shape: [2]), Dense(try hp.int("units"), activation: .relu),
@@ -68,7 +70,8 @@ import Testing
         }
         let lines = results.table.split(separator: "\n")
         #expect(lines.count == 5)
-        #expect(lines[0].split(separator: " ") == ["trial", "units", "learningRate", "val_accuracy"])
+        #expect(
+            lines[0].split(separator: " ") == ["trial", "units", "learningRate", "val_accuracy"])
         let byUnits = results.sorted(by: "units").map { try! $0.hyperparameters.int("units") }
         #expect(byUnits == byUnits.sorted())
         let bad = RandomSearch(space: space, trials: 1, objective: "val_auc") { _ in

@@ -15,10 +15,13 @@ import Testing
     @Test func aSavedModelReloadsPredictsAndResumesTrainingIdentically() throws {
         let (x, y) = try Self.data()
         let model = try Sequential([
-            Input(shape: [4]), Dense(8, activation: .relu), BatchNormalization(), Dropout(rate: 0.2, seed: 3),
+            Input(shape: [4]), Dense(8, activation: .relu), BatchNormalization(),
+            Dropout(rate: 0.2, seed: 3),
             Dense(3, activation: .softmax),
         ])
-        try model.compile(loss: "sparse_categorical_crossentropy", optimizer: Adam(learningRate: 0.01), metrics: ["accuracy"])
+        try model.compile(
+            loss: "sparse_categorical_crossentropy", optimizer: Adam(learningRate: 0.01),
+            metrics: ["accuracy"])
         try model.fit(x, y, epochs: 2, batchSize: 8, shuffle: false, verbose: 0)
         let path = SafeTensorsTests.temporaryPath("model.safetensors")
         try model.save(path)
@@ -27,7 +30,8 @@ import Testing
         #expect(loaded.layers.map(\.kind) == ["Dense", "BatchNormalization", "Dropout", "Dense"])
         #expect(loaded.getWeights() == model.getWeights())
         #expect(try loaded.predict(x) == model.predict(x))
-        #expect(loaded.compiled?.optimizer.name == "Adam" && loaded.compiled?.optimizer.iterations == 8)
+        #expect(
+            loaded.compiled?.optimizer.name == "Adam" && loaded.compiled?.optimizer.iterations == 8)
         #expect(loaded.compiled?.metrics == ["accuracy"])
         // One more epoch from the saved state lands on the same weights (Adam's moments and step
         // count were saved; Dropout's generator is reseeded identically only with shuffle off and
@@ -39,8 +43,11 @@ import Testing
 
     @Test func optimizerStateMakesResumedTrainingMatch() throws {
         let (x, y) = try Self.data()
-        let model = try Sequential([Input(shape: [4]), Dense(6, activation: .tanh), Dense(3, activation: .softmax)])
-        try model.compile(loss: "sparse_categorical_crossentropy", optimizer: Nadam(learningRate: 0.01))
+        let model = try Sequential([
+            Input(shape: [4]), Dense(6, activation: .tanh), Dense(3, activation: .softmax),
+        ])
+        try model.compile(
+            loss: "sparse_categorical_crossentropy", optimizer: Nadam(learningRate: 0.01))
         try model.fit(x, y, epochs: 1, batchSize: 8, shuffle: false, verbose: 0)
         let path = SafeTensorsTests.temporaryPath("resume.safetensors")
         try model.save(path)
@@ -65,16 +72,21 @@ import Testing
         let aux = try Dense(1, name: "aux")(hidden)
         let model = try Model(inputs: [wide, deep], outputs: [output, aux])
         try model.compile(
-            losses: [.named("mse"), .loss(try Huber(delta: 2))], lossWeights: [0.9, 0.1], optimizer: SGD(learningRate: 0.01))
+            losses: [.named("mse"), .loss(try Huber(delta: 2))], lossWeights: [0.9, 0.1],
+            optimizer: SGD(learningRate: 0.01))
         let path = SafeTensorsTests.temporaryPath("functional.safetensors")
         try model.save(path)
         let loaded = try loadModel(path)
         let xw = try Tensor(shape: [2, 2], scalars: [1, 2, 3, 4])
         let xd = try Tensor(shape: [2, 3], scalars: [1, -1, 0.5, 2, 0, -2])
-        #expect(try loaded.call([xw, xd], training: false) == model.call([xw, xd], training: false))
+        #expect(
+            try loaded.call([xw, xd], training: false) == model.call([xw, xd], training: false))
         #expect(loaded.inputs.map(\.name) == ["wide", "deep"])
         #expect(loaded.compiled?.lossWeights == [0.9, 0.1])
-        #expect((loaded.compiled?.losses.last).map { if case .loss(let l) = $0 { return (l as? Huber)?.delta == 2 } else { return false } } == true)
+        #expect(
+            (loaded.compiled?.losses.last).map {
+                if case .loss(let l) = $0 { return (l as? Huber)?.delta == 2 } else { return false }
+            } == true)
     }
 
     @Test func badFilesAreClearErrors() throws {
@@ -106,12 +118,17 @@ import Testing
     @Test func checkpointsKeepTheBestEpoch() throws {
         let (x, y) = try Self.data()
         let model = try Sequential([Input(shape: [4]), Dense(3, activation: .softmax)])
-        try model.compile(loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.5))
+        try model.compile(
+            loss: "sparse_categorical_crossentropy", optimizer: SGD(learningRate: 0.5))
         let folder = SafeTensorsTests.temporaryPath("ckpt")
         let every = ModelCheckpoint(folder + "/epoch-{epoch:02d}.safetensors", monitor: "loss")
-        let best = ModelCheckpoint(folder + "/best.safetensors", monitor: "loss", saveBestOnly: true)
-        let history = try model.fit(x, y, epochs: 4, batchSize: 8, callbacks: [every, best], verbose: 0)
-        #expect(every.savedFiles.map { ($0 as NSString).lastPathComponent } == (1...4).map { "epoch-0\($0).safetensors" })
+        let best = ModelCheckpoint(
+            folder + "/best.safetensors", monitor: "loss", saveBestOnly: true)
+        let history = try model.fit(
+            x, y, epochs: 4, batchSize: 8, callbacks: [every, best], verbose: 0)
+        #expect(
+            every.savedFiles.map { ($0 as NSString).lastPathComponent }
+                == (1...4).map { "epoch-0\($0).safetensors" })
         let losses = history.history["loss"] ?? []
         #expect(best.best == losses.min())
         let restored = try loadModel(folder + "/best.safetensors")

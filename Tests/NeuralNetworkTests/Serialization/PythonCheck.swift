@@ -20,11 +20,13 @@ enum PythonCheck {
     /// The reason shown for a test skipped for want of `modules`.
     static func missing(_ modules: [String]) -> Comment {
         let names = modules.joined(separator: ", ")
-        return Comment(rawValue: "needs \(python) with the Python modules \(names) (set HANDSON_PYTHON)")
+        return Comment(
+            rawValue: "needs \(python) with the Python modules \(names) (set HANDSON_PYTHON)")
     }
 
     /// Runs `script`; nil when that Python lacks `modules` or cannot be started.
-    static func run(_ script: String, needing modules: [String]) -> (status: Int32, output: String)? {
+    static func run(_ script: String, needing modules: [String]) -> (status: Int32, output: String)?
+    {
         let probe = modules.map { "import \($0)" }.joined(separator: "; ")
         guard let (status, _) = execute(probe), status == 0 else { return nil }
         return execute(script)

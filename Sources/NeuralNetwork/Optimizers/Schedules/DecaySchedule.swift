@@ -16,7 +16,9 @@ public protocol DecaySchedule: LearningRateSchedule {
 
 extension DecaySchedule {
     /// Throws unless η₀ ≥ 0, s > 0 and r ≥ 0.
-    static func check(_ kind: String, _ initialLearningRate: Double, _ decaySteps: Int, _ decayRate: Double)
+    static func check(
+        _ kind: String, _ initialLearningRate: Double, _ decaySteps: Int, _ decayRate: Double
+    )
         throws
     {
         try ScheduleChecks.nonNegative(kind, "initialLearningRate", initialLearningRate)
