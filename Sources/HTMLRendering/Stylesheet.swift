@@ -128,6 +128,8 @@ enum Stylesheet {
         ol.contents > li { margin: 0.9rem 0; }
         ol.contents > li > a { font-weight: 600; }
         ol.contents .status { display: block; font-size: 13px; }
+        ol.contents > li.unrendered > .chapter-title { font-weight: 600; color: var(--muted); }
+        .status.pending, .chapter-note, nav.sidebar li.unrendered { color: var(--muted); }
         ol.contents ul { margin: 0.2rem 0; padding-left: 1.2rem; font-size: 15px; }
         body.print-edition main { max-width: 50rem; margin: 0 auto; }
         .print-title { text-align: center; margin: 3rem 0; }

@@ -8,11 +8,16 @@ import Notebook
 /// 0 success, 1 a cell or expectation failed, 2 bad usage or unreadable input.
 public struct Runner {
     public enum ExitCode: Int32 {
-        case success = 0, failure = 1, usage = 2
+        case success = 0
+        case failure = 1
+        case usage = 2
     }
 
     /// Where text goes (standard output by default; tests capture it).
     public var output: (String) -> Void
+    /// Where notes about the output folder go (files removed by a render): standard error by
+    /// default, so they never mix with a report read from standard output.
+    public var note: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
     public var cellTimeout: Double
     /// More folders cells may read and write besides the chapters' and `output/`
     /// (`--allow-path`).
@@ -33,7 +38,11 @@ public struct Runner {
     func resolve(_ paths: [String]) -> [String]? {
         do {
             let files = try ChapterFiles.resolve(paths)
-            if files.isEmpty { output("error: no chapters found in \(paths.isEmpty ? "chapters/" : paths.joined(separator: ", "))") }
+            if files.isEmpty {
+                output(
+                    "error: no chapters found in \(paths.isEmpty ? "chapters/" : paths.joined(separator: ", "))"
+                )
+            }
             return files.isEmpty ? nil : files
         } catch {
             output("\(error)")
@@ -107,7 +116,8 @@ public struct Runner {
                 return .usage
             }
         }
-        let passed = reports.reduce(0) { $0 + $1.passed }, failed = reports.reduce(0) { $0 + $1.failed }
+        let passed = reports.reduce(0) { $0 + $1.passed }
+        let failed = reports.reduce(0) { $0 + $1.failed }
         output("\(passed) passed, \(failed) failed")
         if reports.contains(where: \.unreadable) { return .usage }
         return failed > 0 || updateFailed ? .failure : .success
@@ -139,7 +149,9 @@ public struct Runner {
         }
         let chapter = parsed.chapter
         if let lastCell, lastCell >= chapter.cells.count {
-            output("error: --cell \(lastCell + 1) is out of range: \(path) has \(chapter.cells.count) cells")
+            output(
+                "error: --cell \(lastCell + 1) is out of range: \(path) has \(chapter.cells.count) cells"
+            )
             return .usage
         }
         let formatter = DiagnosticFormatter(sources: [chapter.sourceText])
@@ -147,18 +159,21 @@ public struct Runner {
         var chapterRunner = self.chapterRunner(lastCell: lastCell)
         chapterRunner.showsTimings = true
         let style = terminal
-        let progress = style.isTerminal ? TerminalProgress(style: style, write: Self.writeToTerminal) : nil
+        let progress =
+            style.isTerminal ? TerminalProgress(style: style, write: Self.writeToTerminal) : nil
         if let progress { chapterRunner.onTrainingProgress = { progress.update($0) } }
         let figures = FigureFiles(chapter: path, outputDirectory: "output")
         chapterRunner.onCellFinished = { [output, lastCell] cell, result in
             progress?.finish()
             if let lastCell, cell.index != lastCell { return }
             let seconds = String(format: "%.2f", result.duration)
-            output(style.dim("── \(cell.displayName) · line \(cell.range.start.line) · \(seconds) s"))
+            output(
+                style.dim("── \(cell.displayName) · line \(cell.range.start.line) · \(seconds) s"))
             for item in Self.outcome(result, formatter: formatter).items {
                 switch item {
                 case .text(let s): output(s.hasSuffix("\n") ? String(s.dropLast()) : s)
-                case .table(let header, let rows): output(TextTable.render(header: header, rows: rows))
+                case .table(let header, let rows):
+                    output(TextTable.render(header: header, rows: rows))
                 case .svg(let svg): output(figures.write(svg, cell: cell))
                 case .error(let s), .failure(let s): output(style.red(s))
                 }
@@ -167,8 +182,11 @@ public struct Runner {
         var report = ChapterReport(file: path)
         let start = DispatchTime.now()
         chapterRunner.run(parsed, into: &report)
-        report.duration = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        for c in report.checks where !c.passed && c.kind == .output { output(style.red(c.message ?? "")) }
+        report.duration =
+            Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        for c in report.checks where !c.passed && c.kind == .output {
+            output(style.red(c.message ?? ""))
+        }
         let summary = summaryLine(report)
         output(report.failed > 0 ? style.red(summary) : style.green(summary))
         return report.failed > 0 ? .failure : .success
@@ -190,7 +208,8 @@ public struct Runner {
         for file in files {
             let parsed: ChapterParser.Result
             do {
-                parsed = try ChapterParser().parse(contentsOf: URL(fileURLWithPath: file), file: file)
+                parsed = try ChapterParser().parse(
+                    contentsOf: URL(fileURLWithPath: file), file: file)
             } catch let bad as ChapterDecoder.Unreadable {
                 let sources = [SourceText(file: file, text: bad.text)]
                 output(DiagnosticFormatter(sources: sources).format(bad.diagnostic))
@@ -212,7 +231,9 @@ public struct Runner {
             for d in diagnostics { output(formatter.format(d)) }
             let count = diagnostics.filter { $0.severity == .error }.count
             errors += count
-            output("\(file): \(count == 0 ? "ok" : "\(count) error\(count == 1 ? "" : "s")") (\(parsed.chapter.cells.count) cells)")
+            output(
+                "\(file): \(count == 0 ? "ok" : "\(count) error\(count == 1 ? "" : "s")") (\(parsed.chapter.cells.count) cells)"
+            )
         }
         if unreadable { return .usage }
         return errors > 0 ? .failure : .success
@@ -222,7 +243,8 @@ public struct Runner {
 
     func summaryLine(_ r: ChapterReport) -> String {
         let mark = r.failed == 0 ? "✓" : "✗"
-        return "\(mark) \(r.file): \(r.passed) passed, \(r.failed) failed (\(String(format: "%.2f", r.duration)) s)"
+        return
+            "\(mark) \(r.file): \(r.passed) passed, \(r.failed) failed (\(String(format: "%.2f", r.duration)) s)"
     }
 
     /// The page form of a cell's result.

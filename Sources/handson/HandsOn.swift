@@ -6,7 +6,8 @@ import Runner
 struct HandsOn: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handson",
-        abstract: "Run literate neural-network tutorials written as Markdown chapters with Swift cells.",
+        abstract:
+            "Run literate neural-network tutorials written as Markdown chapters with Swift cells.",
         discussion: """
             A chapter is a Markdown file in chapters/. Its ```swift cells run in order in one \
             environment; `output` blocks and #expect(…) state what they must produce.
@@ -14,7 +15,9 @@ struct HandsOn: ParsableCommand {
             Exit codes: 0 success, 1 a cell or expectation failed, 2 bad usage or unreadable input.
             """,
         version: "0.1.0",
-        subcommands: [Render.self, Test.self, Run.self, Check.self, Serve.self, Repl.self, Init.self]
+        subcommands: [
+            Render.self, Test.self, Run.self, Check.self, Serve.self, Repl.self, Init.self,
+        ]
     )
 
     /// Runs the command; bad usage exits with 2 (the spec's code) instead of sysexits' 64.
@@ -34,7 +37,9 @@ struct HandsOn: ParsableCommand {
 
 /// Options shared by the verbs that execute cells.
 struct ExecutionOptions: ParsableArguments {
-    @Option(name: .customLong("cell-timeout"), help: ArgumentHelp("Seconds a cell may run before it is stopped.", valueName: "seconds"))
+    @Option(
+        name: .customLong("cell-timeout"),
+        help: ArgumentHelp("Seconds a cell may run before it is stopped.", valueName: "seconds"))
     var cellTimeout: Double = 300
 
     @Option(
@@ -63,10 +68,12 @@ struct ExecutionOptions: ParsableArguments {
 
     func validate() throws {
         guard cellTimeout > 0, cellTimeout.isFinite else {
-            throw ValidationError("--cell-timeout must be a positive number of seconds, not \(cellTimeout)")
+            throw ValidationError(
+                "--cell-timeout must be a positive number of seconds, not \(cellTimeout)")
         }
         guard stepLimit >= 0 else {
-            throw ValidationError("--step-limit must be 0 (no limit) or a positive number of steps, not \(stepLimit)")
+            throw ValidationError(
+                "--step-limit must be 0 (no limit) or a positive number of steps, not \(stepLimit)")
         }
         for path in allowPaths {
             var isFolder: ObjCBool = false
@@ -90,12 +97,17 @@ extension ParsableCommand {
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Execute chapters and render them to static HTML.",
-        discussion: "Writes one page per chapter (and its figures as .svg files), index.html, print.html and style.css. The title, chapter order and parts come from book.yml. A chapter whose text, data files and tool did not change is not run again: its results come from output/.handson-cache. Pages of failing chapters are written with their errors shown.")
+        discussion:
+            "Writes one page per chapter (and its figures as .svg files), index.html, print.html and style.css. The title, chapter order and parts come from book.yml. A chapter whose text, data files and tool did not change is not run again: its results come from output/.handson-cache. Pages of failing chapters are written with their errors shown. Naming some chapters renders only those; index.html and print.html still list every chapter of the book. A render of the whole book removes the pages and figures it wrote for chapters no longer in the book."
+    )
 
-    @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
+    @Argument(
+        help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
     var paths: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the site to.", valueName: "folder"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("The folder to write the site to.", valueName: "folder"))
     var output = "output"
 
     @Flag(help: "Run every chapter again instead of reusing cached results.")
@@ -111,9 +123,12 @@ struct Render: ParsableCommand {
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Execute chapters and check every expectation.",
-        discussion: "Each cell that must run, each `output` block and each #expect/#require is one check. The report ends with the line `N passed, N failed`.")
+        discussion:
+            "Each cell that must run, each `output` block and each #expect/#require is one check. The report ends with the line `N passed, N failed`."
+    )
 
-    @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
+    @Argument(
+        help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("Also write a JUnit XML report to this file.", valueName: "file"))
@@ -125,7 +140,10 @@ struct Test: ParsableCommand {
                 + "(only those blocks change; the rest of each file stays byte for byte)."))
     var update = false
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Run this many chapters at a time (the results are the same).", valueName: "N"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Run this many chapters at a time (the results are the same).", valueName: "N"))
     var jobs = 1
 
     @OptionGroup var execution: ExecutionOptions
@@ -148,7 +166,8 @@ struct Run: ParsableCommand {
     @Argument(help: ArgumentHelp("The chapter file.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("Run cells 1 through N and show cell N's output only.", valueName: "N"))
+    @Option(
+        help: ArgumentHelp("Run cells 1 through N and show cell N's output only.", valueName: "N"))
     var cell: Int?
 
     @OptionGroup var execution: ExecutionOptions
@@ -163,9 +182,12 @@ struct Run: ParsableCommand {
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Parse chapters and their cells without running anything.",
-        discussion: "Reports syntax errors, unknown names and malformed chapters with their file, line and column. Fast enough for editors and CI.")
+        discussion:
+            "Reports syntax errors, unknown names and malformed chapters with their file, line and column. Fast enough for editors and CI."
+    )
 
-    @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
+    @Argument(
+        help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
     var paths: [String] = []
 
     func run() throws {
@@ -176,9 +198,12 @@ struct Check: ParsableCommand {
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a new book: book.yml, one example chapter and a Makefile.",
-        discussion: "Refuses a folder that is not empty unless --allow-non-empty; never replaces a file.")
+        discussion:
+            "Refuses a folder that is not empty unless --allow-non-empty; never replaces a file.")
 
-    @Argument(help: ArgumentHelp("The folder of the new book (created when missing).", valueName: "folder"))
+    @Argument(
+        help: ArgumentHelp(
+            "The folder of the new book (created when missing).", valueName: "folder"))
     var directory: String
 
     @Flag(help: "Add the book's files to a folder that already has files (none is replaced).")
@@ -192,9 +217,12 @@ struct Init: ParsableCommand {
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the book in a browser, re-running chapters as they change.",
-        discussion: "Listens on 127.0.0.1 only, unless --host names another address. A changed chapter runs again from its first changed cell, and its open page reloads. Pages are kept in memory and carry a small reload script; nothing but the files cells save is written to the output folder.")
+        discussion:
+            "Listens on 127.0.0.1 only, unless --host names another address. A changed chapter runs again from its first changed cell, and its open page reloads. Pages are kept in memory and carry a small reload script; nothing but the files cells save is written to the output folder."
+    )
 
-    @Argument(help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
+    @Argument(
+        help: ArgumentHelp("Chapter files or folders (default: chapters/).", valueName: "paths"))
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("The port to listen on (0: any free port).", valueName: "port"))
@@ -206,24 +234,32 @@ struct Serve: ParsableCommand {
             valueName: "address"))
     var host: String?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder cells may write to.", valueName: "folder"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("The folder cells may write to.", valueName: "folder"))
     var output = "output"
 
-    @Flag(help: "Say which cells each change ran, and why a run started before the first changed cell.")
+    @Flag(
+        help:
+            "Say which cells each change ran, and why a run started before the first changed cell.")
     var verbose = false
 
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
         setvbuf(stdout, nil, _IOLBF, 0)
-        try finish(execution.runner.serve(paths, host: host, port: port, outputDirectory: output, verbose: verbose))
+        try finish(
+            execution.runner.serve(
+                paths, host: host, port: port, outputDirectory: output, verbose: verbose))
     }
 }
 
 struct Repl: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a chapter, then an interactive Swift prompt in the state it leaves.",
-        discussion: "Input continues over several lines while a bracket is open. :help lists the commands (:vars, :reset, :quit); ↑ and ↓ recall earlier input.")
+        discussion:
+            "Input continues over several lines while a bracket is open. :help lists the commands (:vars, :reset, :quit); ↑ and ↓ recall earlier input."
+    )
 
     @Argument(help: ArgumentHelp("The chapter file.", valueName: "file"))
     var file: String

@@ -194,7 +194,9 @@ import Testing
         let cold = render()
         #expect(!cold.contains(" cached"))
         let warm = render()
-        #expect(warm.contains("01-a.md: 1 passed, 0 failed") && warm.contains("nothing changed"), "\(warm)")
+        #expect(
+            warm.contains("01-a.md: 1 passed, 0 failed") && warm.contains("nothing changed"),
+            "\(warm)")
         // A page that is gone is written again.
         try FileManager.default.removeItem(atPath: out + "/01-a.html")
         #expect(render().contains("(2 of 2 chapters from the cache"))
@@ -248,7 +250,8 @@ import Testing
             try String(contentsOfFile: out + "/01-a.html", encoding: .utf8).contains(
                 "<pre class=\"stdout\">a\n</pre>"))
         // The fresh entry replaced it.
-        #expect(capture { $0.render([chapters], outputDirectory: out) }.1.contains("nothing changed"))
+        #expect(
+            capture { $0.render([chapters], outputDirectory: out) }.1.contains("nothing changed"))
     }
 
     @Test func failingChapterIsCachedWithItsFailureAndKeepsOtherPages() throws {
@@ -266,6 +269,225 @@ import Testing
             #expect(page.contains("cannot find &#39;nope&#39; in scope"))
             #expect(FileManager.default.fileExists(atPath: out + "/01-a.html"))
         }
+    }
+
+    // MARK: - Rendering some chapters; chapters that left the book
+
+    /// Text and notes (standard error) apart.
+    func captureWithNotes(_ body: (Runner) -> Runner.ExitCode) -> (
+        Runner.ExitCode, output: String, notes: String
+    ) {
+        final class Box: @unchecked Sendable {
+            var text = ""
+            var notes = ""
+        }
+        let box = Box()
+        var runner = Runner(cellTimeout: 30) { box.text += $0 + "\n" }
+        runner.note = { box.notes += $0 + "\n" }
+        let code = body(runner)
+        return (code, box.text, box.notes)
+    }
+
+    /// Every file under `folder` (cache included) with its modification date.
+    func snapshot(_ folder: String) -> [String: Date] {
+        var out: [String: Date] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let name = enumerator?.nextObject() as? String {
+            let attributes = try? FileManager.default.attributesOfItem(
+                atPath: folder + "/" + name)
+            if attributes?[.type] as? FileAttributeType == .typeRegular {
+                out[name] = attributes?[.modificationDate] as? Date
+            }
+        }
+        return out
+    }
+
+    static func chapter(_ title: String, prints text: String, figure: Bool = false) -> String {
+        var chapter = "# \(title)\n\n## Part of \(title)\n\n```swift\nprint(\"\(text)\")\n```\n"
+        if figure {
+            chapter +=
+                "\n```swift\nvar axes = Axes(title: \"S\", xLabel: \"x\", yLabel: \"y\")\n"
+                + "try axes.line(x: [1.0, 2.0], y: [1.0, 4.0], label: \"y\")\nFigure(axes)\n```\n"
+        }
+        return chapter
+    }
+
+    @Test func partialRenderKeepsEveryChapterInTheContents() throws {
+        let book = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: book) }
+        try write(Self.chapter("Alpha", prints: "a1"), "chapters/01-a.md", in: book)
+        try write(Self.chapter("Beta", prints: "b1"), "chapters/02-b.md", in: book)
+        try write(
+            "title: T\nparts:\n  - title: First\n    chapters: [01-a.md, 02-b.md]\n"
+                + "  - title: Second\n    chapters: [03-*.md]\n", "book.yml", in: book)
+        let chapters = book.appendingPathComponent("chapters").path
+        let out = book.appendingPathComponent("out").path
+        #expect(capture { $0.render([chapters], outputDirectory: out) }.0 == .success)
+
+        // A chapter added since, never rendered; then only 01-a is rendered.
+        try write(Self.chapter("Gamma", prints: "c1"), "chapters/03-c.md", in: book)
+        let before = snapshot(out)
+        let b = try String(contentsOfFile: out + "/02-b.html", encoding: .utf8)
+        let (code, text) = capture { $0.render([chapters + "/01-a.md"], outputDirectory: out) }
+        #expect(code == .success, "\(text)")
+        #expect(text.contains("01-a.md: 1 passed, 0 failed"))
+        #expect(!text.contains("02-b.md") && !text.contains("03-c.md"), "\(text)")
+        #expect(text.contains("the contents list all 3 chapters of the book"), "\(text)")
+        // The others were neither run nor written.
+        #expect(try String(contentsOfFile: out + "/02-b.html", encoding: .utf8) == b)
+        #expect(!FileManager.default.fileExists(atPath: out + "/03-c.html"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/.handson-cache/03-c.json"))
+
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(index.contains("<a href=\"01-a.html\">Alpha</a>"))
+        // 02-b's status and sections come from its cache entry.
+        #expect(index.contains("<a href=\"02-b.html\">Beta</a><span class=\"status passed\">✓ "))
+        #expect(index.contains("<a href=\"02-b.html#part-of-beta\">Part of Beta</a>"))
+        // 03-c is listed, in its part, without a link to a page that does not exist.
+        #expect(index.contains("<h2>Second</h2>"))
+        #expect(
+            index.contains(
+                "<li class=\"unrendered\"><span class=\"chapter-title\">Gamma</span>"
+                    + "<span class=\"status pending\">not rendered yet</span></li>"), "\(index)")
+        let print = try String(contentsOfFile: out + "/print.html", encoding: .utf8)
+        for id in ["01-a", "02-b", "03-c"] {
+            #expect(print.contains("id=\"\(id)\""), "\(id) missing from print.html")
+        }
+        #expect(print.contains("<pre class=\"stdout\">b1\n</pre>"))
+        #expect(print.contains("results are not shown: not rendered yet."))
+        let a = try String(contentsOfFile: out + "/01-a.html", encoding: .utf8)
+        #expect(a.contains("<span>Gamma</span>") && a.contains("href=\"02-b.html\""))
+        for page in [index, print, a] { #expect(!page.contains("href=\"03-c.html")) }
+
+        // A partial render deletes nothing.
+        for name in before.keys where name != ".handson-cache/site.key" {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name) removed")
+        }
+
+        // A chapter edited since its page was written is listed as out of date, not run.
+        try write(Self.chapter("Beta", prints: "b2"), "chapters/02-b.md", in: book)
+        let (_, again) = capture { $0.render([chapters + "/01-a.md"], outputDirectory: out) }
+        #expect(!again.contains("02-b.md"), "\(again)")
+        #expect(
+            try String(contentsOfFile: out + "/index.html", encoding: .utf8).contains(
+                "<a href=\"02-b.html\">Beta</a><span class=\"status pending\">out of date</span>"))
+        #expect(try String(contentsOfFile: out + "/02-b.html", encoding: .utf8) == b)
+
+        // The whole book: every chapter rendered and linked; then nothing changed.
+        let (whole, all) = capture { $0.render([chapters], outputDirectory: out) }
+        #expect(whole == .success)
+        #expect(all.contains("(1 of 3 chapters from the cache"), "\(all)")
+        let complete = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(complete.contains("<a href=\"03-c.html\">Gamma</a>"))
+        #expect(!complete.contains("unrendered") && !complete.contains("pending"))
+        #expect(
+            capture { $0.render([chapters], outputDirectory: out) }.1.contains("nothing changed"))
+        // With nothing changed, a render of one chapter writes nothing either.
+        let settled = snapshot(out)
+        let (_, one) = capture { $0.render([chapters + "/02-b.md"], outputDirectory: out) }
+        #expect(one.contains("nothing changed"), "\(one)")
+        #expect(snapshot(out) == settled)
+    }
+
+    @Test func navigationSkipsAChapterNeverRendered() throws {
+        let book = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: book) }
+        try write(Self.chapter("Alpha", prints: "a"), "chapters/01-a.md", in: book)
+        try write(Self.chapter("Gamma", prints: "c"), "chapters/03-c.md", in: book)
+        let chapters = book.appendingPathComponent("chapters").path
+        let out = book.appendingPathComponent("out").path
+        _ = capture { $0.render([chapters], outputDirectory: out) }
+        try write(Self.chapter("Beta", prints: "b"), "chapters/02-b.md", in: book)
+        let (code, text) = capture { $0.render([chapters + "/01-a.md"], outputDirectory: out) }
+        #expect(code == .success, "\(text)")
+        let a = try String(contentsOfFile: out + "/01-a.html", encoding: .utf8)
+        #expect(a.contains("<li class=\"unrendered\"><span>Beta</span></li>"))
+        #expect(a.contains("<a href=\"03-c.html\" rel=\"next\">Gamma →</a>"), "\(a)")
+        #expect(!a.contains("02-b.html"))
+    }
+
+    @Test func manifestRemovesOnlyWhatItWroteInsideTheFolder() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("out")
+        try write("ours", "out/old.html", in: folder)
+        try write("changed", "out/edited.html", in: folder)
+        try write("outside", "outside.txt", in: folder)
+        var manifest = OutputManifest()
+        manifest.record(
+            ["old.html": "ours", "edited.html": "as written", "../outside.txt": "outside"],
+            for: "old")
+        manifest.record(["new.html": "new"], for: "new")
+        let removals = manifest.prune(keeping: ["new": ["new.html"]], in: out)
+        #expect(removals == [OutputManifest.Removal(chapter: "old", files: ["old.html"])])
+        #expect(!FileManager.default.fileExists(atPath: out.path + "/old.html"))
+        #expect(FileManager.default.fileExists(atPath: out.path + "/edited.html"))
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/outside.txt"))
+        #expect(manifest.chapters == ["new": ["new.html": OutputManifest.digest("new")]])
+    }
+
+    @Test func fullRenderRemovesTheFilesOfChaptersThatLeftTheBook() throws {
+        let book = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: book) }
+        try write(Self.chapter("Alpha", prints: "a"), "chapters/01-a.md", in: book)
+        try write(
+            Self.chapter("Beta", prints: "b", figure: true), "chapters/02-b.md", in: book)
+        let chapters = book.appendingPathComponent("chapters").path
+        let out = book.appendingPathComponent("out").path
+        #expect(capture { $0.render([chapters], outputDirectory: out) }.0 == .success)
+        #expect(FileManager.default.fileExists(atPath: out + "/02-b-cell-2.svg"))
+        // The user's own files in the output folder, one named like a page.
+        try write("mine", "out/notes.txt", in: book)
+        try write("<p>mine</p>", "out/02-old.html", in: book)
+
+        // 02-b renamed: a render of one chapter removes nothing.
+        try FileManager.default.moveItem(
+            atPath: chapters + "/02-b.md", toPath: chapters + "/02-renamed.md")
+        let (_, partial, quiet) = captureWithNotes {
+            $0.render([chapters + "/01-a.md"], outputDirectory: out)
+        }
+        #expect(quiet.isEmpty, "\(quiet)")
+        #expect(!partial.contains("removed"))
+        for name in ["02-b.html", "02-b-cell-2.svg", ".handson-cache/02-b.json"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name)")
+        }
+
+        // The whole book: the old page, its figure and its cache entry go, with a note on
+        // standard error; the user's files stay.
+        let (code, text, notes) = captureWithNotes { $0.render([chapters], outputDirectory: out) }
+        #expect(code == .success, "\(text)")
+        #expect(
+            notes
+                == "note: removed 02-b.html and 1 figure from \(out)/: chapter '02-b' is no longer"
+                + " in the book\n")
+        #expect(!text.contains("removed"))
+        for name in ["02-b.html", "02-b-cell-2.svg", ".handson-cache/02-b.json"] {
+            #expect(!FileManager.default.fileExists(atPath: out + "/" + name), "\(name) kept")
+        }
+        for name in ["02-renamed.html", "02-renamed-cell-2.svg", "notes.txt", "02-old.html"] {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name) gone")
+        }
+        #expect(try String(contentsOfFile: out + "/notes.txt", encoding: .utf8) == "mine")
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(index.contains("02-renamed.html") && !index.contains("02-b.html"))
+
+        // A figure the chapter no longer draws goes quietly; a page the user edited stays.
+        try write(Self.chapter("Beta", prints: "b"), "chapters/02-renamed.md", in: book)
+        try write("<p>edited by hand</p>", "out/01-a.html", in: book)
+        try FileManager.default.removeItem(atPath: chapters + "/01-a.md")
+        let (_, _, later) = captureWithNotes { $0.render([chapters], outputDirectory: out) }
+        #expect(!FileManager.default.fileExists(atPath: out + "/02-renamed-cell-2.svg"))
+        #expect(later.isEmpty, "\(later)")
+        #expect(
+            try String(contentsOfFile: out + "/01-a.html", encoding: .utf8)
+                == "<p>edited by hand</p>")
+
+        // Nothing changed: nothing is written, nothing removed.
+        let settled = snapshot(out)
+        let (_, same, none) = captureWithNotes { $0.render([chapters], outputDirectory: out) }
+        #expect(same.contains("nothing changed"), "\(same)")
+        #expect(none.isEmpty)
+        #expect(snapshot(out) == settled)
     }
 
     // MARK: - init

@@ -13,10 +13,18 @@ public struct ChapterPage: Sendable {
     public var part: String?
     /// How the chapter's run went (nil: it was not run).
     public var status: ChapterStatus?
+    /// Whether the chapter has a page to link to. A render of some chapters only lists the
+    /// others too; one that was never rendered has no page, and is named without a link.
+    public var hasPage: Bool
+    /// Why the chapter's results are not shown (`not rendered yet`, `out of date`), when a
+    /// render of other chapters lists it without running it; shown in the contents and the
+    /// print edition.
+    public var note: String?
 
     public init(
         chapter: Chapter, outcomes: [Int: CellOutcome], problems: [String], fileName: String,
-        part: String? = nil, status: ChapterStatus? = nil
+        part: String? = nil, status: ChapterStatus? = nil, hasPage: Bool = true,
+        note: String? = nil
     ) {
         self.chapter = chapter
         self.outcomes = outcomes
@@ -24,6 +32,8 @@ public struct ChapterPage: Sendable {
         self.fileName = fileName
         self.part = part
         self.status = status
+        self.hasPage = hasPage
+        self.note = note
     }
 
     /// The page's file name without `.html`: the prefix of its figure files and, in the print

@@ -30,10 +30,19 @@ extension SiteRenderer {
             content: .el("div", ["class": "index"], children: children), pager: .fragment([]))
     }
 
-    /// A chapter in the contents: its link, status and level-2 sections.
+    /// A chapter in the contents: its link, status and level-2 sections (a chapter without a
+    /// page: its title and why, without links).
     func chapterEntry(_ page: ChapterPage) -> HTMLNode {
+        guard page.hasPage else {
+            return .el(
+                "li", ["class": "unrendered"],
+                .el("span", ["class": "chapter-title"], .text(page.chapter.title)),
+                .el("span", ["class": "status pending"], .text(page.note ?? "not rendered yet")))
+        }
         var children: [HTMLNode] = [.el("a", ["href": page.fileName], .text(page.chapter.title))]
-        if let status = page.status {
+        if let note = page.note {
+            children.append(.el("span", ["class": "status pending"], .text(note)))
+        } else if let status = page.status {
             children.append(
                 .el(
                     "span",

@@ -27,6 +27,11 @@ extension SiteRenderer {
                         if i == current { link["aria-current"] = "page" }
                         // No run status here: a chapter's page is written when it finishes,
                         // before later chapters have a status.
+                        guard page.hasPage || i == current else {
+                            return .el(
+                                "li", ["class": "unrendered"],
+                                .el("span", [:], .text(page.chapter.title)))
+                        }
                         return .el(
                             "li", i == current ? ["class": "current"] : [:],
                             .el("a", link, .text(page.chapter.title)))
@@ -35,6 +40,14 @@ extension SiteRenderer {
         children.append(
             .el("p", ["class": "print-link"], .el("a", ["href": "print.html"], "Print edition")))
         return .fragment(children)
+    }
+
+    /// The previous/next links of `pages[index]`: the nearest chapters before and after it
+    /// that have a page.
+    func pager(at index: Int, of pages: [ChapterPage]) -> HTMLNode {
+        pager(
+            previous: pages[..<index].last(where: \.hasPage),
+            next: pages[(index + 1)...].first(where: \.hasPage))
     }
 
     func pager(previous: ChapterPage?, next: ChapterPage?) -> HTMLNode {

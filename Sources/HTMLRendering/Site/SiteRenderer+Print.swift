@@ -16,7 +16,13 @@ extension SiteRenderer {
             var walker = MarkdownHTML()
             walker.anchorPrefix = HTML.slug(page.stem) + "--"
             var figures: [String: String] = [:]
-            let body = bodyNodes(page, walker: &walker, figures: &figures, linksFigures: false)
+            var body = bodyNodes(page, walker: &walker, figures: &figures, linksFigures: false)
+            if let note = page.note {
+                body.insert(
+                    .el(
+                        "p", ["class": "chapter-note"],
+                        .text("This chapter's results are not shown: \(note).")), at: 0)
+            }
             children.append(
                 .el(
                     "article", ["class": "chapter print-chapter", "id": HTML.slug(page.stem)],

@@ -76,9 +76,7 @@ public struct SiteRenderer: Sendable {
                 .el("div", ["class": "chapter-body"], children: body)))
         let html = fill(
             title: page.chapter.title, sidebar: sidebar(pages, current: index), content: content,
-            pager: pager(
-                previous: index > 0 ? pages[index - 1] : nil,
-                next: index + 1 < pages.count ? pages[index + 1] : nil))
+            pager: pager(at: index, of: pages))
         return RenderedChapter(html: html, figures: figures, problems: walker.diagnostics)
     }
 

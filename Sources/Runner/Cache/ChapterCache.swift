@@ -112,6 +112,17 @@ struct ChapterCache {
         try? data.write(to: url(for: stem), options: .atomic)
     }
 
+    /// Removes the entries of chapters other than `chapters` (page stems): those of chapters
+    /// that left the book.
+    func removeEntries(except chapters: Set<String>) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        for name in names where name.hasSuffix(".json") {
+            if !chapters.contains(String(name.dropLast(5))) {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            }
+        }
+    }
+
     /// The key of a chapter whose text is `text`, in `folder`; `options` are the settings that
     /// change results, `excluded` folders whose files cells cannot have read (the output).
     static func key(text: String, folder: String, options: [String], excluded: [String]) -> String {
