@@ -125,6 +125,7 @@ import Testing
             written == [
                 "output/01-good.html", "output/index.html", "output/print.html", "output/style.css",
                 "output/.handson-cache/01-good.json", "output/.handson-cache/site.key",
+                "output/.handson-cache/written-files.manifest",
             ])
     }
 }
