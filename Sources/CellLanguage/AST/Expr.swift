@@ -13,6 +13,41 @@ public final class Expr {
         self.range = range
         self.text = text
         self.isNumericLiteral = Self.adapts(kind)
+        self.isLiteralArithmetic = Self.literalArithmetic(kind)
+    }
+
+    /// Whether the expression is arithmetic on numeric literals only (`3 * 2`, `1 / 3`): its
+    /// literals take the type of what it meets (`1 / 3 * x` with `x` a Double is 0.333… * x).
+    let isLiteralArithmetic: Bool
+
+    private static func literalArithmetic(_ kind: Kind) -> Bool {
+        switch kind {
+        case .intLiteral, .doubleLiteral: return true
+        case .prefix(.negate, let e): return e.isLiteralArithmetic
+        case .binary(let op, let l, let r):
+            return [.add, .subtract, .multiply, .divide].contains(op) && l.isLiteralArithmetic
+                && r.isLiteralArithmetic
+        default: return false
+        }
+    }
+
+    /// The value of literal arithmetic with every literal a Double.
+    var literalDoubleValue: Double? {
+        switch kind {
+        case .intLiteral(let v): return Double(v)
+        case .doubleLiteral(let v): return v
+        case .prefix(.negate, let e): return e.literalDoubleValue.map { -$0 }
+        case .binary(let op, let l, let r):
+            guard let a = l.literalDoubleValue, let b = r.literalDoubleValue else { return nil }
+            switch op {
+            case .add: return a + b
+            case .subtract: return a - b
+            case .multiply: return a * b
+            case .divide: return a / b
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     /// Whether the expression is a literal whose type adapts to its context (`1` used as a
@@ -145,10 +180,11 @@ public enum BinaryOperator: String {
     case greaterEqual = ">="
     case identical = "===", notIdentical = "!=="
     case overflowAdd = "&+", overflowSubtract = "&-", overflowMultiply = "&*"
+    case bitAnd = "&", bitOr = "|", bitXor = "^", shiftLeft = "<<", shiftRight = ">>"
 }
 
 public enum PrefixOperator: String {
-    case negate = "-", not = "!", plus = "+"
+    case negate = "-", not = "!", plus = "+", bitNot = "~"
 }
 
 /// A type written in a cell (`Double`, `[Int]`, `Tensor?`), kept by name; generics are erased.

@@ -30,7 +30,9 @@ extension Lowerer {
         if case .member(let base, let name) = callee.kind, case .name(_, let root) = base.kind, root != "self",
             let entry = scopes.lookup(root), entry.isLet, isMutatingName(name)
         {
-            error("cannot use mutating member on immutable value: '\(root)' is a 'let' constant", called)
+            // An error for a value (a struct, an array), not for a class instance: decided
+            // when the call runs and the receiver is known.
+            callee.letRoot = root
         }
         // `reduce(into:_:)`: its closure's first parameter is the accumulator it changes.
         var reduceInto = false

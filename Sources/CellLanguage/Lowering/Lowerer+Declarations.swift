@@ -54,7 +54,9 @@ extension Lowerer {
             if initializer == nil && type == nil {
                 error("type annotation missing in pattern", binding.pattern)
             }
-            let pattern = lowerPattern(binding.pattern, isLet: isLet)
+            // `let celsius: Double` assigned in the branches of a `switch`: a variable whose
+            // first assignment initializes it.
+            let pattern = lowerPattern(binding.pattern, isLet: isLet && initializer != nil)
             out.append(Stmt(.variable(pattern, type: type, initializer: initializer),
                             range: range(binding)))
         }
@@ -65,7 +67,7 @@ extension Lowerer {
     func lowerPattern(_ pattern: PatternSyntax, isLet: Bool) -> Pattern {
         if let id = pattern.as(IdentifierPatternSyntax.self) {
             let name = id.identifier.text
-            guard let binding = scopes.declare(name, isLet: isLet) else {
+            guard let binding = scopes.declare(name, isLet: isLet) ?? rebinding(name) else {
                 error("invalid redeclaration of '\(name)'", id)
                 return .ignore
             }

@@ -266,7 +266,9 @@ extension Lowerer {
             }
         case .subscriptAccess(let base, _):
             if case .name(_, let root) = base.kind, root != "self", let entry = scopes.lookup(root), entry.isLet {
-                error("cannot assign through subscript: '\(root)' is a 'let' constant", node)
+                // An error for a value (an array, a dictionary), not for a class instance
+                // with a `subscript`: decided when the assignment runs.
+                target.letRoot = root
             }
         case .tuple(let elements):
             // `(a, b) = (b, a)`: each element is assigned.

@@ -226,7 +226,10 @@ extension Lowerer {
             var patterns: [CasePattern] = []
             var guardExpr: Expr?
             if case .case(let label) = c.label {
-                for item in label.caseItems {
+                for (index, item) in label.caseItems.enumerated() {
+                    // `case .a(let x), .b(let x)`: the later patterns bind the same names.
+                    reusesCaseBindings = index > 0
+                    defer { reusesCaseBindings = false }
                     patterns.append(lowerCasePattern(item.pattern))
                     if let w = item.whereClause { guardExpr = lowerExpr(w.condition) }
                 }
@@ -305,7 +308,7 @@ extension Lowerer {
         if e.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
         if let isLet, let ref = e.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
-            guard let binding = scopes.declare(name, isLet: isLet) else {
+            guard let binding = scopes.declare(name, isLet: isLet) ?? rebinding(name) else {
                 error("invalid redeclaration of '\(name)'", ref)
                 return .wildcard
             }

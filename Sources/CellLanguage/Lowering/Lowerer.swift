@@ -35,6 +35,15 @@ final class Lowerer {
         }
     }
 
+    /// Set while lowering the second and later patterns of one `case`, which bind the names
+    /// the first one declared.
+    var reusesCaseBindings = false
+
+    /// The binding a later pattern of a `case` shares with the first one.
+    func rebinding(_ name: String) -> Binding? {
+        reusesCaseBindings ? scopes.lookup(name)?.binding : nil
+    }
+
     /// Set while lowering the arguments of `reduce(into:_:)`: the next closure's first
     /// parameter is `inout` (the accumulator it changes).
     var nextClosureTakesInout = false

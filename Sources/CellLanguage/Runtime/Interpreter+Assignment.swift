@@ -93,7 +93,10 @@ extension Interpreter {
             break
         }
         switch try evaluate(e, frame: frame) {
-        case .structValue, .array, .dictionary, .tuple:
+        case .structValue, .array, .dictionary, .tuple, .string:
+            if case .subscriptAccess = target.kind {
+                throw RuntimeError("cannot assign through subscript: '\(root)' is a 'let' constant", at: target.range)
+            }
             throw RuntimeError("cannot assign to property: '\(root)' is a 'let' constant", at: target.range)
         default: return
         }

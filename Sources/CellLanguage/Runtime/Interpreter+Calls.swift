@@ -1,6 +1,16 @@
 import Diagnostics
 
 extension Interpreter {
+    /// Whether calling the mutating method `name` on `receiver` changes a value (an error on a
+    /// `let`), rather than an object that a `let` only refers to.
+    static func isValueReceiver(_ receiver: Value, mutating name: String) -> Bool {
+        switch receiver {
+        case .structValue(let type, _): return type.isMutating(name)
+        case .array, .dictionary, .string, .tuple, .int, .double, .bool: return true
+        default: return false
+        }
+    }
+
     func evaluateCall(_ callee: Expr, _ args: [Expr.Argument], site: CallSite, frame: Frame, range: SourceRange) throws -> Value {
         // A mutating method on storage (`xs.append(1)`, `point.moveRight(1)`) works in place on
         // that storage; the storage is reached (and its indices evaluated) once.
@@ -11,7 +21,18 @@ extension Interpreter {
             var result = Value.void
             var results: [Int: Value] = [:]
             try modify(base, frame: frame) { receiver in
-                if case .structValue(let type, _) = receiver, type.isMutating(name) {
+                if let root = callee.letRoot, Self.isValueReceiver(receiver, mutating: name) {
+                    throw RuntimeError(
+                        "cannot use mutating member on immutable value: '\(root)' is a 'let' constant",
+                        at: callee.range)
+                }
+                if case .instance(let instance) = receiver, !instance.type.methods(named: name).isEmpty {
+                    result = try withUnsafeMutablePointer(to: &results) { pointer in
+                        try callMethod(instance.type.methods(named: name), receiver: &receiver, values,
+                                       labels: site.labels, argumentRanges: site.ranges, literal: site.literal,
+                                       range: range, inoutResults: site.hasInout ? pointer : nil)
+                    }
+                } else if case .structValue(let type, _) = receiver, type.isMutating(name) {
                     result = try withUnsafeMutablePointer(to: &results) { pointer in
                         try callMethod(type.methods(named: name), receiver: &receiver, values, labels: site.labels,
                                        argumentRanges: site.ranges, literal: site.literal, range: range,

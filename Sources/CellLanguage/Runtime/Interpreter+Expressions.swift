@@ -1,6 +1,17 @@
 import Diagnostics
 
 extension Interpreter {
+    /// `[Grade.a, .b]`: implicit members among values of an enum of the cells are that enum's
+    /// cases.
+    func resolveImplicitMembers(_ values: inout [Value], range: SourceRange) throws {
+        guard values.contains(where: { if case .symbol = $0 { true } else if case .symbolCall = $0 { true } else { false } }),
+            let type = values.lazy.compactMap({ UserType.enumCase(of: $0)?.type }).first
+        else { return }
+        for i in values.indices {
+            if let resolved = try resolveImplicitMember(values[i], as: type, range: range) { values[i] = resolved }
+        }
+    }
+
     func evaluate(_ e: Expr, frame: Frame) throws -> Value {
         switch e.kind {
         case .intLiteral(let v): return .int(v)
@@ -18,6 +29,7 @@ extension Interpreter {
             return .string(s)
         case .arrayLiteral(let elements):
             var values = try elements.map { try evaluate($0, frame: frame) }
+            try resolveImplicitMembers(&values, range: e.range)
             // `[1, 0.5]` is a [Double]: integer literals adapt to their Double neighbours.
             if values.contains(where: { if case .double = $0 { true } else { false } }) {
                 for (i, el) in elements.enumerated() where el.isNumericLiteral {
@@ -42,8 +54,14 @@ extension Interpreter {
         case .name(let binding, let name):
             return try read(binding, name, frame: frame, range: e.range)
         case .binary(let op, let l, let r):
-            let lv = try evaluate(l, frame: frame)
-            let rv = try evaluate(r, frame: frame)
+            var lv = try evaluate(l, frame: frame)
+            var rv = try evaluate(r, frame: frame)
+            // `3 * 2 / x`, `1 / 3 * x` with `x` a Double: the literals are Doubles.
+            if case .int = lv, case .double = rv, l.isLiteralArithmetic, let d = l.literalDoubleValue {
+                lv = .double(d)
+            } else if case .double = lv, case .int = rv, r.isLiteralArithmetic, let d = r.literalDoubleValue {
+                rv = .double(d)
+            }
             if case .double(let a) = lv, case .double(let b) = rv, let v = Self.doubleArithmetic(op, a, b) {
                 return .double(v)
             }

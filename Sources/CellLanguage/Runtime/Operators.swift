@@ -24,6 +24,16 @@ enum Operators {
             }
         case (.array(let a), .array(let b)) where op == .add:
             return .array(a + b)
+        case (.tuple(let a, _), .tuple(let b, _))
+        where a.count == b.count && [.less, .lessEqual, .greater, .greaterEqual].contains(op):
+            // Tuples compare lexicographically, element by element.
+            let strict: BinaryOperator = op == .less || op == .lessEqual ? .less : .greater
+            for (x, y) in zip(a, b) {
+                if try interpreter.valuesEqual(x, y, literalLeft: false, range: range()) { continue }
+                return try apply(strict, x, y, leftLiteral: false, rightLiteral: false, range: range(),
+                                 interpreter: interpreter)
+            }
+            return .bool(op == .lessEqual || op == .greaterEqual)
         case (.object(let a), .object(let b)) where op == .identical || op == .notIdentical:
             let x = (a as? any EngineReference)?.referent ?? a
             let y = (b as? any EngineReference)?.referent ?? b
@@ -77,6 +87,11 @@ enum Operators {
         case .overflowAdd: return .int(a &+ b)
         case .overflowSubtract: return .int(a &- b)
         case .overflowMultiply: return .int(a &* b)
+        case .bitAnd: return .int(a & b)
+        case .bitOr: return .int(a | b)
+        case .bitXor: return .int(a ^ b)
+        case .shiftLeft: return .int(a << b)
+        case .shiftRight: return .int(a >> b)
         case .equal: return .bool(a == b)
         case .notEqual: return .bool(a != b)
         case .less: return .bool(a < b)
@@ -115,6 +130,7 @@ enum Operators {
             return .int(r.partialValue)
         case (.negate, .double(let d)): return .double(-d)
         case (.plus, .int), (.plus, .double): return v
+        case (.bitNot, .int(let i)): return .int(~i)
         case (.not, .bool(let b)): return .bool(!b)
         case (.negate, .object(let o)) where o is TensorBox:
             return BuiltinRegistry.box(Float(-1) * (o as! TensorBox).tensor)
