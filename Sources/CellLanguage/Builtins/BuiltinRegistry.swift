@@ -19,6 +19,10 @@ public final class BuiltinRegistry {
     var rangeMethods: [String: [Builtin]] = [:]
     var arrayMutating: [String: [MutatingMethod]] = [:]
     var dictionaryMutating: [String: [MutatingMethod]] = [:]
+    /// Methods that edit a String in place (`append`, `removeLast` …).
+    var stringMutating: [String: [MutatingMethod]] = [:]
+    /// Methods of optionals (`map`, `flatMap`).
+    var optionalMethods: [String: [Builtin]] = [:]
     /// The mark methods of `Axes` (mutating: they replace the axes value held by a variable).
     var axesMutating: [String: [MutatingMethod]] = [:]
     /// Mutating methods of `SearchSpace` values (`space.choice("units", [16, 32])`).
@@ -108,6 +112,7 @@ public final class BuiltinRegistry {
         registerConversions()
         registerCollections()
         registerStrings()
+        registerEditing()
         registerDisplay()
         registerRandom()
         registerExpectations()
@@ -164,6 +169,7 @@ public final class BuiltinRegistry {
         }
         stringMethodsWithArrayMethods = forStrings
         mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
+            .union(stringMutating.keys)
             .union(searchSpaceMutating.keys).union(setMutating.keys)
     }
 
@@ -203,6 +209,7 @@ public final class BuiltinRegistry {
         case .string: return stringMethodsWithArrayMethods
         case .int, .double: return numberMethods
         case .dictionary: return dictionaryMethodsWithArrayMethods
+        case .some, .none: return optionalMethods
         case .object:
             var all: [String: [Builtin]] = [:]
             for provider in objectMethods { all.merge(provider(receiver)) { a, _ in a } }
@@ -215,6 +222,7 @@ public final class BuiltinRegistry {
         switch receiver {
         case .array: return arrayMutating
         case .dictionary: return dictionaryMutating
+        case .string: return stringMutating
         case .object(let o) where o is AxesBox: return axesMutating
         case .object(let o) where o is SearchSpaceBox: return searchSpaceMutating
         case .object(let o) where o is SetBox: return setMutating

@@ -43,7 +43,7 @@ extension BuiltinRegistry {
             var spec = "%"
             while let d = it.next() {
                 spec.append(d)
-                if d.isLetter || d == "%" { break }
+                if d.isLetter || d == "%" || d == "@" { break }
             }
             guard let conversion = spec.last else { break }
             if conversion == "%" { out.append("%"); continue }

@@ -121,10 +121,7 @@ extension Lowerer {
             closureShorthand.append(false)
         } else {
             // Shorthand arguments $0, $1 … take the first slots of the frame.
-            let highest = c.statements.tokens(viewMode: .sourceAccurate).compactMap { token -> Int? in
-                guard case .dollarIdentifier(let name) = token.tokenKind else { return nil }
-                return Int(name.dropFirst())
-            }.max()
+            let highest = ShorthandFinder.highest(in: c.statements)
             if let highest {
                 for i in 0...highest {
                     params.append(FunctionDecl.Parameter(label: nil, name: "$\(i)", type: nil,
@@ -165,5 +162,26 @@ extension Lowerer {
         if args.count > 2 { error("extra argument in '#\(name)'", args[2]) }
         return Expr(.expectation(lowerExpr(first.expression), isRequire: name == "require",
                                  comment: comment), range: r, text: text)
+    }
+}
+
+/// The highest shorthand argument (`$1` → 1) a closure's body uses, not counting the ones of
+/// closures nested in it (each of those has its own).
+final class ShorthandFinder: SyntaxVisitor {
+    private var highest: Int?
+
+    static func highest(in statements: CodeBlockItemListSyntax) -> Int? {
+        let finder = ShorthandFinder(viewMode: .sourceAccurate)
+        finder.walk(statements)
+        return finder.highest
+    }
+
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+
+    override func visit(_ token: TokenSyntax) -> SyntaxVisitorContinueKind {
+        if case .dollarIdentifier(let name) = token.tokenKind, let i = Int(name.dropFirst()) {
+            highest = max(highest ?? i, i)
+        }
+        return .visitChildren
     }
 }

@@ -66,6 +66,7 @@ extension Lowerer {
             case "..<": return make(.oneSidedRange(operand, hasLower: false, closed: false))
             case "...": return make(.oneSidedRange(operand, hasLower: false, closed: true))
             case "+": return make(.prefix(.plus, operand))
+            case "~": return make(.prefix(.bitNot, operand))
             default:
                 unsupported("prefix operator '\(p.operator.text)'", p.operator)
                 return placeholder(expr)
@@ -181,6 +182,13 @@ extension Lowerer {
         {
             let selfExpr = Expr(.name(me.binding, "self"), range: r, text: "self")
             return Expr(.member(selfExpr, name), range: r, text: name)
+        }
+        // Inside a type, its static members are visible without the type's name.
+        if let (type, statics) = staticTypes.last, !(typeContexts.last?.members.contains(name) ?? false),
+            statics.contains(name), let typeEntry = scopes.lookup(type.name)
+        {
+            let typeExpr = Expr(.name(typeEntry.binding, type.name), range: r, text: type.name)
+            return Expr(.member(typeExpr, name), range: r, text: name)
         }
         if let entry {
             return Expr(.name(entry.binding, name), range: r, text: name)

@@ -129,18 +129,28 @@ extension Lowerer {
     /// an extension's) into `type`.
     func lowerMembers(_ members: MemberBlockItemListSyntax, into type: TypeDecl, inherited: Set<String>) {
         let isClass = type.isClass
+        var statics = predeclaredStaticNames(members)
+        if let existing = scopes.globals.typeDecl(type.name) { statics.formUnion(staticMemberNames(existing)) }
+        if type.isEnum && !type.enumCases.isEmpty && type.enumCases.allSatisfy({ $0.labels == nil }) {
+            statics.insert("allCases")
+        }
+        staticTypes.append((type, statics))
+        defer { staticTypes.removeLast() }
         // Stored properties first: methods may use any of them.
         for member in members {
             guard let v = member.decl.as(VariableDeclSyntax.self) else { continue }
             lowerPropertyDecl(v, into: type, inherited: [], accessors: false)
         }
-        // Then accessors and observers, which may use any stored property.
+        // Then accessors and observers, which may use any stored property and any method.
+        let visibleInAccessors = inherited.union(conformedMemberNames(type)).union(predeclaredMethodNames(members))
+            .union(predeclaredPropertyNames(members)).union(hasRawValues(type) ? ["rawValue"] : [])
         for member in members {
             guard let v = member.decl.as(VariableDeclSyntax.self) else { continue }
-            lowerPropertyDecl(v, into: type, inherited: inherited.union(conformedMemberNames(type)), accessors: true)
+            lowerPropertyDecl(v, into: type, inherited: visibleInAccessors, accessors: true)
         }
         let memberNames = type.memberNames.union(inherited).union(predeclaredMethodNames(members))
-            .union(conformedMemberNames(type))
+            .union(conformedMemberNames(type)).union(predeclaredPropertyNames(members))
+            .union(hasRawValues(type) ? ["rawValue"] : [])
         typeContexts.append((type, memberNames))
         defer { typeContexts.removeLast() }
         for member in members {
@@ -214,7 +224,60 @@ extension Lowerer {
     }
 
     private func predeclaredMethodNames(_ members: MemberBlockItemListSyntax) -> Set<String> {
-        Set(members.compactMap { $0.decl.as(FunctionDeclSyntax.self)?.name.text })
+        Set(members.compactMap { member -> String? in
+            guard let f = member.decl.as(FunctionDeclSyntax.self),
+                !f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
+            else { return nil }
+            return f.name.text
+        })
+    }
+
+    /// The instance properties a body declares, computed ones included.
+    private func predeclaredPropertyNames(_ members: MemberBlockItemListSyntax) -> Set<String> {
+        var names: Set<String> = []
+        for member in members {
+            guard let v = member.decl.as(VariableDeclSyntax.self),
+                !v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
+            else { continue }
+            for binding in v.bindings {
+                if let id = binding.pattern.as(IdentifierPatternSyntax.self) { names.insert(id.identifier.text) }
+            }
+        }
+        return names
+    }
+
+    /// Whether an enum (or an extension of one) has raw values.
+    private func hasRawValues(_ type: TypeDecl) -> Bool {
+        type.rawType != nil || scopes.globals.typeDecl(type.name)?.rawType != nil
+    }
+
+    /// The names of the static methods and properties a body declares.
+    private func predeclaredStaticNames(_ members: MemberBlockItemListSyntax) -> Set<String> {
+        var names: Set<String> = []
+        for member in members {
+            if let f = member.decl.as(FunctionDeclSyntax.self),
+                f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
+            {
+                names.insert(f.name.text)
+            }
+            guard let v = member.decl.as(VariableDeclSyntax.self),
+                v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
+            else { continue }
+            for binding in v.bindings {
+                if let id = binding.pattern.as(IdentifierPatternSyntax.self) { names.insert(id.identifier.text) }
+            }
+        }
+        return names
+    }
+
+    /// The static members of a type (and `allCases` of a simple enum), which its static
+    /// methods and static properties use without the type's name.
+    func staticMemberNames(_ type: TypeDecl) -> Set<String> {
+        var names = Set(type.staticMethods.keys).union(type.staticProperties.map(\.name))
+        if type.isEnum && !type.enumCases.isEmpty && type.enumCases.allSatisfy({ $0.labels == nil }) {
+            names.insert("allCases")
+        }
+        return names
     }
 
     private func allMemberNames(_ decl: TypeDecl) -> Set<String> {

@@ -35,6 +35,9 @@ final class Lowerer {
         }
     }
 
+    /// The types whose members are being lowered: their static members are visible by name.
+    var staticTypes: [(decl: TypeDecl, names: Set<String>)] = []
+
     /// Set while lowering the second and later patterns of one `case`, which bind the names
     /// the first one declared.
     var reusesCaseBindings = false

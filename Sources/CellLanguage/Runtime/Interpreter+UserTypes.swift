@@ -199,7 +199,10 @@ extension Interpreter {
         let old = field()
         var new = old
         try body(&new)
-        if let will = type.observer(willSet: true, name) {
+        let inOwnObserver = propertiesBeingObserved.contains(name)
+        propertiesBeingObserved.append(name)
+        defer { propertiesBeingObserved.removeLast() }
+        if !inOwnObserver, let will = type.observer(willSet: true, name) {
             _ = try callMethod([will], receiver: &base, [new], labels: [nil], argumentRanges: [range], literal: [false], range: range)
         }
         switch base {
@@ -209,7 +212,7 @@ extension Interpreter {
         case .instance(let i): i.fields[index] = new
         default: break
         }
-        if let did = type.observer(willSet: false, name) {
+        if !inOwnObserver, let did = type.observer(willSet: false, name) {
             _ = try callMethod([did], receiver: &base, [old], labels: [nil], argumentRanges: [range], literal: [false], range: range)
         }
         return true

@@ -34,6 +34,9 @@ final class Interpreter {
     /// The enums declared so far by name, for implicit members (`.north`) given where one of
     /// them is expected.
     var enumTypes: [String: UserType] = [:]
+    /// The properties whose `willSet`/`didSet` are running: assigning to one of them inside
+    /// its own observer changes it without calling the observers again, as in Swift.
+    var propertiesBeingObserved: [String] = []
     /// Protocols with default implementations, and built-in types with extensions, by name.
     var protocolDecls: [String: TypeDecl] = [:]
     var builtinExtensions: [String: TypeDecl] = [:]

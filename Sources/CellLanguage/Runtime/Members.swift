@@ -69,6 +69,7 @@ enum Members {
         case (.string(let s), "first"): return s.first.map { .some(.string(String($0))) } ?? Value.none
         case (.string(let s), "last"): return s.last.map { .some(.string(String($0))) } ?? Value.none
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.string(let s), "capitalized"): return .string(s.capitalized)
         case (.string(let s), _) where s.count == 1 && characterProperties.contains(name):
             return characterProperty(name, of: s)
         case (.dictionary(let d, _), "count"): return .int(d.count)

@@ -1,0 +1,114 @@
+import Diagnostics
+import Foundation
+
+extension BuiltinRegistry {
+    /// Editing a String in place (`s.append(ch)`, `s.removeLast()`), `swapAt` and
+    /// `removeAll(where:)` of arrays, `merging` of dictionaries, and `map`/`flatMap` of
+    /// optionals.
+    func registerEditing() {
+        func editing(_ name: String, _ parameters: [BuiltinParameter],
+                     _ body: @escaping (inout String, [Value?], SourceRange) throws -> Value) {
+            stringMutating[name, default: []].append(MutatingMethod(parameters: parameters) { receiver, args, range, _ in
+                guard case .string(var s) = receiver else {
+                    throw RuntimeError("value of type '\(receiver.typeName)' has no member '\(name)'", at: range)
+                }
+                receiver = .void
+                defer { receiver = .string(s) }
+                return try body(&s, args, range)
+            })
+        }
+        func text(_ v: Value?, _ range: SourceRange) throws -> String {
+            guard case .string(let s)? = v else {
+                throw RuntimeError("cannot convert value of type '\(v?.typeName ?? "()")' to expected argument type 'String'", at: range)
+            }
+            return s
+        }
+        editing("append", [.positional()]) { s, args, range in
+            s += try text(args[0], range)
+            return .void
+        }
+        editing("append", [.labeled("contentsOf")]) { s, args, range in
+            s += try text(args[0], range)
+            return .void
+        }
+        editing("removeLast", []) { s, _, range in
+            guard let c = s.popLast() else {
+                throw RuntimeError("can't remove last element from an empty collection", at: range)
+            }
+            return .string(String(c))
+        }
+        editing("removeFirst", []) { s, _, range in
+            guard !s.isEmpty else {
+                throw RuntimeError("can't remove first element from an empty collection", at: range)
+            }
+            return .string(String(s.removeFirst()))
+        }
+        editing("removeAll", []) { s, _, _ in
+            s.removeAll()
+            return .void
+        }
+        editing("popLast", []) { s, _, _ in s.popLast().map { .some(.string(String($0))) } ?? Value.none }
+        editing("toggle", []) { _, _, range in
+            throw RuntimeError("value of type 'String' has no member 'toggle'", at: range)
+        }
+
+        arrayMutating["swapAt", default: []].append(MutatingMethod(parameters: [.positional(), .positional()]) {
+            receiver, args, range, _ in
+            guard case .array(var items) = receiver, case .int(let i)? = args[0], case .int(let j)? = args[1] else {
+                throw RuntimeError("swapAt(_:_:) needs two Int indices", at: range)
+            }
+            guard items.indices.contains(i), items.indices.contains(j) else {
+                throw RuntimeError("index out of range: swapAt(\(i), \(j)) on \(items.count) elements", at: range)
+            }
+            receiver = .void
+            items.swapAt(i, j)
+            receiver = .array(items)
+            return .void
+        })
+        arrayMutating["removeAll", default: []].append(MutatingMethod(parameters: [.labeled("where")]) {
+            receiver, args, range, interpreter in
+            guard case .array(var items) = receiver, let f = args[0], case .function = f else {
+                throw RuntimeError("removeAll(where:) needs a closure", at: range)
+            }
+            receiver = .void
+            defer { receiver = .array(items) }
+            try items.removeAll { v in
+                guard case .bool(let b) = try interpreter.callClosure(f, [v], range: range) else {
+                    throw RuntimeError("closure must return 'Bool'", at: range)
+                }
+                return b
+            }
+            return .void
+        })
+        dictionaryMethods["merging", default: []].append(
+            Builtin("merging", [.positional(), .labeled("uniquingKeysWith")]) { inv in
+                guard case .dictionary(var d, var order) = inv.receiver, case .dictionary(let other, let otherOrder)? = inv.value(0)
+                else {
+                    throw RuntimeError("merging(_:uniquingKeysWith:) needs a dictionary", at: inv.callRange)
+                }
+                let combine = try inv.function(1)
+                for key in otherOrder {
+                    guard let new = other[key] else { continue }
+                    if let old = d[key] {
+                        d[key] = try inv.call(combine, old, new)
+                    } else {
+                        d[key] = new
+                        order.append(key)
+                    }
+                }
+                return .dictionary(d, order: order)
+            })
+        optionalMethods["map"] = [Builtin("map", [.positional()]) { inv in
+            guard case .some(let v) = inv.receiver else { return Value.none }
+            return .some(try inv.call(try inv.function(0), v))
+        }]
+        optionalMethods["flatMap"] = [Builtin("flatMap", [.positional()]) { inv in
+            guard case .some(let v) = inv.receiver else { return Value.none }
+            switch try inv.call(try inv.function(0), v) {
+            case .none: return Value.none
+            case .some(let w): return .some(w)
+            case let w: return .some(w)
+            }
+        }]
+    }
+}
