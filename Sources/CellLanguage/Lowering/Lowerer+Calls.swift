@@ -17,6 +17,18 @@ extension Lowerer {
             _ = lowerArguments(call.arguments)
             return Expr(.tuple([]), range: r, text: text)
         }
+        // `self.init(…)` in an initializer: `self` becomes the value the other initializer makes.
+        if let m = called.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "init",
+            m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "self", methodNames.last == "init",
+            let context = typeContexts.last, let typeEntry = scopes.lookup(context.decl.name),
+            let me = scopes.lookup("self")
+        {
+            let typeExpr = Expr(.name(typeEntry.binding, context.decl.name), range: range(called), text: context.decl.name)
+            let made = Expr(.call(typeExpr, lowerArguments(call.arguments)), range: r, text: text)
+            let selfExpr = Expr(.name(me.binding, "self"), range: range(called), text: "self")
+            return Expr(.assign(selfExpr, made), range: r, text: text)
+        }
+        // `Swift.max(a, b)`: the standard library's function by its module-qualified name.
         // `[Double](repeating: 0, count: 3)`, `[String: Int]()`: the collection types, called.
         if let a = called.as(ArrayExprSyntax.self), a.elements.count == 1, isTypeName(a.elements.first?.expression) {
             callee = lowerName("Array", called)

@@ -91,6 +91,10 @@ extension Lowerer {
                 let selfExpr = Expr(.name(me.binding, "self"), range: r, text: "self")
                 return make(.superMember(selfExpr, superclass: parent, name))
             }
+            // `Swift.max`, `Swift.String`: the standard library's names, module-qualified.
+            if base.as(DeclReferenceExprSyntax.self)?.baseName.text == "Swift", scopes.lookup("Swift") == nil {
+                return lowerName(name, m.declName)
+            }
             return make(.member(lowerExpr(base), name))
         }
         if let s = expr.as(SubscriptCallExprSyntax.self) {

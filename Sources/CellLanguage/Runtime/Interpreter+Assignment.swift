@@ -21,6 +21,11 @@ extension Interpreter {
             {
                 // `heading = .east` where `heading` holds an enum value.
                 current = isOptional(current) ? .some(resolved) : resolved
+            } else if case .tuple(let old, let oldLabels) = current, case .tuple(let new, let newLabels) = value,
+                old.count == new.count, newLabels.allSatisfy({ $0 == nil }), oldLabels.contains(where: { $0 != nil })
+            {
+                // `best = (n, length)` where `best` is `(start: Int, length: Int)` keeps the labels.
+                current = .tuple(new, labels: oldLabels)
             } else if case .some = current, !isOptional(value) {
                 current = .some(value)
             } else if case .none = current, !isOptional(value) {

@@ -12,6 +12,11 @@ extension Interpreter {
         if case .named(let typeName) = type, let enumType = enumTypes[typeName] {
             if let resolved = try resolveImplicitMember(value, as: enumType, range: range) { return resolved }
         }
+        if case .symbol(let name) = value, case .named(let typeName) = type,
+            let member = userTypes[typeName]?.staticMembers[name]
+        {
+            return member  // `Permissions.read | .write`
+        }
         if case .none = value, !type.isOptional, case .named(let n) = type, n != "Any" {
             throw RuntimeError("'nil' cannot initialize \(context) '\(n)'", at: range)
         }
@@ -32,6 +37,18 @@ extension Interpreter {
             // A function declared `-> (quotient: Int, remainder: Int)` returns a labeled tuple.
             return .tuple(try zip(types, items).map { try coerce($1, to: $0, literal: literal, range: range, context: context) },
                           labels: labels)
+        case (.dictionary(let keyType, let valueType), .dictionary(let d, let order)):
+            // `let m: [String: Set<Activity>] = …`, `[Grade: Int]`: keys and values converted.
+            var out: [DictionaryKey: Value] = [:]
+            var newOrder: [DictionaryKey] = []
+            for key in order {
+                guard let v = d[key] else { continue }
+                let k = try coerce(key.value, to: keyType, literal: false, range: range, context: context)
+                guard let hk = DictionaryKey(k) else { continue }
+                if out[hk] == nil { newOrder.append(hk) }
+                out[hk] = try coerce(v, to: valueType, literal: literal, range: range, context: context)
+            }
+            return .dictionary(out, order: newOrder)
         case (.array(let element), .array(let items)):
             return .array(try items.map { try coerce($0, to: element, literal: literal, range: range, context: context) })
         case (.array, _):

@@ -14,6 +14,7 @@ extension Interpreter {
         cycles.track(type)
         if !decl.isClass { structMutatingNames.formUnion(decl.mutatingMethods) }
         withStorage(binding, frame: frame) { $0 = .userType(type) }
+        userTypes[decl.name] = type
         for (name, method) in decl.staticMethods {
             type.staticMembers[name] = .function(Function(.user(method, captured: nil), name: name))
         }
@@ -77,6 +78,20 @@ extension Interpreter {
             throw RuntimeError("return from initializer without initializing all stored properties ('\(missing.0)' has no value)", at: range)
         }
         return failable ? .some(me) : me
+    }
+
+    /// The labels of the initializer of `type` taking `count` arguments (for `Name.init`
+    /// used as a function, which is called without labels).
+    func initializerLabels(_ type: UserType, count: Int) -> [String?] {
+        let initializers = inheritedInitializers(type)
+        if initializers.isEmpty {
+            let props = type.decl.properties.filter { !($0.isLet && $0.defaultValue != nil) }
+            if props.count == count { return props.map(\.name) }
+        }
+        if let match = initializers.first(where: { $0.parameters.count == count }) {
+            return match.parameters.map(\.label)
+        }
+        return Array(repeating: nil, count: count)
     }
 
     private func inheritedInitializers(_ type: UserType) -> [FunctionDecl] {
@@ -231,6 +246,7 @@ extension Interpreter {
             base = .void
             defer { base = .structValue(t, fields) }
             try body(&fields[i])
+            try conformToDeclaredType(&fields[i], of: name, in: t, range: range)
             return true
         case .instance(let instance):
             if instance.type.fieldIndex(name) == nil, var engine = try engineObject(of: instance, range: range) {
@@ -244,9 +260,29 @@ extension Interpreter {
                 return try setObserved(name, i, of: instance.type, on: &base, range: range, body)
             }
             try body(&instance.fields[i])
+            try conformToDeclaredType(&instance.fields[i], of: name, in: instance.type, range: range)
             return true
         default:
             return false
+        }
+    }
+
+    /// A stored property's new value in its declared type: `ledger.entries = [.deposit(5)]`
+    /// makes the implicit members cases of the element enum.
+    func conformToDeclaredType(_ value: inout Value, of name: String, in type: UserType, range: SourceRange) throws {
+        switch value {
+        case .symbol, .symbolCall, .array, .dictionary, .tuple: break
+        default: return
+        }
+        var t: UserType? = type
+        while let current = t {
+            if let p = current.decl.properties.first(where: { $0.name == name }) {
+                if let declared = p.type {
+                    value = try coerce(value, to: declared, literal: false, range: range, context: "type")
+                }
+                return
+            }
+            t = current.superclass
         }
     }
 }

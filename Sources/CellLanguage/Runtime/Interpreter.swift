@@ -34,6 +34,9 @@ final class Interpreter {
     /// The enums declared so far by name, for implicit members (`.north`) given where one of
     /// them is expected.
     var enumTypes: [String: UserType] = [:]
+    /// The structs and classes of the cells by name (their static members resolve implicit
+    /// members: `Permissions.read | .write`).
+    var userTypes: [String: UserType] = [:]
     /// The properties whose `willSet`/`didSet` are running: assigning to one of them inside
     /// its own observer changes it without calling the observers again, as in Swift.
     var propertiesBeingObserved: [String] = []

@@ -6,6 +6,26 @@ import Foundation
 enum Members {
     static func get(_ name: String, of base: Value, range: SourceRange, baseRange: SourceRange,
                     interpreter: Interpreter) throws -> Value {
+        if name == "init" {
+            switch base {
+            case .type:
+                return base  // `String.init`, `map(String.init)`
+            case .userType(let t) where t.isEnum:
+                return base  // `Move.init(rawValue:)`
+            case .userType(let t):
+                // `map(Name.init)`: the initializer called without labels takes its arguments
+                // in order.
+                let make = Builtin("init", [.variadic]) { inv in
+                    let values = try inv.array(0)
+                    return try interpreter.construct(
+                        t, values, labels: interpreter.initializerLabels(t, count: values.count),
+                        argumentRanges: values.map { _ in inv.callRange }, literal: values.map { _ in false },
+                        range: inv.callRange)
+                }
+                return .function(Function(.builtin([make]), name: "\(t.name).init"))
+            default: break
+            }
+        }
         if let value = try interpreter.userMember(name, of: base, range: range) { return value }
         if let value = try property(name, of: base, range: range) { return value }
         if case .object = base {
