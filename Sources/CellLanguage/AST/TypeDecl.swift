@@ -33,6 +33,9 @@ public final class TypeDecl {
     public var initializers: [FunctionDecl] = []
     /// `static func`s, called on the type (`Maker.make()`).
     public var staticMethods: [String: FunctionDecl] = [:]
+    /// Further `static func`s of a name already in ``staticMethods`` (overloads by labels or
+    /// parameter types: `static func * (Money, Int)` and `static func * (Money, Double)`).
+    public var staticOverloads: [(name: String, decl: FunctionDecl)] = []
     /// Names of `mutating` methods (structs).
     public var mutatingMethods: Set<String> = []
     /// `static let`/`static var` values.

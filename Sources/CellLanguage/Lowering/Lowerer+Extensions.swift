@@ -102,6 +102,7 @@ extension Lowerer {
         target.mutatingMethods.formUnion(added.mutatingMethods)
         let statics = TypeDecl(name: name, isClass: target.isClass, range: range(e))
         statics.staticMethods = added.staticMethods
+        statics.staticOverloads = added.staticOverloads
         statics.staticProperties = added.staticProperties
         statics.mutatingMethods = added.mutatingMethods
         if typeExpr == nil {

@@ -166,10 +166,15 @@ extension Lowerer {
                 if f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
                     guard let body = f.body else { error("method '\(f.name.text)' needs a body", f); continue }
                     typeContexts.removeLast()
-                    type.staticMethods[f.name.text] = lowerFunctionBody(
+                    let lowered = lowerFunctionBody(
                         name: f.name.text, parameters: f.signature.parameterClause.parameters,
                         returnType: f.signature.returnClause.map { lowerType($0.type) }, statements: body.statements,
                         range: range(f))
+                    if type.staticMethods[f.name.text] == nil {
+                        type.staticMethods[f.name.text] = lowered
+                    } else {
+                        type.staticOverloads.append((f.name.text, lowered))
+                    }
                     typeContexts.append((type, memberNames))
                     continue
                 }

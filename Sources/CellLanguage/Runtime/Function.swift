@@ -24,7 +24,8 @@ public final class Function {
         case .overloads(let l): list = l
         default: list = []
         }
-        list.removeAll { $0.decl.fullName == decl.fullName && $0.decl.parameterKinds == decl.parameterKinds }
+        let types = decl.parameters.map { $0.type?.description }
+        list.removeAll { $0.decl.fullName == decl.fullName && $0.decl.parameters.map({ $0.type?.description }) == types }
         list.append((decl, captured))
         return Function(.overloads(list), name: decl.name)
     }

@@ -80,17 +80,66 @@ extension Interpreter {
     /// The overload a call selects: the labels must fit; among those that fit, the one whose
     /// parameter types the arguments already have (an Int argument picks `(_ x: Int)` over
     /// `(_ x: Double)`, as an integer literal does in Swift).
+    /// How well the argument values fit a function's parameter types (higher is better), or
+    /// nil when one cannot be passed: overloads by parameter type (`describe(_: Book)` and
+    /// `describe(_: [Book])`) are told apart by the values they are called with.
+    func overloadScore(_ decl: FunctionDecl, _ mapping: [[Int]], _ values: [Value]) -> Int? {
+        var total = 0
+        for (i, taken) in mapping.enumerated() where i < decl.parameters.count {
+            let parameter = decl.parameters[i]
+            for a in taken where a < values.count {
+                guard let s = typeScore(values[a], parameter.isVariadic ? parameter.type : parameter.type) else {
+                    return nil
+                }
+                total += s
+            }
+        }
+        return total
+    }
+
+    /// How well a value fits a declared type: 2 exactly, 1 possibly, nil not at all.
+    func typeScore(_ v: Value, _ type: TypeName?) -> Int? {
+        guard let type else { return 1 }
+        switch (type, v) {
+        case (.named("Int"), .int), (.named("Double"), .double), (.named("Float"), .double),
+             (.named("String"), .string), (.named("Character"), .string), (.named("Bool"), .bool):
+            return 2
+        case (.named("Double"), .int), (.named("Float"), .int):
+            return 0  // an integer literal may become a Double
+        case (.named("Int"), _), (.named("Double"), _), (.named("Float"), _), (.named("String"), _),
+             (.named("Bool"), _), (.named("Character"), _):
+            return nil
+        case (.named(let n), _):
+            guard let declared = userTypes[n] ?? enumTypes[n] else { return 1 }
+            switch v {
+            case .structValue(let t, _): return t.isSubtype(of: declared) ? 2 : nil
+            case .instance(let i): return i.type.isSubtype(of: declared) ? 2 : nil
+            case .symbol, .symbolCall: return 1
+            default: return nil
+            }
+        case (.optional, .none): return 1
+        case (.optional(let wrapped), .some(let w)): return typeScore(w, wrapped)
+        case (.optional(let wrapped), _): return typeScore(v, wrapped).map { max(0, $0 - 1) }
+        case (.array(let element), .array(let items)): return items.first.map { typeScore($0, element) } ?? 1
+        case (.array, .range): return 1
+        case (.array, _): return nil
+        case (.dictionary, .dictionary), (.tuple, .tuple), (.function, .function): return 2
+        case (.dictionary, _), (.tuple, _): return nil
+        default: return 1
+        }
+    }
+
     func selectOverload(_ list: [(decl: FunctionDecl, captured: Frame?)], _ values: [Value], labels: [String?],
                         argumentRanges: [SourceRange], range: SourceRange) throws -> (decl: FunctionDecl, captured: Frame?) {
         var best: (score: Int, index: Int)?
+        var fallback: Int?
         for (index, entry) in list.enumerated() {
             guard let mapping = ArgumentMatcher.match(labels: labels, parameters: entry.decl.matcherParameters) else { continue }
-            var score = 0
-            for (i, taken) in mapping.enumerated() where taken.count == 1 && i < entry.decl.parameterKinds.count {
-                if entry.decl.parameterKinds[i].matches(values[taken[0]]) { score += 1 }
-            }
+            if fallback == nil { fallback = index }
+            guard let score = overloadScore(entry.decl, mapping, values) else { continue }
             if best.map({ score > $0.score }) ?? true { best = (score, index) }
         }
+        if best == nil, let fallback { best = (0, fallback) }
         guard let best else {
             let names = list.map { $0.decl.fullName }.joined(separator: ", ")
             let have = "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"

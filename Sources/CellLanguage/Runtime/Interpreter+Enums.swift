@@ -98,9 +98,11 @@ extension Interpreter {
             return member
         case .symbolCall(let name, let args, let labels):
             guard let member = type.staticMembers[name] else { return nil }
+            // The arguments were evaluated before the case was known: an Int among them was
+            // written as a literal where the case takes a Double (`.number(2)`).
             return try call(
                 member, args, labels: labels, argumentRanges: args.map { _ in range },
-                literal: args.map { _ in false }, range: range, calleeText: name)
+                literal: args.map { if case .int = $0 { true } else { false } }, range: range, calleeText: name)
         default:
             return nil
         }

@@ -19,6 +19,11 @@ extension Interpreter {
         for (name, method) in members.staticMethods {
             type.staticMembers[name] = .function(Function(.user(method, captured: nil), name: name))
         }
+        for (name, method) in members.staticOverloads {
+            if case .function(let existing)? = type.staticMembers[name] {
+                type.staticMembers[name] = .function(Function.overloading(existing, with: method, captured: nil))
+            }
+        }
         for (name, expr) in members.staticProperties {
             type.staticMembers[name] = try evaluate(expr, frame: frame)
         }
@@ -152,6 +157,17 @@ extension Interpreter {
             return nil
         }
         func apply(_ f: Value, _ a: Value, _ b: Value) throws -> Value {
+            // Overloads of an operator (`Money * Int`, `Money * Double`): the one whose
+            // parameter types fit the operands.
+            if case .function(let function) = f, case .overloads(let list) = function.body {
+                let scored = list.compactMap { entry in
+                    entry.decl.parameters.count == 2 ? overloadScore(entry.decl, [[0], [1]], [a, b]).map { (entry, $0) } : nil
+                }
+                if let best = scored.max(by: { $0.1 < $1.1 })?.0 {
+                    return try callUser(best.decl, captured: best.captured, [a, b], labels: best.decl.labels,
+                                        argumentRanges: [range, range], literal: [false, false], range: range)
+                }
+            }
             // An operator is called without labels, whatever its parameters are named.
             var labels: [String?] = [nil, nil]
             if case .function(let function) = f, case .user(let decl, _) = function.body,

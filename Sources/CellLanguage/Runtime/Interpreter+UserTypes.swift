@@ -18,6 +18,11 @@ extension Interpreter {
         for (name, method) in decl.staticMethods {
             type.staticMembers[name] = .function(Function(.user(method, captured: nil), name: name))
         }
+        for (name, method) in decl.staticOverloads {
+            if case .function(let existing)? = type.staticMembers[name] {
+                type.staticMembers[name] = .function(Function.overloading(existing, with: method, captured: nil))
+            }
+        }
         if decl.isEnum { try declareEnumCases(type, frame: frame) }
         for (name, expr) in decl.staticProperties {
             type.staticMembers[name] = try evaluate(expr, frame: frame)
@@ -128,12 +133,16 @@ extension Interpreter {
     func callMethod(_ overloads: [FunctionDecl], receiver: inout Value, _ values: [Value], labels: [String?],
                     argumentRanges: [SourceRange], literal: [Bool], range: SourceRange,
                     inoutResults: UnsafeMutablePointer<[Int: Value]>? = nil) throws -> Value {
-        let candidates = overloads.filter { decl in
-            ArgumentMatcher.match(labels: labels, parameters: decl.parameters.map {
+        var candidates: [(decl: FunctionDecl, score: Int?)] = []
+        for decl in overloads {
+            guard let mapping = ArgumentMatcher.match(labels: labels, parameters: decl.parameters.map {
                 BuiltinParameter(label: $0.label, hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
-            }) != nil
+            }) else { continue }
+            candidates.append((decl, overloads.count > 1 ? overloadScore(decl, mapping, values) : 0))
         }
-        guard let decl = candidates.first ?? overloads.first else {
+        // Among the overloads the labels allow, the one whose parameter types fit best.
+        let fitting = candidates.filter { $0.score != nil }.max { ($0.score ?? 0) < ($1.score ?? 0) }?.decl
+        guard let decl = fitting ?? candidates.first?.decl ?? overloads.first else {
             throw RuntimeError("no method to call", at: range)
         }
         return try withUnsafeMutablePointer(to: &receiver) { pointer in
