@@ -144,6 +144,7 @@ public final class Expr {
         case .intLiteral, .doubleLiteral: return true
         case .prefix(.negate, let e): return e.isNumericLiteral
         case .arrayLiteral(let items): return !items.isEmpty && items.allSatisfy(\.isNumericLiteral)
+        case .dictionaryLiteral(let pairs): return !pairs.isEmpty && pairs.allSatisfy(\.value.isNumericLiteral)
         default: return false
         }
     }

@@ -152,8 +152,12 @@ public final class BuiltinRegistry {
         dictionaryMethodsWithArrayMethods = merged
         // A string also has the array methods, on its characters (`reversed()`, `filter`, `map` …).
         var forStrings = stringMethods
-        for (name, overloads) in arrayMethods where forStrings[name] == nil {
-            forStrings[name] = overloads.map { b in
+        for (name, overloads) in arrayMethods {
+            // A String's own overloads come first (`contains(_:)`); the array ones whose labels
+            // it lacks follow (`contains(where:)`).
+            let own = forStrings[name] ?? []
+            let added = overloads.filter { b in !own.contains { $0.parameters.map(\.label) == b.parameters.map(\.label) } }
+            forStrings[name] = own + added.map { b in
                 Builtin(name, b.parameters) { inv in
                     guard case .string(let s) = inv.receiver else { return try b.implementation(&inv) }
                     var onCharacters = inv

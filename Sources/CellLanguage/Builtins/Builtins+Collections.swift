@@ -29,6 +29,21 @@ extension BuiltinRegistry {
             if case .int(let n) = acc, inv.literal[0], a.contains(where: { if case .double = $0 { true } else { false } }) {
                 acc = .double(Double(n))
             }
+            if case .int(let n) = acc, inv.literal[0] {
+                // `reduce(0) { $0 + $1.price }`: the literal takes the type the closure returns.
+                do {
+                    for v in a { acc = try inv.call(try inv.function(1), acc, v) }
+                    return acc
+                } catch let first as RuntimeError {
+                    acc = .double(Double(n))
+                    do {
+                        for v in a { acc = try inv.call(try inv.function(1), acc, v) }
+                    } catch {
+                        throw first
+                    }
+                    return acc
+                }
+            }
             for v in a { acc = try inv.call(try inv.function(1), acc, v) }
             return acc
         }

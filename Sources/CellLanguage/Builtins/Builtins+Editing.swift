@@ -98,6 +98,17 @@ extension BuiltinRegistry {
                 }
                 return .dictionary(d, order: order)
             })
+        // `String(255, radix: 16)`, `Int("ff", radix: 16)`.
+        types["String"]?.initializers.append(Builtin("String", [.positional(), .labeled("radix")]) { inv in
+            let radix = try inv.int(1)
+            guard (2...36).contains(radix) else { throw RuntimeError("radix must be between 2 and 36", at: inv.range(1)) }
+            return .string(String(try inv.int(0), radix: radix))
+        })
+        types["Int"]?.initializers.append(Builtin("Int", [.positional(), .labeled("radix")]) { inv in
+            let radix = try inv.int(1)
+            guard (2...36).contains(radix) else { throw RuntimeError("radix must be between 2 and 36", at: inv.range(1)) }
+            return Int(try inv.string(0), radix: radix).map { .some(.int($0)) } ?? Value.none
+        })
         optionalMethods["map"] = [Builtin("map", [.positional()]) { inv in
             guard case .some(let v) = inv.receiver else { return Value.none }
             return .some(try inv.call(try inv.function(0), v))

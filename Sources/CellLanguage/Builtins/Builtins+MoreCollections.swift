@@ -69,6 +69,9 @@ extension BuiltinRegistry {
                 let x = Double(n)
                 return .bool(x >= lo && (closed ? x <= hi : x < hi))
             case (.range(let lo, let hi), .int(let x)?): return .bool(x >= lo && x < hi)
+            case (.range(let lo, let hi), .double(let x)?):
+                // `(-50...150).contains(reading)`: literal bounds are Doubles for a Double.
+                return .bool(x >= Double(lo) && x < Double(hi))
             default: throw inv.mismatch(0, expected: "the range's bound type")
             }
         }]

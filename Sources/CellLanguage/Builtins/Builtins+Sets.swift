@@ -39,7 +39,10 @@ extension BuiltinRegistry {
     /// array methods (`sorted()`, `map`, `filter` …) on its elements; `for x in set`.
     func registerSets() {
         let make = Builtin("Set", [.positional(true)]) { inv in
-            .object(try SetBox(inv.value(0) == nil ? [] : try inv.array(0), at: inv.callRange))
+            if case .string(let text)? = inv.value(0) {
+                return .object(try SetBox(text.map { .string(String($0)) }, at: inv.callRange))  // `Set(word)`
+            }
+            return .object(try SetBox(inv.value(0) == nil ? [] : try inv.array(0), at: inv.callRange))
         }
         types["Set"] = BuiltinType("Set", initializers: [make])
         func other(_ inv: Invocation, _ i: Int) throws -> SetBox {

@@ -41,8 +41,10 @@ extension Invocation {
     }
 
     func function(_ i: Int) throws -> Value {
-        guard case .function? = value(i) else { throw mismatch(i, expected: "closure") }
-        return value(i) ?? .void
+        switch value(i) {
+        case .function?, .type?, .userType?: return value(i) ?? .void  // `map(String.init)`
+        default: throw mismatch(i, expected: "closure")
+        }
     }
 
     /// The receiver of a method as an array (ranges count as arrays of Int).

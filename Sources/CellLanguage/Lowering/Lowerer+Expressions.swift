@@ -73,7 +73,13 @@ extension Lowerer {
             }
         }
         if let t = expr.as(TernaryExprSyntax.self) {
-            return make(.ternary(lowerExpr(t.condition), lowerExpr(t.thenExpression), lowerExpr(t.elseExpression)))
+            var then = lowerExpr(t.thenExpression), otherwise = lowerExpr(t.elseExpression)
+            // `express ? 1.8 : 1`: both branches have one type, Double when either literal is.
+            if then.isNumericLiteral, otherwise.isNumericLiteral {
+                if case .doubleLiteral = then.kind { otherwise = adapt(otherwise, to: .named("Double")) }
+                if case .doubleLiteral = otherwise.kind { then = adapt(then, to: .named("Double")) }
+            }
+            return make(.ternary(lowerExpr(t.condition), then, otherwise))
         }
         if let call = expr.as(FunctionCallExprSyntax.self) {
             return lowerCall(call, range: r, text: text)
@@ -289,6 +295,9 @@ extension Lowerer {
             }
         case .nilLiteral:
             break  // already reported
+        case .forceUnwrap(let inner), .optionalChain(let inner):
+            // `counts[key]! -= 1`, `owner.pet?.name = "Rex"`: the storage inside the optional.
+            checkAssignable(inner, node)
         default:
             error("cannot assign to this expression", node)
         }

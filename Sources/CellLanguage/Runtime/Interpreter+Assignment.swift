@@ -81,6 +81,24 @@ extension Interpreter {
             try modify(base, frame: frame) { object in
                 try Members.modify(name, of: &object, range: target.range, interpreter: self, body)
             }
+        case .forceUnwrap(let inner):
+            // `counts[key]! -= 1`
+            try modify(inner, frame: frame) { optional in
+                guard case .some(var wrapped) = optional else {
+                    throw RuntimeError("unexpectedly found nil while unwrapping an Optional value", at: target.range)
+                }
+                optional = .void
+                try body(&wrapped)
+                optional = .some(wrapped)
+            }
+        case .optionalChain(let inner):
+            // `person.address?.zip = "12345"`: nothing happens when the optional is nil.
+            try modify(inner, frame: frame) { optional in
+                guard case .some(var wrapped) = optional else { return }
+                optional = .void
+                try body(&wrapped)
+                optional = .some(wrapped)
+            }
         default:
             throw RuntimeError("cannot assign to this expression", at: target.range)
         }

@@ -70,7 +70,8 @@ extension Interpreter {
     func enumFromRawValue(
         _ type: UserType, _ values: [Value], labels: [String?], range: SourceRange
     ) throws -> Value {
-        guard labels == ["rawValue"], values.count == 1, !type.rawValues.isEmpty else {
+        // `compactMap(Move.init(rawValue:))` calls the initializer without its label.
+        guard labels == ["rawValue"] || labels == [nil], values.count == 1, !type.rawValues.isEmpty else {
             throw RuntimeError(
                 "enum '\(type.name)' has no initializer \(type.rawValues.isEmpty ? "(it has no raw type)" : "with these arguments; use init(rawValue:)")",
                 at: range)

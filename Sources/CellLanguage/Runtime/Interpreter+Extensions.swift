@@ -164,8 +164,9 @@ extension Interpreter {
                     entry.decl.parameters.count == 2 ? overloadScore(entry.decl, [[0], [1]], [a, b]).map { (entry, $0) } : nil
                 }
                 if let best = scored.max(by: { $0.1 < $1.1 })?.0 {
+                    let literal = [a, b].map { if case .int = $0 { true } else { false } }  // `2 * vector`
                     return try callUser(best.decl, captured: best.captured, [a, b], labels: best.decl.labels,
-                                        argumentRanges: [range, range], literal: [false, false], range: range)
+                                        argumentRanges: [range, range], literal: literal, range: range)
                 }
             }
             // An operator is called without labels, whatever its parameters are named.

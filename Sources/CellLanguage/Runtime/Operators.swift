@@ -171,7 +171,13 @@ extension Interpreter {
             return true
         case (.void, .void): return true
         case (.symbol(let a), .symbol(let b)): return a == b
-        case (.structValue, .symbol(let name)), (.symbol(let name), .structValue):
+        case (.structValue(let t, _), .symbol(let name)), (.symbol(let name), .structValue(let t, _)):
+            if !t.isEnum, let member = t.staticMembers[name], case .structValue = member {
+                // `(user & .write) == .write`: a static member of the struct.
+                let value: Value
+                if case .structValue = l { value = l } else { value = r }
+                return try valuesEqual(member, value, literalLeft: false, range: range)
+            }
             if let equal = Self.enumValue(l, isCase: name, payload: nil) ?? Self.enumValue(r, isCase: name, payload: nil) {
                 return equal
             }
