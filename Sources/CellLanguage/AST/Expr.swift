@@ -145,6 +145,7 @@ public final class Expr {
         case .prefix(.negate, let e): return e.isNumericLiteral
         case .arrayLiteral(let items): return !items.isEmpty && items.allSatisfy(\.isNumericLiteral)
         case .dictionaryLiteral(let pairs): return !pairs.isEmpty && pairs.allSatisfy(\.value.isNumericLiteral)
+        case .nilCoalesce(_, let fallback): return fallback.isNumericLiteral  // `reading ?? 0` as a Double
         default: return false
         }
     }

@@ -52,6 +52,21 @@ extension BuiltinRegistry {
             throw RuntimeError("value of type 'String' has no member 'toggle'", at: range)
         }
 
+        for (name, fromEnd) in [("removeLast", true), ("removeFirst", false)] {
+            // `stack.removeLast(2)`
+            arrayMutating[name, default: []].append(MutatingMethod(parameters: [.positional()]) { receiver, args, range, _ in
+                guard case .array(var items) = receiver, case .int(let n)? = args[0] else {
+                    throw RuntimeError("\(name)(_:) needs an Int count", at: range)
+                }
+                guard n >= 0, n <= items.count else {
+                    throw RuntimeError("can't remove more items from a collection than it contains", at: range)
+                }
+                receiver = .void
+                if fromEnd { items.removeLast(n) } else { items.removeFirst(n) }
+                receiver = .array(items)
+                return .void
+            })
+        }
         arrayMutating["swapAt", default: []].append(MutatingMethod(parameters: [.positional(), .positional()]) {
             receiver, args, range, _ in
             guard case .array(var items) = receiver, case .int(let i)? = args[0], case .int(let j)? = args[1] else {

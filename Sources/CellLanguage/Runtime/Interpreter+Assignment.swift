@@ -72,7 +72,8 @@ extension Interpreter {
                 try Subscripts.modify(&container, indices, labels: args.map(\.label), range: target.range, body)
             }
         case .member(let base, let name):
-            if case .name = base.kind {} else if case .subscriptAccess = base.kind {} else if case .member = base.kind {} else {
+            if case .name = base.kind {} else if case .subscriptAccess = base.kind {} else if case .member = base.kind {
+            } else if case .optionalChain = base.kind {} else if case .forceUnwrap = base.kind {} else {
                 // An object held in a temporary: mutate the object itself.
                 var obj = try evaluate(base, frame: frame)
                 try Members.modify(name, of: &obj, range: target.range, interpreter: self, body)

@@ -357,8 +357,10 @@ extension Interpreter {
             frame.slots[slots[i]] = value
         }
         var result: Value = .void
+        var literalResult = false
         if decl.implicitReturn, decl.body.count == 1, case .expression(let e) = decl.body[0].kind {
             result = try evaluate(e, frame: frame)
+            literalResult = e.isNumericLiteral
         } else if case .returnValue(let v) = try execute(decl.body, frame: frame) {
             result = v
         }
@@ -368,7 +370,7 @@ extension Interpreter {
             }
         }
         if !decl.returnKind.matches(result), let rt = decl.returnType, !result.isVoid {
-            result = try coerce(result, to: rt, literal: false, range: decl.range, context: "return type")
+            result = try coerce(result, to: rt, literal: literalResult, range: decl.range, context: "return type")
         }
         return result
     }
@@ -378,6 +380,14 @@ extension Interpreter {
         var values = values
         for i in values.indices {
             if let converted = try engineArgument(values[i], range: argumentRanges[i]) { values[i] = converted }
+        }
+        var overloads = overloads
+        if labels.last == ArgumentMatcher.trailingClosure, overloads.count > 1 {
+            // `xs.firstIndex { $0 > 3 }`, `s.prefix { … }`: a trailing closure goes to the
+            // overload taking a predicate, not to `firstIndex(of:)` or `prefix(_:)`.
+            let predicateLabels: Set<String?> = ["where", "while", "by"]
+            let takesPredicate = overloads.filter { predicateLabels.contains($0.parameters.last?.label) }
+            overloads = takesPredicate + overloads.filter { !predicateLabels.contains($0.parameters.last?.label) }
         }
         for b in overloads {
             // Fast path: one argument per parameter, labels as declared (most calls).

@@ -36,7 +36,7 @@ extension Interpreter {
         case .double: return "Double"
         case .string: return "String"
         case .bool: return "Bool"
-        case .array: return "Array"
+        case .array, .range: return "Array"
         case .dictionary: return "Dictionary"
         default: return ""
         }
