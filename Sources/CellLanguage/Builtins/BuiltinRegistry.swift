@@ -164,7 +164,7 @@ public final class BuiltinRegistry {
                     onCharacters.receiver = .array(s.map { .string(String($0)) })
                     let result = try b.implementation(&onCharacters)
                     // `filter` and `reversed` of a String give characters that read as a String.
-                    if name == "filter" || name == "reversed", case .array(let items) = result {
+                    if ["filter", "reversed", "prefix", "drop"].contains(name), case .array(let items) = result {
                         return .string(items.map(Formatter.describe).joined())
                     }
                     return result

@@ -124,6 +124,23 @@ extension BuiltinRegistry {
             guard (2...36).contains(radix) else { throw RuntimeError("radix must be between 2 and 36", at: inv.range(1)) }
             return Int(try inv.string(0), radix: radix).map { .some(.int($0)) } ?? Value.none
         })
+        arrayMethods["prefix", default: []].append(Builtin("prefix", [.labeled("while")]) { inv in
+            let items = try inv.receiverArray()
+            let f = try inv.function(0)
+            var out: [Value] = []
+            for v in items {
+                guard try inv.truth(try inv.call(f, v)) else { break }
+                out.append(v)
+            }
+            return .array(out)
+        })
+        arrayMethods["drop", default: []].append(Builtin("drop", [.labeled("while")]) { inv in
+            let items = try inv.receiverArray()
+            let f = try inv.function(0)
+            var start = 0
+            while start < items.count, try inv.truth(try inv.call(f, items[start])) { start += 1 }
+            return .array(Array(items[start...]))
+        })
         optionalMethods["map"] = [Builtin("map", [.positional()]) { inv in
             guard case .some(let v) = inv.receiver else { return Value.none }
             return .some(try inv.call(try inv.function(0), v))

@@ -90,6 +90,12 @@ extension BuiltinRegistry {
         method("isSuperset", [.labeled("of")]) { s, inv in
             .bool(s.members.isSuperset(of: (try other(inv, 0)).members))
         }
+        method("isStrictSubset", [.labeled("of")]) { s, inv in
+            .bool(s.members.isStrictSubset(of: (try other(inv, 0)).members))
+        }
+        method("isStrictSuperset", [.labeled("of")]) { s, inv in
+            .bool(s.members.isStrictSuperset(of: (try other(inv, 0)).members))
+        }
         method("isDisjoint", [.labeled("with")]) { s, inv in
             .bool(s.members.isDisjoint(with: (try other(inv, 0)).members))
         }

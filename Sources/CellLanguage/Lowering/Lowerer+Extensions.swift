@@ -133,7 +133,10 @@ extension Lowerer {
         case "Int", "Double":
             names.formUnion(builtins.numberMethods.keys)
             names.formUnion(["isNaN", "isFinite", "isInfinite", "magnitude"])
-        case "String": names.formUnion(builtins.stringMethods.keys)
+        case "String":
+            names.formUnion(builtins.stringMethods.keys)
+            names.formUnion(Members.characterProperties)
+            names.formUnion(builtins.arrayMethods.keys)
         case "Array":
             names.formUnion(builtins.arrayMethods.keys)
             names.formUnion(builtins.arrayMutating.keys)

@@ -18,7 +18,8 @@ extension Interpreter {
             registry.mutatingNames.contains(name) || structMutatingNames.contains(name)
         {
             let values = try args.map { try evaluate($0.value, frame: frame) }
-            var result = Value.void
+            // Through an optional chain that meets nil, the call does not happen: nil.
+            var result = base.hasOptionalChain ? Value.none : Value.void
             var results: [Int: Value] = [:]
             try modify(base, frame: frame) { receiver in
                 if let root = callee.letRoot, Self.isValueReceiver(receiver, mutating: name) {
@@ -80,6 +81,17 @@ extension Interpreter {
     /// The overload a call selects: the labels must fit; among those that fit, the one whose
     /// parameter types the arguments already have (an Int argument picks `(_ x: Int)` over
     /// `(_ x: Double)`, as an integer literal does in Swift).
+    /// Whether a value is an implicit member (`.pawn`) or a collection that may hold some,
+    /// which only the declared type it meets can resolve.
+    static func takesTypeFromContext(_ v: Value) -> Bool {
+        switch v {
+        case .symbol, .symbolCall: return true
+        case .array(let items): return items.first.map(takesTypeFromContext) ?? false
+        case .dictionary(let d, _): return d.values.first.map(takesTypeFromContext) ?? false
+        default: return false
+        }
+    }
+
     /// How well the argument values fit a function's parameter types (higher is better), or
     /// nil when one cannot be passed: overloads by parameter type (`describe(_: Book)` and
     /// `describe(_: [Book])`) are told apart by the values they are called with.
@@ -228,7 +240,7 @@ extension Interpreter {
         switch e.kind {
         case .name(.builtin, _): return false
         case .name: return true
-        case .subscriptAccess(let b, _), .member(let b, _): return isStorage(b)
+        case .subscriptAccess(let b, _), .member(let b, _), .optionalChain(let b), .forceUnwrap(let b): return isStorage(b)
         default: return false
         }
     }
@@ -340,7 +352,7 @@ extension Interpreter {
                 let a = taken[0]
                 value = values[a]
                 // Values already of the declared simple type need no conversion.
-                if !kinds[i].matches(value), let type = decl.parameters[i].type {
+                if !kinds[i].matches(value) || Self.takesTypeFromContext(value), let type = decl.parameters[i].type {
                     value = try coerce(value, to: type, literal: literal[a], range: argumentRanges[a],
                                        context: "argument type")
                 }
