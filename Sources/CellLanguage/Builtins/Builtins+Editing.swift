@@ -141,6 +141,49 @@ extension BuiltinRegistry {
             while start < items.count, try inv.truth(try inv.call(f, items[start])) { start += 1 }
             return .array(Array(items[start...]))
         })
+        // `UnicodeScalar(65)`, `UInt8(x)`: code points and bytes are Ints in cells; a scalar
+        // is the one-character String it encodes.
+        let scalar = Builtin("UnicodeScalar", [.positional()]) { inv in
+            let code = try inv.int(0)
+            guard let u = Unicode.Scalar(UInt32(clamping: max(0, code))), code >= 0 else {
+                throw RuntimeError("\(code) is not a Unicode scalar value", at: inv.range(0))
+            }
+            return .string(String(Character(u)))
+        }
+        types["UnicodeScalar"] = BuiltinType("UnicodeScalar", initializers: [scalar])
+        types["UInt8"] = BuiltinType("UInt8", initializers: [Builtin("UInt8", [.positional()]) { inv in
+            let n = try inv.int(0)
+            guard (0...255).contains(n) else {
+                throw RuntimeError("\(n) does not fit in 'UInt8'", at: inv.range(0))
+            }
+            return .int(n)
+        }])
+        if let string = types["String"] {
+            types["Substring"] = BuiltinType("Substring", initializers: string.initializers)
+        }
+        function("type", [.labeled("of")]) { inv in
+            switch inv.value(0) {
+            case .instance(let i)?: return .userType(i.type)
+            case .structValue(let t, _)?: return .userType(t)
+            default: throw RuntimeError("type(of:) is supported for values of the cells' own types", at: inv.callRange)
+            }
+        }
+        stringMethods["split", default: []].append(Builtin("split", [.labeled("whereSeparator")]) { inv in
+            guard case .string(let s) = inv.receiver else { return .void }
+            let f = try inv.function(0)
+            var parts: [Value] = []
+            var current = ""
+            for ch in s {
+                if try inv.truth(try inv.call(f, .string(String(ch)))) {
+                    if !current.isEmpty { parts.append(.string(current)) }
+                    current = ""
+                } else {
+                    current.append(ch)
+                }
+            }
+            if !current.isEmpty { parts.append(.string(current)) }
+            return .array(parts)
+        })
         optionalMethods["map"] = [Builtin("map", [.positional()]) { inv in
             guard case .some(let v) = inv.receiver else { return Value.none }
             return .some(try inv.call(try inv.function(0), v))

@@ -13,6 +13,12 @@ extension Lowerer {
             return lowerTypeDecl(decl)
         }
         if let p = decl.as(ProtocolDeclSyntax.self) { return lowerProtocol(p) }
+        if let a = decl.as(TypeAliasDeclSyntax.self), a.genericParameterClause == nil {
+            // `typealias Matrix = [[Double]]`: the name stands for the type wherever a type is
+            // written.
+            scopes.globals.typeAliases[a.name.text] = lowerType(a.initializer.value)
+            return []
+        }
         if let e = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(e) }
         if let i = decl.as(ImportDeclSyntax.self), let module = i.path.first?.name.text,
             Self.implicitModules.contains(module)
@@ -204,6 +210,7 @@ extension Lowerer {
                 if id.name.text == "Optional", args.count == 1 { return .optional(args[0]) }
                 if id.name.text == "Dictionary", args.count == 2 { return .dictionary(args[0], args[1]) }
             }
+            if let alias = scopes.globals.typeAliases[id.name.text] { return alias }
             return .named(id.name.text)
         }
         if let a = type.as(ArrayTypeSyntax.self) { return .array(lowerType(a.element)) }

@@ -321,6 +321,17 @@ extension Lowerer {
                 typeContexts.append((type, type.memberNames.union(inherited).union([name])))
                 defer { typeContexts.removeLast() }
                 switch accessors.accessors {
+                case .getter(let items) where isStatic:
+                    // `static var heaviest: Planet { … }`: computed once the type's static
+                    // members exist.
+                    typeContexts.removeLast()
+                    defer { typeContexts.append((type, [])) }
+                    let getter = lowerFunctionBody(
+                        name: name, parameters: FunctionParameterListSyntax([]), returnType: declaredType,
+                        statements: items, range: range(binding))
+                    let closure = Expr(.closure(getter), range: range(binding), text: name)
+                    type.staticProperties.append((name, Expr(.call(closure, []), range: range(binding), text: name)))
+                    continue
                 case .getter(let items):
                     type.computed[name] = lowerMethod(
                         name: name, parameters: FunctionParameterListSyntax([]), returnType: declaredType,

@@ -92,6 +92,9 @@ public final class GlobalTable {
 
     func registerType(_ decl: TypeDecl) { types[decl.name] = decl }
 
+    /// `typealias` names and the types they stand for.
+    var typeAliases: [String: TypeName] = [:]
+
     /// Names of the mutating methods of every struct declared so far.
     var structMutatingNames: Set<String> {
         Set(types.values.filter { !$0.isClass }.flatMap(\.mutatingMethods))

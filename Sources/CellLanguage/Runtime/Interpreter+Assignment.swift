@@ -108,6 +108,8 @@ extension Interpreter {
     /// `let p = Point(…); p.x = 1` is an error for a struct (a value), not for a class instance.
     func checkLetRoot(_ target: Expr, frame: Frame) throws {
         guard let root = target.letRoot else { return }
+        // `refs[0].x = 1` with `refs` a `let` array of class instances changes the instance.
+        if case .member(let owner, _) = target.kind, case .instance = try evaluate(owner, frame: frame) { return }
         var e = target
         while true {
             switch e.kind {

@@ -23,7 +23,10 @@ extension Interpreter {
         switch (type, value) {
         case (.named("Set"), .array(let items)):
             return .object(try SetBox(items, at: range))  // `let s: Set<Int> = [1, 2]`
-        case (.optional, .none), (.optional, .some): return value
+        case (.optional, .none): return value
+        case (.optional(let wrapped), .some(let inner)):
+            guard Interpreter.takesTypeFromContext(inner) else { return value }
+            return .some(try coerce(inner, to: wrapped, literal: literal, range: range, context: context))
         case (.optional(let wrapped), _):
             return .some(try coerce(value, to: wrapped, literal: literal, range: range, context: context))
         case (.named("Double"), .int(let i)) where literal, (.named("Float"), .int(let i)) where literal:

@@ -6,6 +6,7 @@ import Foundation
 enum Members {
     static func get(_ name: String, of base: Value, range: SourceRange, baseRange: SourceRange,
                     interpreter: Interpreter) throws -> Value {
+        if name == "self", case .userType = base { return base }  // `Car.self`
         if name == "init" {
             switch base {
             case .type:

@@ -196,6 +196,7 @@ extension Interpreter {
             for (x, y) in zip(a, b) where try !valuesEqual(x, y, literalLeft: false, range: range) { return false }
             return true
         case (.instance(let a), .instance(let b)): return a === b
+        case (.userType(let a), .userType(let b)): return a === b  // `type(of: v) == Car.self`
         default:
             throw RuntimeError("binary operator '==' cannot be applied to operands of type '\(l.typeName)' and '\(r.typeName)'", at: range)
         }
