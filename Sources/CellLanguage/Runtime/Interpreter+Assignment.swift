@@ -10,6 +10,18 @@ extension Interpreter {
             for (element, v) in zip(elements, values) { try assign(element.value, v, literal: literal, frame: frame) }
             return
         }
+        // `cache[key] = value` on a type of the cells calls its subscript's setter alone.
+        if case .subscriptAccess(let base, let args) = target.kind,
+            let type = Self.userType(of: try evaluate(base, frame: frame)), !type.subscripts(setters: true).isEmpty
+        {
+            let indices = try args.map { try evaluate($0.value, frame: frame) }
+            try modify(base, frame: frame) { container in
+                _ = try callMethod(type.subscripts(setters: true), receiver: &container, indices + [value],
+                                   labels: args.map(\.label) + [nil], argumentRanges: args.map(\.range) + [target.range],
+                                   literal: args.map { _ in false } + [literal], range: target.range)
+            }
+            return
+        }
         try modify(target, frame: frame) { current in
             if let mismatch = Self.simpleTypeMismatch(current, value, literal: literal) {
                 throw RuntimeError(mismatch, at: target.range)

@@ -1,6 +1,19 @@
 import Diagnostics
 
 extension Interpreter {
+    /// The default implementation of the mutating method `name` that a protocol the type
+    /// conforms to gives it in an extension.
+    func protocolMutatingMethod(_ name: String, of type: UserType) -> FunctionDecl? {
+        var seen: Set<String> = []
+        var pending = type.decl.conformances
+        while let p = pending.popLast() {
+            guard seen.insert(p).inserted, let decl = protocolDecls[p] else { continue }
+            if decl.mutatingMethods.contains(name), let method = decl.methods[name]?.first { return method }
+            pending += decl.conformances
+        }
+        return nil
+    }
+
     /// Whether calling the mutating method `name` on `receiver` changes a value (an error on a
     /// `let`), rather than an object that a `let` only refers to.
     static func isValueReceiver(_ receiver: Value, mutating name: String) -> Bool {
@@ -32,6 +45,15 @@ extension Interpreter {
                         try callMethod(instance.type.methods(named: name), receiver: &receiver, values,
                                        labels: site.labels, argumentRanges: site.ranges, literal: site.literal,
                                        range: range, inoutResults: site.hasInout ? pointer : nil)
+                    }
+                } else if case .structValue(let type, _) = receiver, type.methods(named: name).isEmpty,
+                    let method = protocolMutatingMethod(name, of: type)
+                {
+                    // A `mutating func` a protocol extension gives the struct by default.
+                    result = try withUnsafeMutablePointer(to: &results) { pointer in
+                        try callMethod([method], receiver: &receiver, values, labels: site.labels,
+                                       argumentRanges: site.ranges, literal: site.literal, range: range,
+                                       inoutResults: site.hasInout ? pointer : nil)
                     }
                 } else if case .structValue(let type, _) = receiver, type.isMutating(name) {
                     result = try withUnsafeMutablePointer(to: &results) { pointer in

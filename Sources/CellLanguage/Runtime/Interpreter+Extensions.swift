@@ -8,7 +8,10 @@ extension Interpreter {
     /// extensions, or adds static members to a type of the cells.
     func declareExtension(_ members: TypeDecl, type typeExpr: Expr?, frame: Frame) throws {
         guard let typeExpr else {
-            if members.isProtocol { protocolDecls[members.name] = members }
+            if members.isProtocol {
+                protocolDecls[members.name] = members
+                structMutatingNames.formUnion(members.mutatingMethods)
+            }
             if members.isBuiltinExtension { builtinExtensions[members.name] = members }
             return
         }
