@@ -192,7 +192,7 @@ public final class FunctionDecl {
     /// A failable initializer (`init?`): `return nil` makes the construction nil.
     public var isFailable = false
     lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
-    lazy var returnKind: SimpleKind = SimpleKind(returnType)
+    var returnKind: SimpleKind { SimpleKind(returnType) }
 
     /// `name(label:label:)`, as Swift spells a function's full name.
     public var fullName: String {

@@ -350,6 +350,7 @@ extension Lowerer {
             }
         }
         guard !names.isEmpty else { return false }
+        if names.isSuperset(of: ["some", "none"]) { return true }  // an Optional's two cases
         return scopes.globals.enumDecls.contains { decl in
             let all = Set(decl.enumCases.map(\.name))
             return !all.isEmpty && all.isSubset(of: names)

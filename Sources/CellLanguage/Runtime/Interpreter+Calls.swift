@@ -374,6 +374,14 @@ extension Interpreter {
                 let a = taken[0]
                 value = values[a]
                 // Values already of the declared simple type need no conversion.
+                if case .function(_, let ret)? = decl.parameters[i].type, case .named("Double") = ret,
+                    case .function(let f) = value, case .user(let closure, _) = f.body, closure.isClosure,
+                    closure.returnType == nil
+                {
+                    // `readAll(sensors) { $0.raw ?? 0 }` for a `(Sensor) -> Double`: the closure's
+                    // literal results take the parameter's return type.
+                    closure.returnType = ret
+                }
                 if !kinds[i].matches(value) || Self.takesTypeFromContext(value), let type = decl.parameters[i].type {
                     value = try coerce(value, to: type, literal: literal[a], range: argumentRanges[a],
                                        context: "argument type")
@@ -411,6 +419,15 @@ extension Interpreter {
 
     func callBuiltin(_ overloads: [Builtin], receiver: Value, _ values: [Value], labels: [String?],
                      argumentRanges: [SourceRange], literal: [Bool], range: SourceRange) throws -> Value {
+        if values.count == 1, labels == [nil], case .tuple(let items, _) = values[0], items.count > 1,
+            !overloads.contains(where: { $0.parameters.count == 1 }),
+            overloads.contains(where: { $0.parameters.count == items.count })
+        {
+            // `zip(a, b).map(*)`: an operator given pairs takes each pair apart.
+            return try callBuiltin(overloads, receiver: receiver, items, labels: items.map { _ in nil },
+                                   argumentRanges: items.map { _ in argumentRanges[0] }, literal: items.map { _ in false },
+                                   range: range)
+        }
         var values = values
         for i in values.indices {
             if let converted = try engineArgument(values[i], range: argumentRanges[i]) { values[i] = converted }

@@ -193,6 +193,12 @@ extension Interpreter {
             if name == "init" { return .function(Function(.bound(parent.decl.initializers, receiver: me), name: "init")) }
             let methods = parent.methods(named: name)
             if !methods.isEmpty { return .function(Function(.bound(methods, receiver: me), name: name)) }
+            if let getter = parent.computed(named: name) {
+                // `super.description`: the superclass's computed property, not the override.
+                var receiver = me
+                return try callMethod([getter], receiver: &receiver, [], labels: [], argumentRanges: [],
+                                      literal: [], range: e.range)
+            }
             return try Members.get(name, of: me, range: e.range, baseRange: selfExpr.range, interpreter: self)
         case .conditional(let chain):
             for branch in chain.branches where try conditionsHold(branch.conditions, frame: frame) {

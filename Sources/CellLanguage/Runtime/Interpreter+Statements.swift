@@ -310,6 +310,14 @@ extension Interpreter {
             }
             let candidate = try evaluate(e, frame: frame)
             switch (candidate, value) {
+            case (.function(let f), .structValue):
+                // `catch ShippingError.tooHeavy`: a case with associated values, whatever they are.
+                if let (type, index, _) = UserType.enumCase(of: value), type.decl.enumCases[index].name == f.name,
+                    case .function(let made)? = type.staticMembers[f.name], made === f
+                {
+                    return true
+                }
+                return false
             case (.range(let lo, let hi), .int(let x)): return x >= lo && x < hi
             case (.doubleRange(let lo, let hi, let closed), .double(let x)):
                 return x >= lo && (closed ? x <= hi : x < hi)
