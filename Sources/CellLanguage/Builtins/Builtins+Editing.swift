@@ -161,10 +161,14 @@ extension BuiltinRegistry {
         if let string = types["String"] {
             types["Substring"] = BuiltinType("Substring", initializers: string.initializers)
         }
-        function("type", [.labeled("of")]) { inv in
+        function("type", [.labeled("of")]) { [unowned self] inv in
             switch inv.value(0) {
             case .instance(let i)?: return .userType(i.type)
             case .structValue(let t, _)?: return .userType(t)
+            case .int?: return self.types["Int"].map { .type($0) } ?? .void
+            case .double?: return self.types["Double"].map { .type($0) } ?? .void
+            case .string?: return self.types["String"].map { .type($0) } ?? .void
+            case .bool?: return self.types["Bool"].map { .type($0) } ?? .void
             default: throw RuntimeError("type(of:) is supported for values of the cells' own types", at: inv.callRange)
             }
         }

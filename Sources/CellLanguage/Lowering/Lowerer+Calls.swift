@@ -66,6 +66,15 @@ extension Lowerer {
                 return Expr.Argument(label: a.label, value: bounds, range: a.range)
             }
         }
+        if let a = called.as(ArrayExprSyntax.self), a.elements.count == 1, let element = a.elements.first?.expression,
+            let elementType = arrayElementType(element)
+        {
+            // `[Double](repeating: 0, count: n)`: the repeated literal is a Double.
+            arguments = arguments.map { a in
+                guard a.label == "repeating" else { return a }
+                return Expr.Argument(label: a.label, value: adapt(a.value, to: elementType), range: a.range)
+            }
+        }
         if let trailing = call.trailingClosure {
             nextClosureTakesInout = reduceInto
             defer { nextClosureTakesInout = false }
@@ -81,6 +90,15 @@ extension Lowerer {
     /// A mutating method of the built-in collections or of a struct declared in the cells.
     private func isMutatingName(_ name: String) -> Bool {
         builtins.mutatingNames.contains(name) || scopes.globals.structMutatingNames.contains(name)
+    }
+
+    /// The element type written inside `[…]` of `[Double](…)` or `[[Int]](…)`.
+    private func arrayElementType(_ e: ExprSyntax) -> TypeName? {
+        if let ref = e.as(DeclReferenceExprSyntax.self) { return lowerType(TypeSyntax(IdentifierTypeSyntax(name: ref.baseName))) }
+        if let inner = e.as(ArrayExprSyntax.self), inner.elements.count == 1, let x = inner.elements.first?.expression {
+            return arrayElementType(x).map { .array($0) }
+        }
+        return nil
     }
 
     private func isTypeName(_ e: ExprSyntax?) -> Bool {

@@ -97,9 +97,21 @@ extension Lowerer {
     func lowerFunction(_ f: FunctionDeclSyntax) -> Stmt? {
         let name = f.name.text
         guard let entry = scopes.lookup(name) else { return nil }
-        if f.genericParameterClause != nil {
-            // Generic parameters are erased at run time: the body runs on any value.
+        // Generic parameters are erased at run time: the body runs on any value, and a generic
+        // parameter used as a value (`T()`) is the type of an argument declared with it.
+        var witnesses: [String: String] = [:]
+        for g in f.genericParameterClause?.parameters ?? [] {
+            for p in f.signature.parameterClause.parameters {
+                var type = p.type
+                if let attributed = type.as(AttributedTypeSyntax.self) { type = attributed.baseType }
+                if type.as(IdentifierTypeSyntax.self)?.name.text == g.name.text {
+                    witnesses[g.name.text] = (p.secondName ?? p.firstName).text
+                    break
+                }
+            }
         }
+        genericWitnesses.append(witnesses)
+        defer { genericWitnesses.removeLast() }
         guard let body = f.body else {
             error("function '\(name)' needs a body", f)
             return nil

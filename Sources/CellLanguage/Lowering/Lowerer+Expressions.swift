@@ -186,6 +186,15 @@ extension Lowerer {
         if let entry, case .local = entry.binding {
             return Expr(.name(entry.binding, name), range: r, text: name)
         }
+        // `Self.typeName` in a protocol extension, `T()` or `U.allCases` in a generic function:
+        // the type of the value the name stands for (generics are erased at run time).
+        if entry == nil, let witness = name == "Self" ? "self" : genericWitnesses.last?[name],
+            let value = scopes.lookup(witness), let typeOf = builtins.index(of: "type")
+        {
+            let argument = Expr(.name(value.binding, witness), range: r, text: witness)
+            let callee = Expr(.name(.builtin(typeOf), "type"), range: r, text: "type")
+            return Expr(.call(callee, [Expr.Argument(label: "of", value: argument, range: r)]), range: r, text: name)
+        }
         // Inside a method, the type's members are visible without `self.`.
         if let context = typeContexts.last, context.members.contains(name), name != "self",
             let me = scopes.lookup("self")

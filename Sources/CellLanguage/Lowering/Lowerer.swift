@@ -35,6 +35,10 @@ final class Lowerer {
         }
     }
 
+    /// For each generic function being lowered: its generic parameters and, for each, the
+    /// parameter whose value has that type (`T` → `value` in `func reset<T>(_ value: inout T)`).
+    var genericWitnesses: [[String: String]] = []
+
     /// The types whose members are being lowered: their static members are visible by name.
     var staticTypes: [(decl: TypeDecl, names: Set<String>)] = []
 

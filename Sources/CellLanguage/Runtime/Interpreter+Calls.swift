@@ -332,8 +332,15 @@ extension Interpreter {
 
     /// Calls a closure value from a built-in (`map`, `filter` …) with unlabeled arguments.
     func callClosure(_ f: Value, _ values: [Value], range: SourceRange) throws -> Value {
-        try call(f, values, labels: values.map { _ in nil }, argumentRanges: values.map { _ in range },
-                 literal: values.map { _ in false }, range: range, calleeText: "closure")
+        var labels: [String?] = values.map { _ in nil }
+        if case .function(let function) = f, case .user(let decl, _) = function.body, !decl.isClosure,
+            decl.parameters.count == values.count
+        {
+            // `compactMap(sender(of:))`: a function used as a value is called without labels.
+            labels = decl.labels
+        }
+        return try call(f, values, labels: labels, argumentRanges: values.map { _ in range },
+                        literal: values.map { _ in false }, range: range, calleeText: "closure")
     }
 
     func callUser(_ decl: FunctionDecl, captured: Frame?, _ values: [Value], labels: [String?],

@@ -295,6 +295,12 @@ extension Interpreter {
             }
             return false
         case .expression(let e):
+            if case .string(let x) = value, case .range(let lo, let hi, let closed) = e.kind,
+                case .string(let a) = try evaluate(lo, frame: frame), case .string(let b) = try evaluate(hi, frame: frame)
+            {
+                // `case "0"..."9"`: a range of characters.
+                return x >= a && (closed ? x <= b : x < b)
+            }
             if case .double(let x) = value {
                 // `case 80..<90`, `case 90...` against a Double: the literal bounds are Doubles.
                 switch e.kind {

@@ -91,6 +91,11 @@ enum Members {
         case (.string(let s), "last"): return s.last.map { .some(.string(String($0))) } ?? Value.none
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
         case (.string(let s), "capitalized"): return .string(s.capitalized)
+        case (.string(let s), "unicodeScalars"):
+            // Scalars are one-scalar Strings in cells; `.value` gives the code point.
+            return .array(s.unicodeScalars.map { .string(String($0)) })
+        case (.string(let s), "value") where s.unicodeScalars.count == 1:
+            return .int(Int(s.unicodeScalars.first?.value ?? 0))
         case (.string(let s), _) where s.count == 1 && characterProperties.contains(name):
             return characterProperty(name, of: s)
         case (.dictionary(let d, _), "count"): return .int(d.count)
