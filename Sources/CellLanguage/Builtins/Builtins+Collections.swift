@@ -96,7 +96,12 @@ extension BuiltinRegistry {
             return .string(a.map(Formatter.describe).joined(separator: sep))
         }
         function("zip", [.positional(), .positional()]) { inv in
-            .array(zip(try inv.array(0), try inv.array(1)).map { .tuple([$0, $1], labels: [nil, nil]) })
+            // Strings zip character by character.
+            func items(_ i: Int) throws -> [Value] {
+                if case .string(let s)? = inv.value(i) { return s.map { .string(String($0)) } }
+                return try inv.array(i)
+            }
+            return .array(zip(try items(0), try items(1)).map { .tuple([$0, $1], labels: [nil, nil]) })
         }
         for bound in ["to", "through"] {
             function("stride", [.labeled("from"), .labeled(bound), .labeled("by")]) { inv in

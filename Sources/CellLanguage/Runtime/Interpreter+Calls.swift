@@ -3,12 +3,18 @@ import Diagnostics
 extension Interpreter {
     /// The default implementation of the mutating method `name` that a protocol the type
     /// conforms to gives it in an extension.
-    func protocolMutatingMethod(_ name: String, of type: UserType) -> FunctionDecl? {
+    func protocolMutatingMethod(_ name: String, of type: UserType, labels: [String?]) -> FunctionDecl? {
         var seen: Set<String> = []
         var pending = type.decl.conformances
         while let p = pending.popLast() {
             guard seen.insert(p).inserted, let decl = protocolDecls[p] else { continue }
-            if decl.mutatingMethods.contains(name), let method = decl.methods[name]?.first { return method }
+            if decl.mutatingMethods.contains(name),
+                let method = decl.methods[name]?.first(where: {
+                    ArgumentMatcher.match(labels: labels, parameters: $0.matcherParameters) != nil
+                })
+            {
+                return method
+            }
             pending += decl.conformances
         }
         return nil
@@ -46,8 +52,9 @@ extension Interpreter {
                                        labels: site.labels, argumentRanges: site.ranges, literal: site.literal,
                                        range: range, inoutResults: site.hasInout ? pointer : nil)
                     }
-                } else if case .structValue(let type, _) = receiver, type.methods(named: name).isEmpty,
-                    let method = protocolMutatingMethod(name, of: type)
+                } else if case .structValue(let type, _) = receiver,
+                    !type.methods(named: name).contains(where: { ArgumentMatcher.match(labels: site.labels, parameters: $0.matcherParameters) != nil }),
+                    let method = protocolMutatingMethod(name, of: type, labels: site.labels)
                 {
                     // A `mutating func` a protocol extension gives the struct by default.
                     result = try withUnsafeMutablePointer(to: &results) { pointer in
@@ -103,6 +110,13 @@ extension Interpreter {
     /// The overload a call selects: the labels must fit; among those that fit, the one whose
     /// parameter types the arguments already have (an Int argument picks `(_ x: Int)` over
     /// `(_ x: Double)`, as an integer literal does in Swift).
+    /// An implicit member passed to a parameter of type `Self`: a case or static member of
+    /// the receiver's type.
+    func resolveSelfTyped(_ value: Value, _ type: UserType, range: SourceRange) throws -> Value? {
+        guard Self.takesTypeFromContext(value) else { return nil }
+        return try coerce(value, to: .named(type.name), literal: false, range: range, context: "argument type")
+    }
+
     /// Whether a value is an implicit member (`.pawn`) or a collection that may hold some,
     /// which only the declared type it meets can resolve.
     static func takesTypeFromContext(_ v: Value) -> Bool {
@@ -380,6 +394,11 @@ extension Interpreter {
             if taken.count == 1 && !decl.parameters[i].isVariadic {
                 let a = taken[0]
                 value = values[a]
+                if case .named("Self")? = decl.parameters[i].type, let me = receiver?.pointee,
+                    let type = Self.userType(of: me), let resolved = try resolveSelfTyped(value, type, range: argumentRanges[a])
+                {
+                    value = resolved  // `convert(_:to: Self)` called with `.mile`
+                }
                 // Values already of the declared simple type need no conversion.
                 if case .function(_, let ret)? = decl.parameters[i].type, case .named("Double") = ret,
                     case .function(let f) = value, case .user(let closure, _) = f.body, closure.isClosure,

@@ -277,6 +277,13 @@ extension Interpreter {
         case .cast(let inner, let type):
             guard Self.value(value, is: type) else { return false }
             return try matches(inner, value, frame: frame, subjectRange: subjectRange)
+        case .enumCase("some", let subpatterns?) where subpatterns.count == 1 && UserType.enumCase(of: value) == nil:
+            // `case .some(let n)` over an Optional.
+            switch value {
+            case .none: return false
+            case .some(let wrapped): return try matches(subpatterns[0], wrapped, frame: frame, subjectRange: subjectRange)
+            default: return try matches(subpatterns[0], value, frame: frame, subjectRange: subjectRange)
+            }
         case .enumCase(let name, let subpatterns):
             guard let (type, index, payload) = UserType.enumCase(of: value) ?? UserType.enumCase(of: Self.unwrapped(value)),
                 type.decl.enumCases[index].name == name

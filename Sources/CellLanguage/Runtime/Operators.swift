@@ -143,6 +143,9 @@ enum Operators {
 extension Interpreter {
     /// `==` over values of the same type (arrays, tuples and optionals element-wise).
     func valuesEqual(_ l: Value, _ r: Value, literalLeft: Bool, range: SourceRange) throws -> Bool {
+        // `.none` against a value that is not an enum of the cells: an Optional's nil.
+        if case .symbol("none") = l, UserType.enumCase(of: r) == nil { if case .none = r { return true } else { return false } }
+        if case .symbol("none") = r, UserType.enumCase(of: l) == nil { if case .none = l { return true } else { return false } }
         switch (l, r) {
         case (.int(let a), .int(let b)): return a == b
         case (.double(let a), .double(let b)): return a == b
