@@ -21,6 +21,8 @@ public final class BuiltinRegistry {
     var dictionaryMutating: [String: [MutatingMethod]] = [:]
     /// Methods that edit a String in place (`append`, `removeLast` …).
     var stringMutating: [String: [MutatingMethod]] = [:]
+    /// `flag.toggle()`
+    var boolMutating: [String: [MutatingMethod]] = [:]
     /// Methods of optionals (`map`, `flatMap`).
     var optionalMethods: [String: [Builtin]] = [:]
     /// The mark methods of `Axes` (mutating: they replace the axes value held by a variable).
@@ -173,7 +175,7 @@ public final class BuiltinRegistry {
         }
         stringMethodsWithArrayMethods = forStrings
         mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
-            .union(stringMutating.keys)
+            .union(stringMutating.keys).union(boolMutating.keys)
             .union(searchSpaceMutating.keys).union(setMutating.keys)
     }
 
@@ -227,6 +229,7 @@ public final class BuiltinRegistry {
         case .array: return arrayMutating
         case .dictionary: return dictionaryMutating
         case .string: return stringMutating
+        case .bool: return boolMutating
         case .object(let o) where o is AxesBox: return axesMutating
         case .object(let o) where o is SearchSpaceBox: return searchSpaceMutating
         case .object(let o) where o is SetBox: return setMutating

@@ -48,9 +48,13 @@ extension BuiltinRegistry {
             return .void
         }
         editing("popLast", []) { s, _, _ in s.popLast().map { .some(.string(String($0))) } ?? Value.none }
-        editing("toggle", []) { _, _, range in
-            throw RuntimeError("value of type 'String' has no member 'toggle'", at: range)
-        }
+        boolMutating["toggle"] = [MutatingMethod(parameters: []) { receiver, _, range, _ in
+            guard case .bool(let b) = receiver else {
+                throw RuntimeError("value of type '\(receiver.typeName)' has no member 'toggle'", at: range)
+            }
+            receiver = .bool(!b)
+            return .void
+        }]
 
         for (name, fromEnd) in [("removeLast", true), ("removeFirst", false)] {
             // `stack.removeLast(2)`
