@@ -188,6 +188,15 @@ public final class Session {
             }))
         }
         var foldErrors: [Diagnostics.Diagnostic] = []
+        for item in tree.statements {
+            // `infix operator •: MultiplicationPrecedence`
+            guard let op = item.item.as(OperatorDeclSyntax.self) else { continue }
+            let at = converter.location(for: op.positionAfterSkippingLeadingTrivia)
+            foldErrors.append(Diagnostics.Diagnostic(
+                .error, "custom operator declarations ('\(op.fixitySpecifier.text) operator \(op.name.text)') are not supported in cells yet",
+                at: Diagnostics.SourceRange(map(at.line, at.column))))
+        }
+        if !foldErrors.isEmpty { return .failure(CellError(phase: .syntax, diagnostics: foldErrors)) }
         let folded = OperatorTable.standardOperators.foldAll(tree) { error in
             let at = error.asDiagnostic.location(converter: converter)
             foldErrors.append(Diagnostics.Diagnostic(.error, error.message, at: Diagnostics.SourceRange(map(at.line, at.column))))

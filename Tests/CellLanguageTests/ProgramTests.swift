@@ -120,7 +120,8 @@ enum ProgramCorpus {
         }
         let got = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = zip(got, want).firstIndex { $0 != $1 } ?? min(got.count, want.count)
+        let line = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(got.count, want.count)
         let gotLine = line < got.count ? String(got[line]) : "(end of output)"
         let wantLine = line < want.count ? String(want[line]) : "(end of output)"
         return Outcome(

@@ -134,7 +134,7 @@ final class Lowerer {
     }
 
     func unsupported(_ what: String, _ node: some SyntaxProtocol) {
-        error("\(what) is not supported in cells", node)
+        error("\(what) is not supported in cells yet", node)
     }
 
     // MARK: - Entry point

@@ -84,8 +84,19 @@ extension Interpreter {
                 try Subscripts.modify(&container, indices, labels: args.map(\.label), range: target.range, body)
             }
         case .member(let base, let name):
-            if case .name = base.kind {} else if case .subscriptAccess = base.kind {} else if case .member = base.kind {
-            } else if case .optionalChain = base.kind {} else if case .forceUnwrap = base.kind {} else {
+            var inPlace: Bool
+            switch base.kind {
+            case .name, .subscriptAccess, .member: inPlace = true
+            case .optionalChain(let inner), .forceUnwrap(let inner):
+                // Through `?`/`!` to a value held in storage (`items[k]?.count = 1`) in place; to
+                // an object (`model?.stopTraining = true`) on the object itself.
+                switch try evaluate(inner, frame: frame) {
+                case .some(.object), .object: inPlace = false
+                default: inPlace = true
+                }
+            default: inPlace = false
+            }
+            if !inPlace {
                 // An object held in a temporary: mutate the object itself.
                 var obj = try evaluate(base, frame: frame)
                 try Members.modify(name, of: &obj, range: target.range, interpreter: self, body)

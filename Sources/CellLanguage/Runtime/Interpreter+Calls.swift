@@ -22,10 +22,11 @@ extension Interpreter {
 
     /// Whether calling the mutating method `name` on `receiver` changes a value (an error on a
     /// `let`), rather than an object that a `let` only refers to.
-    static func isValueReceiver(_ receiver: Value, mutating name: String) -> Bool {
+    func isValueReceiver(_ receiver: Value, mutating name: String) -> Bool {
         switch receiver {
         case .structValue(let type, _): return type.isMutating(name)
         case .array, .dictionary, .string, .tuple, .int, .double, .bool: return true
+        case .object: return registry.mutatingMethods(for: receiver)[name] != nil  // a Set, a SearchSpace
         default: return false
         }
     }
@@ -41,7 +42,7 @@ extension Interpreter {
             var result = base.hasOptionalChain ? Value.none : Value.void
             var results: [Int: Value] = [:]
             try modify(base, frame: frame) { receiver in
-                if let root = callee.letRoot, Self.isValueReceiver(receiver, mutating: name) {
+                if let root = callee.letRoot, isValueReceiver(receiver, mutating: name) {
                     throw RuntimeError(
                         "cannot use mutating member on immutable value: '\(root)' is a 'let' constant",
                         at: callee.range)
