@@ -94,7 +94,8 @@ enum ProgramCorpus {
     static func knownFailures(_ text: String) -> Set<String> {
         var names: Set<String> = []
         for line in text.split(separator: "\n") {
-            let name = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            let name =
+                line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 .first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             if !name.isEmpty { names.insert(name) }
         }
@@ -120,7 +121,8 @@ enum ProgramCorpus {
         }
         let got = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let line =
+            zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(got.count, want.count)
         let gotLine = line < got.count ? String(got[line]) : "(end of output)"
         let wantLine = line < want.count ? String(want[line]) : "(end of output)"
@@ -165,7 +167,9 @@ enum ProgramCorpus {
 
         var text: String {
             let percent = (passRate * 1000).rounded() / 10
-            var lines = ["Cell-language conformance: \(passed) of \(total) programs pass (\(percent)%)"]
+            var lines = [
+                "Cell-language conformance: \(passed) of \(total) programs pass (\(percent)%)"
+            ]
             if !failures.isEmpty {
                 lines.append("Failures by feature (failing / programs naming it):")
                 for row in byFeature {

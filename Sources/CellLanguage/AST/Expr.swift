@@ -133,9 +133,15 @@ public final class Expr {
 
     /// The static facts of a call's arguments, computed once per call site.
     lazy var callSite: CallSite = {
-        guard case .call(_, let args) = kind else { return CallSite(labels: [], ranges: [], literal: []) }
-        let site = CallSite(labels: args.map(\.label), ranges: args.map(\.range), literal: args.map(\.value.isNumericLiteral))
-        site.hasInout = args.contains { if case .inoutArgument = $0.value.kind { return true } else { return false } }
+        guard case .call(_, let args) = kind else {
+            return CallSite(labels: [], ranges: [], literal: [])
+        }
+        let site = CallSite(
+            labels: args.map(\.label), ranges: args.map(\.range),
+            literal: args.map(\.value.isNumericLiteral))
+        site.hasInout = args.contains {
+            if case .inoutArgument = $0.value.kind { return true } else { return false }
+        }
         return site
     }()
 
@@ -144,7 +150,8 @@ public final class Expr {
         case .intLiteral, .doubleLiteral: return true
         case .prefix(.negate, let e): return e.isNumericLiteral
         case .arrayLiteral(let items): return !items.isEmpty && items.allSatisfy(\.isNumericLiteral)
-        case .dictionaryLiteral(let pairs): return !pairs.isEmpty && pairs.allSatisfy(\.value.isNumericLiteral)
+        case .dictionaryLiteral(let pairs):
+            return !pairs.isEmpty && pairs.allSatisfy(\.value.isNumericLiteral)
         case .nilCoalesce(_, let fallback): return fallback.isNumericLiteral  // `reading ?? 0` as a Double
         case .ternary(_, let a, let b): return a.isNumericLiteral && b.isNumericLiteral  // `x + (f ? 3 : 0)`
         default: return false
@@ -178,16 +185,34 @@ public enum Binding {
 }
 
 public enum BinaryOperator: String {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
-    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case remainder = "%"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
     case greaterEqual = ">="
-    case identical = "===", notIdentical = "!=="
-    case overflowAdd = "&+", overflowSubtract = "&-", overflowMultiply = "&*"
-    case bitAnd = "&", bitOr = "|", bitXor = "^", shiftLeft = "<<", shiftRight = ">>"
+    case identical = "==="
+    case notIdentical = "!=="
+    case overflowAdd = "&+"
+    case overflowSubtract = "&-"
+    case overflowMultiply = "&*"
+    case bitAnd = "&"
+    case bitOr = "|"
+    case bitXor = "^"
+    case shiftLeft = "<<"
+    case shiftRight = ">>"
 }
 
 public enum PrefixOperator: String {
-    case negate = "-", not = "!", plus = "+", bitNot = "~"
+    case negate = "-"
+    case not = "!"
+    case plus = "+"
+    case bitNot = "~"
 }
 
 /// A type written in a cell (`Double`, `[Int]`, `Tensor?`), kept by name; generics are erased.
@@ -206,7 +231,9 @@ public indirect enum TypeName: CustomStringConvertible {
         case .dictionary(let k, let v): return "[\(k): \(v)]"
         case .optional(let t): return "\(t)?"
         case .tuple(let ts, let labels):
-            return "(" + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.description }.joined(separator: ", ") + ")"
+            return "("
+                + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.description }
+                .joined(separator: ", ") + ")"
         case .function(let ps, let r):
             return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
         }

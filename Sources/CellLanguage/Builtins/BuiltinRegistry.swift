@@ -35,7 +35,8 @@ public final class BuiltinRegistry {
     var operatorHandlers: [(BinaryOperator, Value, Value, SourceRange) throws -> Value?] = []
     /// Methods and property setters of engine objects.
     var objectMethods: [(Value) -> [String: [Builtin]]] = []
-    var propertySetters: [(String, inout Value, SourceRange, (inout Value) throws -> Void) throws -> Bool] = []
+    var propertySetters:
+        [(String, inout Value, SourceRange, (inout Value) throws -> Void) throws -> Bool] = []
     /// The chapter's random generator (seeded per chapter; `seed(_:)` re-seeds it).
     public var random = SplitMix64(seed: 42)
     /// The engine's generator for random tensors (Philox 4×32-10), seeded with the same seed.
@@ -142,11 +143,14 @@ public final class BuiltinRegistry {
         for (name, overloads) in arrayMethods where merged[name] == nil {
             merged[name] = overloads.map { b in
                 Builtin(name, b.parameters) { inv in
-                    guard case .dictionary(let d, let order) = inv.receiver else { return try b.implementation(&inv) }
+                    guard case .dictionary(let d, let order) = inv.receiver else {
+                        return try b.implementation(&inv)
+                    }
                     var onPairs = inv
-                    onPairs.receiver = .array(order.compactMap { k in
-                        d[k].map { .tuple([k.value, $0], labels: ["key", "value"]) }
-                    })
+                    onPairs.receiver = .array(
+                        order.compactMap { k in
+                            d[k].map { .tuple([k.value, $0], labels: ["key", "value"]) }
+                        })
                     return try b.implementation(&onPairs)
                 }
             }
@@ -158,32 +162,44 @@ public final class BuiltinRegistry {
             // A String's own overloads come first (`contains(_:)`); the array ones whose labels
             // it lacks follow (`contains(where:)`).
             let own = forStrings[name] ?? []
-            let added = overloads.filter { b in !own.contains { $0.parameters.map(\.label) == b.parameters.map(\.label) } }
-            forStrings[name] = own + added.map { b in
-                Builtin(name, b.parameters) { inv in
-                    guard case .string(let s) = inv.receiver else { return try b.implementation(&inv) }
-                    var onCharacters = inv
-                    onCharacters.receiver = .array(s.map { .string(String($0)) })
-                    let result = try b.implementation(&onCharacters)
-                    // `filter` and `reversed` of a String give characters that read as a String.
-                    if ["filter", "reversed", "prefix", "drop"].contains(name), case .array(let items) = result {
-                        return .string(items.map(Formatter.describe).joined())
-                    }
-                    return result
-                }
+            let added = overloads.filter { b in
+                !own.contains { $0.parameters.map(\.label) == b.parameters.map(\.label) }
             }
+            forStrings[name] =
+                own
+                + added.map { b in
+                    Builtin(name, b.parameters) { inv in
+                        guard case .string(let s) = inv.receiver else {
+                            return try b.implementation(&inv)
+                        }
+                        var onCharacters = inv
+                        onCharacters.receiver = .array(s.map { .string(String($0)) })
+                        let result = try b.implementation(&onCharacters)
+                        // `filter` and `reversed` of a String give characters that read as a String.
+                        if ["filter", "reversed", "prefix", "drop"].contains(name),
+                            case .array(let items) = result
+                        {
+                            return .string(items.map(Formatter.describe).joined())
+                        }
+                        return result
+                    }
+                }
         }
         stringMethodsWithArrayMethods = forStrings
-        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
-            .union(stringMutating.keys).union(boolMutating.keys)
-            .union(searchSpaceMutating.keys).union(setMutating.keys)
+        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(
+            axesMutating.keys
+        )
+        .union(stringMutating.keys).union(boolMutating.keys)
+        .union(searchSpaceMutating.keys).union(setMutating.keys)
     }
 
     /// Names of every mutating method, so calls on storage can work in place.
     private(set) var mutatingNames: Set<String> = []
 
-    func function(_ name: String, _ parameters: [BuiltinParameter],
-                  _ implementation: @escaping (inout Invocation) throws -> Value) {
+    func function(
+        _ name: String, _ parameters: [BuiltinParameter],
+        _ implementation: @escaping (inout Invocation) throws -> Value
+    ) {
         functions[name, default: []].append(Builtin(name, parameters, implementation))
     }
 
@@ -237,15 +253,19 @@ public final class BuiltinRegistry {
         }
     }
 
-    func applyOperator(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws -> Value? {
+    func applyOperator(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws
+        -> Value?
+    {
         for handler in operatorHandlers {
             if let v = try handler(op, l, r, range) { return v }
         }
         return nil
     }
 
-    func modifyProperty(_ name: String, of base: Value, range: SourceRange,
-                        _ body: (inout Value) throws -> Void) throws -> Bool {
+    func modifyProperty(
+        _ name: String, of base: Value, range: SourceRange,
+        _ body: (inout Value) throws -> Void
+    ) throws -> Bool {
         var b = base
         for setter in propertySetters where try setter(name, &b, range, body) { return true }
         return false

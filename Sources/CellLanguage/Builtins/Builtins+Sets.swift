@@ -42,7 +42,8 @@ extension BuiltinRegistry {
             if case .string(let text)? = inv.value(0) {
                 return .object(try SetBox(text.map { .string(String($0)) }, at: inv.callRange))  // `Set(word)`
             }
-            return .object(try SetBox(inv.value(0) == nil ? [] : try inv.array(0), at: inv.callRange))
+            return .object(
+                try SetBox(inv.value(0) == nil ? [] : try inv.array(0), at: inv.callRange))
         }
         types["Set"] = BuiltinType("Set", initializers: [make])
         func other(_ inv: Invocation, _ i: Int) throws -> SetBox {

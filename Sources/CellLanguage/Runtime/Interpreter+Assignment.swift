@@ -5,20 +5,27 @@ extension Interpreter {
     func assign(_ target: Expr, _ value: Value, literal: Bool, frame: Frame) throws {
         if case .tuple(let elements) = target.kind {
             guard case .tuple(let values, _) = value, values.count == elements.count else {
-                throw RuntimeError("cannot assign value of type '\(value.typeName)' to a tuple of \(elements.count) elements", at: target.range)
+                throw RuntimeError(
+                    "cannot assign value of type '\(value.typeName)' to a tuple of \(elements.count) elements",
+                    at: target.range)
             }
-            for (element, v) in zip(elements, values) { try assign(element.value, v, literal: literal, frame: frame) }
+            for (element, v) in zip(elements, values) {
+                try assign(element.value, v, literal: literal, frame: frame)
+            }
             return
         }
         // `cache[key] = value` on a type of the cells calls its subscript's setter alone.
         if case .subscriptAccess(let base, let args) = target.kind,
-            let type = Self.userType(of: try evaluate(base, frame: frame)), !type.subscripts(setters: true).isEmpty
+            let type = Self.userType(of: try evaluate(base, frame: frame)),
+            !type.subscripts(setters: true).isEmpty
         {
             let indices = try args.map { try evaluate($0.value, frame: frame) }
             try modify(base, frame: frame) { container in
-                _ = try callMethod(type.subscripts(setters: true), receiver: &container, indices + [value],
-                                   labels: args.map(\.label) + [nil], argumentRanges: args.map(\.range) + [target.range],
-                                   literal: args.map { _ in false } + [literal], range: target.range)
+                _ = try callMethod(
+                    type.subscripts(setters: true), receiver: &container, indices + [value],
+                    labels: args.map(\.label) + [nil],
+                    argumentRanges: args.map(\.range) + [target.range],
+                    literal: args.map { _ in false } + [literal], range: target.range)
             }
             return
         }
@@ -33,8 +40,10 @@ extension Interpreter {
             {
                 // `heading = .east` where `heading` holds an enum value.
                 current = isOptional(current) ? .some(resolved) : resolved
-            } else if case .tuple(let old, let oldLabels) = current, case .tuple(let new, let newLabels) = value,
-                old.count == new.count, newLabels.allSatisfy({ $0 == nil }), oldLabels.contains(where: { $0 != nil })
+            } else if case .tuple(let old, let oldLabels) = current,
+                case .tuple(let new, let newLabels) = value,
+                old.count == new.count, newLabels.allSatisfy({ $0 == nil }),
+                oldLabels.contains(where: { $0 != nil })
             {
                 // `best = (n, length)` where `best` is `(start: Int, length: Int)` keeps the labels.
                 current = .tuple(new, labels: oldLabels)
@@ -50,8 +59,10 @@ extension Interpreter {
 
     /// Swift's message when a variable of a built-in type gets a value of another type.
     static func simpleTypeMismatch(_ current: Value, _ value: Value, literal: Bool) -> String? {
-        let old = SimpleKind.of(current), new = SimpleKind.of(value)
-        guard old != .other, new != .other, old != new, !(old == .double && new == .int && literal) else { return nil }
+        let old = SimpleKind.of(current)
+        let new = SimpleKind.of(value)
+        guard old != .other, new != .other, old != new, !(old == .double && new == .int && literal)
+        else { return nil }
         return "cannot assign value of type '\(value.typeName)' to type '\(current.typeName)'"
     }
 
@@ -70,18 +81,25 @@ extension Interpreter {
         case .subscriptAccess(let base, let args):
             let indices = try args.map { try evaluate($0.value, frame: frame) }
             try modify(base, frame: frame) { container in
-                if let type = Self.userType(of: container), !type.subscripts(setters: true).isEmpty {
+                if let type = Self.userType(of: container), !type.subscripts(setters: true).isEmpty
+                {
                     // A `subscript` with a setter: get, change, set.
-                    let labels = args.map(\.label), ranges = args.map(\.range)
-                    var value = try callMethod(type.subscripts(setters: false), receiver: &container, indices, labels: labels,
-                                               argumentRanges: ranges, literal: args.map { _ in false }, range: target.range)
+                    let labels = args.map(\.label)
+                    let ranges = args.map(\.range)
+                    var value = try callMethod(
+                        type.subscripts(setters: false), receiver: &container, indices,
+                        labels: labels,
+                        argumentRanges: ranges, literal: args.map { _ in false },
+                        range: target.range)
                     try body(&value)
-                    _ = try callMethod(type.subscripts(setters: true), receiver: &container, indices + [value],
-                                       labels: labels + [nil], argumentRanges: ranges + [target.range],
-                                       literal: args.map { _ in false } + [false], range: target.range)
+                    _ = try callMethod(
+                        type.subscripts(setters: true), receiver: &container, indices + [value],
+                        labels: labels + [nil], argumentRanges: ranges + [target.range],
+                        literal: args.map { _ in false } + [false], range: target.range)
                     return
                 }
-                try Subscripts.modify(&container, indices, labels: args.map(\.label), range: target.range, body)
+                try Subscripts.modify(
+                    &container, indices, labels: args.map(\.label), range: target.range, body)
             }
         case .member(let base, let name):
             var inPlace: Bool
@@ -109,7 +127,9 @@ extension Interpreter {
             // `counts[key]! -= 1`
             try modify(inner, frame: frame) { optional in
                 guard case .some(var wrapped) = optional else {
-                    throw RuntimeError("unexpectedly found nil while unwrapping an Optional value", at: target.range)
+                    throw RuntimeError(
+                        "unexpectedly found nil while unwrapping an Optional value",
+                        at: target.range)
                 }
                 optional = .void
                 try body(&wrapped)
@@ -132,11 +152,17 @@ extension Interpreter {
     func checkLetRoot(_ target: Expr, frame: Frame) throws {
         guard let root = target.letRoot else { return }
         // `refs[0].x = 1` with `refs` a `let` array of class instances changes the instance.
-        if case .member(let owner, _) = target.kind, case .instance = try evaluate(owner, frame: frame) { return }
+        if case .member(let owner, _) = target.kind,
+            case .instance = try evaluate(owner, frame: frame)
+        {
+            return
+        }
         var e = target
         while true {
             switch e.kind {
-            case .member(let b, _), .subscriptAccess(let b, _): e = b; continue
+            case .member(let b, _), .subscriptAccess(let b, _):
+                e = b
+                continue
             default: break
             }
             break
@@ -144,9 +170,12 @@ extension Interpreter {
         switch try evaluate(e, frame: frame) {
         case .structValue, .array, .dictionary, .tuple, .string:
             if case .subscriptAccess = target.kind {
-                throw RuntimeError("cannot assign through subscript: '\(root)' is a 'let' constant", at: target.range)
+                throw RuntimeError(
+                    "cannot assign through subscript: '\(root)' is a 'let' constant",
+                    at: target.range)
             }
-            throw RuntimeError("cannot assign to property: '\(root)' is a 'let' constant", at: target.range)
+            throw RuntimeError(
+                "cannot assign to property: '\(root)' is a 'let' constant", at: target.range)
         default: return
         }
     }

@@ -71,7 +71,8 @@ extension Interpreter {
         _ type: UserType, _ values: [Value], labels: [String?], range: SourceRange
     ) throws -> Value {
         // `compactMap(Move.init(rawValue:))` calls the initializer without its label.
-        guard labels == ["rawValue"] || labels == [nil], values.count == 1, !type.rawValues.isEmpty else {
+        guard labels == ["rawValue"] || labels == [nil], values.count == 1, !type.rawValues.isEmpty
+        else {
             throw RuntimeError(
                 "enum '\(type.name)' has no initializer \(type.rawValues.isEmpty ? "(it has no raw type)" : "with these arguments; use init(rawValue:)")",
                 at: range)
@@ -103,7 +104,8 @@ extension Interpreter {
             // written as a literal where the case takes a Double (`.number(2)`).
             return try call(
                 member, args, labels: labels, argumentRanges: args.map { _ in range },
-                literal: args.map { if case .int = $0 { true } else { false } }, range: range, calleeText: name)
+                literal: args.map { if case .int = $0 { true } else { false } }, range: range,
+                calleeText: name)
         default:
             return nil
         }

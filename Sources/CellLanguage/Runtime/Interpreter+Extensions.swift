@@ -24,7 +24,8 @@ extension Interpreter {
         }
         for (name, method) in members.staticOverloads {
             if case .function(let existing)? = type.staticMembers[name] {
-                type.staticMembers[name] = .function(Function.overloading(existing, with: method, captured: nil))
+                type.staticMembers[name] = .function(
+                    Function.overloading(existing, with: method, captured: nil))
             }
         }
         for (name, expr) in members.staticProperties {
@@ -164,12 +165,14 @@ extension Interpreter {
             // parameter types fit the operands.
             if case .function(let function) = f, case .overloads(let list) = function.body {
                 let scored = list.compactMap { entry in
-                    entry.decl.parameters.count == 2 ? overloadScore(entry.decl, [[0], [1]], [a, b]).map { (entry, $0) } : nil
+                    entry.decl.parameters.count == 2
+                        ? overloadScore(entry.decl, [[0], [1]], [a, b]).map { (entry, $0) } : nil
                 }
                 if let best = scored.max(by: { $0.1 < $1.1 })?.0 {
                     let literal = [a, b].map { if case .int = $0 { true } else { false } }  // `2 * vector`
-                    return try callUser(best.decl, captured: best.captured, [a, b], labels: best.decl.labels,
-                                        argumentRanges: [range, range], literal: literal, range: range)
+                    return try callUser(
+                        best.decl, captured: best.captured, [a, b], labels: best.decl.labels,
+                        argumentRanges: [range, range], literal: literal, range: range)
                 }
             }
             // An operator is called without labels, whatever its parameters are named.
