@@ -10,6 +10,17 @@ extension Lowerer {
         "CaseIterable", "Error", "CustomDebugStringConvertible",
     ]
 
+    /// Standard-library protocols whose conformance the interpreter does not give a meaning to
+    /// yet (a `Sequence` is not iterated by `for … in`, an `ExpressibleBy…` type is not made
+    /// from literals): refused by name rather than as unknown types.
+    static let unsupportedProtocols: Set<String> = [
+        "Sequence", "IteratorProtocol", "Collection", "BidirectionalCollection",
+        "RandomAccessCollection",
+        "MutableCollection", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral",
+        "ExpressibleByStringLiteral", "ExpressibleByArrayLiteral", "ExpressibleByDictionaryLiteral",
+        "Strideable", "AdditiveArithmetic", "Numeric", "OptionSet", "LocalizedError",
+    ]
+
     /// The raw-value types an enum may declare (`enum Planet: Int`).
     static let rawValueTypes: Set<String> = ["Int", "String", "Double", "Character"]
 
@@ -75,6 +86,10 @@ extension Lowerer {
                 || scopes.globals.typeDecl(parent)?.isProtocol == true
             {
                 type.conformances.append(parent)
+                continue
+            }
+            if Self.unsupportedProtocols.contains(parent) {
+                unsupported("conformance to '\(parent)'", item.type)
                 continue
             }
             if type.isEnum {

@@ -41,6 +41,11 @@ enum Members {
             return .function(Function(.method(methods, receiver: base), name: name))
         }
         if case .type(let t) = base, let value = t.staticMembers[name] { return value }
+        if case .string = base, stringIndexMembers.contains(name) {
+            throw RuntimeError(
+                "String.Index ('\(name)') is not supported in cells yet; use Array(text) and Int positions",
+                at: range)
+        }
         var message = "value of type '\(base.typeName)' has no member '\(name)'"
         let known = interpreter.registry.methods(for: base).keys + propertyNames(of: base)
         if let near = Suggestions.closest(to: name, among: Array(known)) {
@@ -58,6 +63,11 @@ enum Members {
         default: return []
         }
     }
+
+    /// The String.Index API, refused by name.
+    static let stringIndexMembers: Set<String> = [
+        "startIndex", "endIndex", "index", "indices", "distance", "formIndex",
+    ]
 
     /// Properties of a `Character` (a one-character string in cells).
     static let characterProperties: Set<String> = [
