@@ -152,6 +152,8 @@ public final class Expr {
         case .arrayLiteral(let items): return !items.isEmpty && items.allSatisfy(\.isNumericLiteral)
         case .dictionaryLiteral(let pairs):
             return !pairs.isEmpty && pairs.allSatisfy(\.value.isNumericLiteral)
+        case .tuple(let elements):  // `(x: 5, y: 1)` assigned to a tuple of Doubles
+            return elements.count > 1 && elements.allSatisfy(\.value.isNumericLiteral)
         case .nilCoalesce(_, let fallback): return fallback.isNumericLiteral  // `reading ?? 0` as a Double
         case .ternary(_, let a, let b): return a.isNumericLiteral && b.isNumericLiteral  // `x + (f ? 3 : 0)`
         default: return false

@@ -386,7 +386,21 @@ extension Lowerer {
                 }
                 return true
             }()
+            let isLazy = v.modifiers.contains { $0.name.tokenKind == .keyword(.lazy) }
             if !phase && isComputed { continue }
+            if phase, isLazy, let initializer = binding.initializer {
+                // `lazy var mean: Double = values.reduce(0, +) / …`: a function of `self`.
+                typeContexts.append((type, type.memberNames.union(inherited).union([name])))
+                defer { typeContexts.removeLast() }
+                let statements = CodeBlockItemListSyntax([
+                    CodeBlockItemSyntax(item: .expr(initializer.value))
+                ])
+                type.lazyInitializers[name] = lowerMethod(
+                    name: name, parameters: FunctionParameterListSyntax([]),
+                    returnType: declaredType,
+                    statements: statements, selfIsMutable: false, range: range(binding))
+                continue
+            }
             if phase && !isComputed && binding.accessorBlock == nil { continue }
             if let accessors = binding.accessorBlock {
                 typeContexts.append((type, type.memberNames.union(inherited).union([name])))
@@ -425,6 +439,15 @@ extension Lowerer {
             if phase {
                 lowerObservers(
                     observers, of: name, type: declaredType, into: type, inherited: inherited)
+                continue
+            }
+            if isLazy, !isStatic, binding.initializer != nil {
+                var property = TypeDecl.Property(
+                    name: name, isLet: false, type: declaredType,
+                    defaultValue: Expr(
+                        .implicitMember("$lazy"), range: range(binding), text: "lazy"))
+                property.isLazy = true
+                type.properties.append(property)
                 continue
             }
             let value = binding.initializer.map { lowerExpr($0.value) }

@@ -35,6 +35,17 @@ extension Interpreter {
             }
             if case .int(let i) = value, literal, case .double = current {
                 current = .double(Double(i))
+            } else if literal, case .tuple(let old, let oldLabels) = current,
+                case .tuple(var new, _) = value,
+                old.count == new.count
+            {
+                // `center = (x: 5, y: 1)` where `center` holds Doubles.
+                for k in new.indices {
+                    if case .int(let n) = new[k], case .double = old[k] {
+                        new[k] = .double(Double(n))
+                    }
+                }
+                current = .tuple(new, labels: oldLabels)
             } else if let enumType = UserType.enumCase(of: Self.unwrapped(current))?.type,
                 let resolved = try resolveImplicitMember(value, as: enumType, range: target.range)
             {

@@ -49,7 +49,7 @@ extension Interpreter {
         for c in chain {
             for p in c.decl.properties {
                 var v = try p.defaultValue.map { try evaluate($0, frame: globals) } ?? .void
-                if let declared = p.type, !v.isVoid, let d = p.defaultValue {
+                if let declared = p.type, !v.isVoid, let d = p.defaultValue, !p.isLazy {
                     v = try coerce(
                         v, to: declared, literal: d.isNumericLiteral, range: d.range,
                         context: "specified type")
@@ -130,6 +130,7 @@ extension Interpreter {
         // A `let` with a default value is not a parameter of the memberwise initializer.
         let indices = type.decl.properties.indices.filter {
             !(type.decl.properties[$0].isLet && type.decl.properties[$0].defaultValue != nil)
+                && !type.decl.properties[$0].isLazy
         }
         let props = indices.map { type.decl.properties[$0] }
         let params = props.map {
@@ -189,6 +190,24 @@ extension Interpreter {
         }
     }
 
+    /// The value of a `lazy var` read for the first time: computed, and kept in a class
+    /// instance (a struct value read through a `let` computes it again).
+    private func lazyValue(
+        _ name: String, _ index: Int, of type: UserType, base: Value, range: SourceRange
+    )
+        throws -> Value
+    {
+        var t: UserType? = type
+        while let current = t, current.decl.lazyInitializers[name] == nil { t = current.superclass }
+        guard let initializer = t?.decl.lazyInitializers[name] else { return .void }
+        var me = base
+        let value = try callMethod(
+            [initializer], receiver: &me, [], labels: [], argumentRanges: [], literal: [],
+            range: range)
+        if case .instance(let instance) = base { instance.fields[index] = value }
+        return value
+    }
+
     /// Reads a property, computed property or method of a cell's struct or class value.
     func userMember(_ name: String, of base: Value, range: SourceRange) throws -> Value? {
         let type: UserType
@@ -213,7 +232,12 @@ extension Interpreter {
         {
             return type.rawValues[index]
         }
-        if !name.hasPrefix("$"), let i = type.fieldIndex(name) { return fields[i] }
+        if !name.hasPrefix("$"), let i = type.fieldIndex(name) {
+            if case .symbol("$lazy") = fields[i] {
+                return try lazyValue(name, i, of: type, base: base, range: range)
+            }
+            return fields[i]
+        }
         if let getter = type.computed(named: name) {
             var me = base
             return try callMethod(
