@@ -13,13 +13,6 @@ struct Card {
 }
 print(Card(suit: .spades).suit.rawValue) // expect: ♠
 // ---
-final class Stats {
-    let values: [Double]
-    init(_ values: [Double]) { self.values = values }
-    lazy var mean: Double = values.reduce(0, +) / Double(values.count)
-}
-print(Stats([1, 2, 6]).mean) // expect: 3.0
-// ---
 let greeting = "Hello"
 let second = greeting[greeting.index(after: greeting.startIndex)]
 print(second) // expect: e

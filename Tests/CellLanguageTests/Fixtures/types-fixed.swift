@@ -1,0 +1,6 @@
+final class Stats {
+    let values: [Double]
+    init(_ values: [Double]) { self.values = values }
+    lazy var mean: Double = values.reduce(0, +) / Double(values.count)
+}
+print(Stats([1, 2, 6]).mean) // expect: 3.0
