@@ -1,8 +1,3 @@
-var value = 10
-let captured = { [value] in value * 2 }
-value = 50
-print(captured()) // expect: 20
-// ---
 infix operator **: MultiplicationPrecedence
 func ** (base: Int, exponent: Int) -> Int { (0..<exponent).reduce(1) { acc, _ in acc * base } }
 print(2 ** 10) // expect: 1024

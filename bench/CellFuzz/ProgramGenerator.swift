@@ -128,7 +128,13 @@ struct ProgramGenerator {
     mutating func construct(_ depth: Int) -> String {
         let e = expr(depth)
         let e2 = expr(depth)
-        switch rng.int(0...14) {
+        switch rng.int(0...16) {
+        case 15:
+            return
+                "var cap = \(e); let grab = { [cap] in cap }; cap = \(e2); print(grab(), { [k = cap] in k }())"
+        case 16:
+            return
+                "final class Lazy { let n: Int; init(_ n: Int) { self.n = n }; lazy var twice: Int = n * 2 }; let lz = Lazy(\(e)); print(lz.twice, lz.twice)"
         case 0: return "print((\(e), 1) < (\(e2), 2), (\(e), \"a\") == (\(e2), \"a\"))"
         case 1:
             return "print(\(e) << \(e2), \(e) >> 3, \(e) & \(e2), \(e) | 1, \(e) ^ \(e2), ~\(e))"

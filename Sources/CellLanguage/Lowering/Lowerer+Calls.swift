@@ -148,6 +148,52 @@ extension Lowerer {
         return first.isUppercase
     }
 
+    /// `{ [value, total = a + b] in … }`: the captured values are taken when the closure is
+    /// made. Lowered as an outer closure, called at once with the values, whose parameters
+    /// the closure itself reads.
+    func lowerCapturingClosure(
+        _ c: ClosureExprSyntax, _ capture: ClosureCaptureClauseSyntax,
+        range r: Diagnostics.SourceRange,
+        text: String
+    ) -> Expr {
+        var names: [(String, TokenSyntax)] = []
+        var values: [Expr] = []
+        for item in capture.items {
+            if let specifier = item.specifier {
+                unsupported("'\(specifier.trimmedDescription)' captures", specifier)
+                return placeholder(c)
+            }
+            values.append(
+                item.initializer.map { lowerExpr($0.value) } ?? lowerName(item.name.text, item.name)
+            )
+            names.append((item.name.text, item.name))
+        }
+        scopes.pushFunction()
+        functionDepth += 1
+        var params: [FunctionDecl.Parameter] = []
+        for (name, token) in names {
+            guard case .local(_, let slot)? = scopes.declare(name, isLet: true) else {
+                error("invalid redeclaration of '\(name)'", token)
+                continue
+            }
+            params.append(
+                FunctionDecl.Parameter(
+                    label: nil, name: name, type: nil, defaultValue: nil, isVariadic: false,
+                    slot: slot,
+                    isInout: false))
+        }
+        let inner = Expr(.closure(lowerClosure(c)), range: r, text: text)
+        functionDepth -= 1
+        let size = scopes.popFunction()
+        let outer = FunctionDecl(
+            name: "closure", parameters: params, returnType: nil,
+            body: [Stmt(.expression(inner), range: r)], frameSize: size, range: r,
+            implicitReturn: true)
+        let arguments = values.map { Expr.Argument(label: nil, value: $0, range: $0.range) }
+        return Expr(
+            .call(Expr(.closure(outer), range: r, text: text), arguments), range: r, text: text)
+    }
+
     func lowerClosure(_ c: ClosureExprSyntax) -> FunctionDecl {
         scopes.pushFunction()
         functionDepth += 1
@@ -173,7 +219,7 @@ extension Lowerer {
                     isVariadic: false, slot: slot, isInout: isInout))
         }
         if let signature = c.signature {
-            if signature.capture != nil { unsupported("capture lists", signature) }
+
             switch signature.parameterClause {
             case .simpleInput(let list)?:
                 for p in list { addParameter(p.name.text, type: nil, node: p) }

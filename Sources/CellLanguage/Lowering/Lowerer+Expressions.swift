@@ -121,6 +121,9 @@ extension Lowerer {
                 .subscriptAccess(lowerExpr(s.calledExpression), lowerArguments(s.arguments)))
         }
         if let c = expr.as(ClosureExprSyntax.self) {
+            if let capture = c.signature?.capture {
+                return lowerCapturingClosure(c, capture, range: r, text: text)
+            }
             return make(.closure(lowerClosure(c)))
         }
         if let f = expr.as(ForceUnwrapExprSyntax.self) {

@@ -4,3 +4,8 @@ final class Stats {
     lazy var mean: Double = values.reduce(0, +) / Double(values.count)
 }
 print(Stats([1, 2, 6]).mean) // expect: 3.0
+// ---
+var capturedValue = 10
+let captured = { [capturedValue] in capturedValue * 2 }
+capturedValue = 50
+print(captured()) // expect: 20
