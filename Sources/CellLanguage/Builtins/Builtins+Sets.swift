@@ -48,7 +48,21 @@ extension BuiltinRegistry {
         types["Set"] = BuiltinType("Set", initializers: [make])
         func other(_ inv: Invocation, _ i: Int) throws -> SetBox {
             if case .object(let s as SetBox)? = inv.value(i) { return s }
-            return try SetBox(try inv.array(i), at: inv.range(i))
+            var items = try inv.array(i)
+            // `clubs.isDisjoint(with: [.painting])`: implicit members are cases of the enum the
+            // receiver holds.
+            if case .object(let s as SetBox) = inv.receiver,
+                let type = s.elements.lazy.compactMap({ UserType.enumCase(of: $0)?.type }).first
+            {
+                for k in items.indices {
+                    if let resolved = try inv.interpreter.resolveImplicitMember(
+                        items[k], as: type, range: inv.range(i))
+                    {
+                        items[k] = resolved
+                    }
+                }
+            }
+            return try SetBox(items, at: inv.range(i))
         }
         func receiver(_ inv: Invocation) -> SetBox? {
             if case .object(let s as SetBox) = inv.receiver { return s }
@@ -65,7 +79,17 @@ extension BuiltinRegistry {
                     return try body(s, &inv)
                 })
         }
-        method("contains", [.positional()]) { s, inv in .bool(s.contains(inv.value(0) ?? .void)) }
+        method("contains", [.positional()]) { s, inv in
+            var v = inv.value(0) ?? .void
+            // `clubs.contains(.music)`: a case of the enum the set holds.
+            if let type = s.elements.lazy.compactMap({ UserType.enumCase(of: $0)?.type }).first,
+                let resolved = try inv.interpreter.resolveImplicitMember(
+                    v, as: type, range: inv.range(0))
+            {
+                v = resolved
+            }
+            return .bool(s.contains(v))
+        }
         method("union", [.positional()]) { s, inv in
             .object(try SetBox(s.elements + (try other(inv, 0)).elements, at: inv.callRange))
         }
@@ -131,8 +155,22 @@ extension BuiltinRegistry {
             _ body: @escaping (SetBox, [Value?], SourceRange) throws -> (SetBox, Value)
         ) {
             setMutating[name, default: []].append(
-                MutatingMethod(parameters: parameters) { receiver, args, range, _ in
+                MutatingMethod(parameters: parameters) { receiver, args, range, interpreter in
                     guard case .object(let s as SetBox) = receiver else { return .void }
+                    var args = args
+                    // `weekend.insert(.chess)`: a case of the enum the set holds.
+                    if let type = s.elements.lazy.compactMap({ UserType.enumCase(of: $0)?.type })
+                        .first
+                    {
+                        for k in args.indices {
+                            if let v = args[k],
+                                let resolved = try interpreter.resolveImplicitMember(
+                                    v, as: type, range: range)
+                            {
+                                args[k] = resolved
+                            }
+                        }
+                    }
                     let (changed, result) = try body(s, args, range)
                     receiver = .object(changed)
                     return result

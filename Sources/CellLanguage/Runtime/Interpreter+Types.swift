@@ -25,8 +25,26 @@ extension Interpreter {
             throw RuntimeError("'nil' cannot initialize \(context) '\(n)'", at: range)
         }
         switch (type, value) {
-        case (.named("Set"), .array(let items)):
-            return .object(try SetBox(items, at: range))  // `let s: Set<Int> = [1, 2]`
+        case (.named("Set"), .array(var items)):
+            // `let s: Set<Int> = [1, 2]`. A Set's element type is erased: implicit members
+            // (`[.chess, .music]`) are the cases of the one enum of the cells that has them all.
+            let names = Set(
+                items.compactMap { v -> String? in if case .symbol(let n) = v { n } else { nil } })
+            if !names.isEmpty {
+                let owners = enumTypes.values.filter {
+                    names.isSubset(of: Set($0.decl.enumCases.map(\.name)))
+                }
+                if owners.count == 1, let owner = owners.first {
+                    for i in items.indices {
+                        if let resolved = try resolveImplicitMember(
+                            items[i], as: owner, range: range)
+                        {
+                            items[i] = resolved
+                        }
+                    }
+                }
+            }
+            return .object(try SetBox(items, at: range))
         case (.optional, .none): return value
         case (.optional(let wrapped), .some(let inner)):
             guard Interpreter.takesTypeFromContext(inner) else { return value }
