@@ -133,6 +133,13 @@ extension Interpreter {
             }
             return false
         case (.named(let n), _): return v.typeName == n
+        case (.tuple(let types, _), .tuple(let items, _)):
+            // `case let (x, y) as (Double, Double)`
+            return types.count == items.count && zip(items, types).allSatisfy { value($0, is: $1) }
+        case (.function(let parameters, _), .function(let f)):
+            // `case let greet as (String) -> String`: a function of as many parameters.
+            if case .user(let decl, _) = f.body { return decl.parameters.count == parameters.count }
+            return true
         default: return false
         }
     }
