@@ -32,11 +32,6 @@ struct Countdown: Sequence, IteratorProtocol {
 }
 print(Array(Countdown(current: 3))) // expect: [3, 2, 1]
 // ---
-struct Item { var price: Double }
-var item = Item(price: 2)
-item[keyPath: \Item.price] = 5
-print(item.price) // expect: 5.0
-// ---
 enum Activity: String { case chess, music }
 let clubs: [String: Set<Activity>] = ["ana": [.chess, .music]]
 print(clubs["ana"]!.count) // expect: 2

@@ -91,6 +91,24 @@ extension Interpreter {
             try withStorage(binding, frame: frame, body)
         case .subscriptAccess(let base, let args):
             let indices = try args.map { try evaluate($0.value, frame: frame) }
+            if args.count == 1, args[0].label == "keyPath", case .function(let path) = indices[0] {
+                // `item[keyPath: \Item.price] = 5`: the members the key path names, in turn.
+                let names = path.name.drop { $0 == "\\" }.split(
+                    separator: ".", omittingEmptySubsequences: false
+                )
+                .dropFirst().map(String.init)
+                guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else {
+                    throw RuntimeError("this key path cannot be written through", at: target.range)
+                }
+                func through(_ value: inout Value, _ rest: ArraySlice<String>) throws {
+                    guard let name = rest.first else { return try body(&value) }
+                    try Members.modify(name, of: &value, range: target.range, interpreter: self) {
+                        try through(&$0, rest.dropFirst())
+                    }
+                }
+                try modify(base, frame: frame) { container in try through(&container, names[...]) }
+                return
+            }
             try modify(base, frame: frame) { container in
                 if let type = Self.userType(of: container), !type.subscripts(setters: true).isEmpty
                 {

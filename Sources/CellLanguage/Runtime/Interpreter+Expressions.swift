@@ -114,6 +114,9 @@ extension Interpreter {
             }
             let b = try evaluate(base, frame: frame)
             let indices = try args.map { try evaluate($0.value, frame: frame) }
+            if args.count == 1, args[0].label == "keyPath", case .function = indices[0] {
+                return try callClosure(indices[0], [b], range: e.range)  // `item[keyPath: path]`
+            }
             if let type = Self.userType(of: b), !type.subscripts(setters: false).isEmpty {
                 var me = b
                 return try callMethod(

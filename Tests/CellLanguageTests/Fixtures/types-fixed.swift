@@ -9,3 +9,8 @@ var capturedValue = 10
 let captured = { [capturedValue] in capturedValue * 2 }
 capturedValue = 50
 print(captured()) // expect: 20
+// ---
+struct Item { var price: Double }
+var item = Item(price: 2)
+item[keyPath: \Item.price] = 5
+print(item.price) // expect: 5.0
