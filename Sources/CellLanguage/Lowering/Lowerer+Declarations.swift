@@ -258,6 +258,11 @@ extension Lowerer {
                 }
             }
             if let alias = scopes.globals.typeAliases[id.name.text] { return alias }
+            if Self.unsupportedStandardNames.contains(id.name.text),
+                scopes.globals.typeDecl(id.name.text) == nil
+            {
+                unsupported("the type '\(id.name.text)'", id)
+            }
             return .named(id.name.text)
         }
         if let a = type.as(ArrayTypeSyntax.self) { return .array(lowerType(a.element)) }

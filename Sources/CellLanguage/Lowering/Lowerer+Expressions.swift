@@ -246,6 +246,10 @@ extension Lowerer {
         if let index = builtins.index(of: name) {
             return Expr(.name(.builtin(index), name), range: r, text: name)
         }
+        if Self.unsupportedStandardNames.contains(name) {
+            unsupported("'\(name)'", node)
+            return placeholder(node)
+        }
         var fixIts: [Diagnostics.Diagnostic.FixIt] = []
         var message = "cannot find '\(name)' in scope"
         if let near = Suggestions.closest(to: name, among: scopes.visibleNames + builtins.names) {
