@@ -450,7 +450,7 @@ extension Interpreter {
             // `zip(a, b).map { x, y in … }`: a closure of n parameters takes an n-tuple apart.
             return try callUser(
                 decl, captured: captured, items, labels: items.map { _ in nil },
-                argumentRanges: items.map { _ in argumentRanges[0] },
+                argumentRanges: items.map { _ in argumentRanges.first ?? range },
                 literal: items.map { _ in false },
                 range: range, receiver: receiver)
         }
@@ -562,7 +562,7 @@ extension Interpreter {
             // `zip(a, b).map(*)`: an operator given pairs takes each pair apart.
             return try callBuiltin(
                 overloads, receiver: receiver, items, labels: items.map { _ in nil },
-                argumentRanges: items.map { _ in argumentRanges[0] },
+                argumentRanges: items.map { _ in argumentRanges.first ?? range },
                 literal: items.map { _ in false },
                 range: range)
         }
