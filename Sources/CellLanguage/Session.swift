@@ -86,7 +86,9 @@ public final class Session {
     public typealias LocationMap = (Int, Int) -> Diagnostics.SourceLocation
 
     /// Parses and lowers a cell without running it: its syntax and structure errors.
-    public static func check(_ source: String, map: @escaping LocationMap) -> [Diagnostics.Diagnostic] {
+    public static func check(_ source: String, map: @escaping LocationMap) -> [Diagnostics
+        .Diagnostic]
+    {
         Session().checkCell(source, map: map)
     }
 
@@ -109,7 +111,8 @@ public final class Session {
                 if result.error != nil { self.forgetUnbound(declaredSince: before) }
             }
         }
-        result.duration = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        result.duration =
+            Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return result
     }
 
@@ -157,7 +160,9 @@ public final class Session {
                 + "in steps (SwiftParser takes exponential time on them)"
             let range = Diagnostics.SourceRange(map(at.line, at.column))
             return .failure(
-                CellError(phase: .syntax, diagnostics: [Diagnostics.Diagnostic(.error, message, at: range)]))
+                CellError(
+                    phase: .syntax,
+                    diagnostics: [Diagnostics.Diagnostic(.error, message, at: range)]))
         }
         let tree = Parser.parse(source: source)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
@@ -166,37 +171,68 @@ public final class Session {
             let message = "'=' must have consistent whitespace on both sides"
             let range = Diagnostics.SourceRange(map(at.line, at.column))
             return .failure(
-                CellError(phase: .syntax, diagnostics: [Diagnostics.Diagnostic(.error, message, at: range)]))
+                CellError(
+                    phase: .syntax,
+                    diagnostics: [Diagnostics.Diagnostic(.error, message, at: range)]))
         }
         let syntaxErrors = ParseDiagnosticsGenerator.diagnostics(for: tree)
         if !syntaxErrors.isEmpty {
-            return .failure(CellError(phase: .syntax, diagnostics: syntaxErrors.map { d in
-                // A missing token is reported where the code before it ends (not after the
-                // comment that follows), as the compiler does.
-                var start = d.location(converter: converter)
-                var end = converter.location(for: d.node.endPositionBeforeTrailingTrivia)
-                if let first = d.node.firstToken(viewMode: .all), first.presence == .missing,
-                    let previous = first.previousToken(viewMode: .sourceAccurate)
-                {
-                    start = converter.location(for: previous.endPositionBeforeTrailingTrivia)
-                    end = start
-                }
-                let range = Diagnostics.SourceRange(start: map(start.line, start.column),
-                                        end: end.line == start.line ? map(end.line, end.column) : map(start.line, start.column))
-                let fixIts = d.fixIts.map { Diagnostics.Diagnostic.FixIt(message: $0.message.message, range: range, replacement: "") }
-                return Diagnostics.Diagnostic(d.diagMessage.severity == .error ? .error : .warning, d.message, at: range, fixIts: fixIts)
-            }))
+            return .failure(
+                CellError(
+                    phase: .syntax,
+                    diagnostics: syntaxErrors.map { d in
+                        // A missing token is reported where the code before it ends (not after the
+                        // comment that follows), as the compiler does.
+                        var start = d.location(converter: converter)
+                        var end = converter.location(for: d.node.endPositionBeforeTrailingTrivia)
+                        if let first = d.node.firstToken(viewMode: .all),
+                            first.presence == .missing,
+                            let previous = first.previousToken(viewMode: .sourceAccurate)
+                        {
+                            start = converter.location(
+                                for: previous.endPositionBeforeTrailingTrivia)
+                            end = start
+                        }
+                        let range = Diagnostics.SourceRange(
+                            start: map(start.line, start.column),
+                            end: end.line == start.line
+                                ? map(end.line, end.column) : map(start.line, start.column))
+                        let fixIts = d.fixIts.map {
+                            Diagnostics.Diagnostic.FixIt(
+                                message: $0.message.message, range: range, replacement: "")
+                        }
+                        return Diagnostics.Diagnostic(
+                            d.diagMessage.severity == .error ? .error : .warning, d.message,
+                            at: range, fixIts: fixIts)
+                    }))
         }
         var foldErrors: [Diagnostics.Diagnostic] = []
+        for item in tree.statements {
+            // `infix operator •: MultiplicationPrecedence`
+            guard let op = item.item.as(OperatorDeclSyntax.self) else { continue }
+            let at = converter.location(for: op.positionAfterSkippingLeadingTrivia)
+            foldErrors.append(
+                Diagnostics.Diagnostic(
+                    .error,
+                    "custom operator declarations ('\(op.fixitySpecifier.text) operator \(op.name.text)') are not supported in cells yet",
+                    at: Diagnostics.SourceRange(map(at.line, at.column))))
+        }
+        if !foldErrors.isEmpty {
+            return .failure(CellError(phase: .syntax, diagnostics: foldErrors))
+        }
         let folded = OperatorTable.standardOperators.foldAll(tree) { error in
             let at = error.asDiagnostic.location(converter: converter)
-            foldErrors.append(Diagnostics.Diagnostic(.error, error.message, at: Diagnostics.SourceRange(map(at.line, at.column))))
+            foldErrors.append(
+                Diagnostics.Diagnostic(
+                    .error, error.message, at: Diagnostics.SourceRange(map(at.line, at.column))))
         }
         guard foldErrors.isEmpty, let file = folded.as(SourceFileSyntax.self) else {
             return .failure(CellError(phase: .syntax, diagnostics: foldErrors))
         }
         let saved = globals.snapshot()
-        let lowerer = Lowerer(converter: converter, mapLocation: map, scopes: Scopes(globals: globals), builtins: registry)
+        let lowerer = Lowerer(
+            converter: converter, mapLocation: map, scopes: Scopes(globals: globals),
+            builtins: registry)
         let statements = lowerer.lowerTopLevel(file.statements)
         if !lowerer.diagnostics.isEmpty {
             globals.restore(saved)
@@ -258,15 +294,24 @@ extension Interpreter {
                 if !value.isVoid { show(BuiltinRegistry.display(of: value)) }
             }
         } catch let error as RuntimeError {
-            result.error = CellError(phase: .runtime, diagnostics: [
-                Diagnostics.Diagnostic(.error, relativePaths(error.message), at: error.range, notes: error.notes),
-            ])
+            result.error = CellError(
+                phase: .runtime,
+                diagnostics: [
+                    Diagnostics.Diagnostic(
+                        .error, relativePaths(error.message), at: error.range, notes: error.notes)
+                ])
         } catch is RequirementFailed {
             result.requirementFailed = true
         } catch {
-            result.error = CellError(phase: .runtime, diagnostics: [
-                Diagnostics.Diagnostic(.error, relativePaths("\(error)"), at: statements.first?.range ?? Diagnostics.SourceRange(Diagnostics.SourceLocation(file: "", line: 1, column: 1))),
-            ])
+            result.error = CellError(
+                phase: .runtime,
+                diagnostics: [
+                    Diagnostics.Diagnostic(
+                        .error, relativePaths("\(error)"),
+                        at: statements.first?.range
+                            ?? Diagnostics.SourceRange(
+                                Diagnostics.SourceLocation(file: "", line: 1, column: 1)))
+                ])
         }
     }
 
@@ -283,7 +328,8 @@ extension Interpreter {
         }
         // Absolute forms first (they contain the relative ones); the chapter folder's relative
         // form is what the user sees anyway, the scratch folder's is an internal detail.
-        var forms = [access.scratchDirectory, access.baseDirectory].compactMap { $0 }.flatMap(absolute)
+        var forms = [access.scratchDirectory, access.baseDirectory].compactMap { $0 }.flatMap(
+            absolute)
         if let scratch = access.scratchDirectory { forms.append(scratch) }
         for folder in forms where folder.count > 1 {
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
@@ -322,7 +368,8 @@ extension Interpreter {
 extension Session {
     /// Parses and lowers a cell in this session without running it; declarations of a cell
     /// that lowers cleanly stay known to the cells checked after it.
-    public func checkCell(_ source: String, map: @escaping LocationMap) -> [Diagnostics.Diagnostic] {
+    public func checkCell(_ source: String, map: @escaping LocationMap) -> [Diagnostics.Diagnostic]
+    {
         var diagnostics: [Diagnostics.Diagnostic] = []
         onLargeStack {
             if case .failure(let e) = self.compile(source, map: map) { diagnostics = e.diagnostics }

@@ -13,6 +13,41 @@ public final class Expr {
         self.range = range
         self.text = text
         self.isNumericLiteral = Self.adapts(kind)
+        self.isLiteralArithmetic = Self.literalArithmetic(kind)
+    }
+
+    /// Whether the expression is arithmetic on numeric literals only (`3 * 2`, `1 / 3`): its
+    /// literals take the type of what it meets (`1 / 3 * x` with `x` a Double is 0.333… * x).
+    let isLiteralArithmetic: Bool
+
+    private static func literalArithmetic(_ kind: Kind) -> Bool {
+        switch kind {
+        case .intLiteral, .doubleLiteral: return true
+        case .prefix(.negate, let e): return e.isLiteralArithmetic
+        case .binary(let op, let l, let r):
+            return [.add, .subtract, .multiply, .divide].contains(op) && l.isLiteralArithmetic
+                && r.isLiteralArithmetic
+        default: return false
+        }
+    }
+
+    /// The value of literal arithmetic with every literal a Double.
+    var literalDoubleValue: Double? {
+        switch kind {
+        case .intLiteral(let v): return Double(v)
+        case .doubleLiteral(let v): return v
+        case .prefix(.negate, let e): return e.literalDoubleValue.map { -$0 }
+        case .binary(let op, let l, let r):
+            guard let a = l.literalDoubleValue, let b = r.literalDoubleValue else { return nil }
+            switch op {
+            case .add: return a + b
+            case .subtract: return a - b
+            case .multiply: return a * b
+            case .divide: return a / b
+            default: return nil
+            }
+        default: return nil
+        }
     }
 
     /// Whether the expression is a literal whose type adapts to its context (`1` used as a
@@ -98,9 +133,15 @@ public final class Expr {
 
     /// The static facts of a call's arguments, computed once per call site.
     lazy var callSite: CallSite = {
-        guard case .call(_, let args) = kind else { return CallSite(labels: [], ranges: [], literal: []) }
-        let site = CallSite(labels: args.map(\.label), ranges: args.map(\.range), literal: args.map(\.value.isNumericLiteral))
-        site.hasInout = args.contains { if case .inoutArgument = $0.value.kind { return true } else { return false } }
+        guard case .call(_, let args) = kind else {
+            return CallSite(labels: [], ranges: [], literal: [])
+        }
+        let site = CallSite(
+            labels: args.map(\.label), ranges: args.map(\.range),
+            literal: args.map(\.value.isNumericLiteral))
+        site.hasInout = args.contains {
+            if case .inoutArgument = $0.value.kind { return true } else { return false }
+        }
         return site
     }()
 
@@ -109,6 +150,12 @@ public final class Expr {
         case .intLiteral, .doubleLiteral: return true
         case .prefix(.negate, let e): return e.isNumericLiteral
         case .arrayLiteral(let items): return !items.isEmpty && items.allSatisfy(\.isNumericLiteral)
+        case .dictionaryLiteral(let pairs):
+            return !pairs.isEmpty && pairs.allSatisfy(\.value.isNumericLiteral)
+        case .tuple(let elements):  // `(x: 5, y: 1)` assigned to a tuple of Doubles
+            return elements.count > 1 && elements.allSatisfy(\.value.isNumericLiteral)
+        case .nilCoalesce(_, let fallback): return fallback.isNumericLiteral  // `reading ?? 0` as a Double
+        case .ternary(_, let a, let b): return a.isNumericLiteral && b.isNumericLiteral  // `x + (f ? 3 : 0)`
         default: return false
         }
     }
@@ -140,15 +187,34 @@ public enum Binding {
 }
 
 public enum BinaryOperator: String {
-    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
-    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case remainder = "%"
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
     case greaterEqual = ">="
-    case identical = "===", notIdentical = "!=="
-    case overflowAdd = "&+", overflowSubtract = "&-", overflowMultiply = "&*"
+    case identical = "==="
+    case notIdentical = "!=="
+    case overflowAdd = "&+"
+    case overflowSubtract = "&-"
+    case overflowMultiply = "&*"
+    case bitAnd = "&"
+    case bitOr = "|"
+    case bitXor = "^"
+    case shiftLeft = "<<"
+    case shiftRight = ">>"
 }
 
 public enum PrefixOperator: String {
-    case negate = "-", not = "!", plus = "+"
+    case negate = "-"
+    case not = "!"
+    case plus = "+"
+    case bitNot = "~"
 }
 
 /// A type written in a cell (`Double`, `[Int]`, `Tensor?`), kept by name; generics are erased.
@@ -167,7 +233,9 @@ public indirect enum TypeName: CustomStringConvertible {
         case .dictionary(let k, let v): return "[\(k): \(v)]"
         case .optional(let t): return "\(t)?"
         case .tuple(let ts, let labels):
-            return "(" + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.description }.joined(separator: ", ") + ")"
+            return "("
+                + zip(ts, labels).map { t, l in (l.map { "\($0): " } ?? "") + t.description }
+                .joined(separator: ", ") + ")"
         case .function(let ps, let r):
             return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
         }

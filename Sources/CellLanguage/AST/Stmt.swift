@@ -22,7 +22,9 @@ public final class Stmt {
         case repeatWhile(body: [Stmt], condition: Expr, label: String?)
         /// `iterationFrame`: the size of a fresh frame made for each iteration, when closures in
         /// the body capture the loop's variables (each iteration has its own, as in Swift).
-        case forIn(Pattern, sequence: Expr, whereClause: Expr?, body: [Stmt], label: String?, iterationFrame: Int?)
+        case forIn(
+            Pattern, sequence: Expr, whereClause: Expr?, body: [Stmt], label: String?,
+            iterationFrame: Int?)
         case switchStmt(Expr, [SwitchCase])
         case returnStmt(Expr?)
         case breakStmt(label: String?)
@@ -166,8 +168,10 @@ public final class FunctionDecl {
     /// A closure expression (its parameters take no argument labels).
     lazy var isClosure: Bool = name == "closure"
 
-    init(name: String, parameters: [Parameter], returnType: TypeName?, body: [Stmt], frameSize: Int,
-         range: SourceRange, implicitReturn: Bool) {
+    init(
+        name: String, parameters: [Parameter], returnType: TypeName?, body: [Stmt], frameSize: Int,
+        range: SourceRange, implicitReturn: Bool
+    ) {
         self.name = name
         self.parameters = parameters
         self.returnType = returnType
@@ -179,8 +183,9 @@ public final class FunctionDecl {
 
     /// The parameters as the argument matcher sees them (closures take no labels).
     lazy var matcherParameters: [BuiltinParameter] = parameters.map {
-        BuiltinParameter(label: name == "closure" ? nil : $0.label, hasDefault: $0.defaultValue != nil,
-                         isVariadic: $0.isVariadic)
+        BuiltinParameter(
+            label: name == "closure" ? nil : $0.label, hasDefault: $0.defaultValue != nil,
+            isVariadic: $0.isVariadic)
     }
     lazy var labels: [String?] = matcherParameters.map(\.label)
     lazy var isPlain: Bool = parameters.allSatisfy { $0.defaultValue == nil && !$0.isVariadic }
@@ -192,7 +197,7 @@ public final class FunctionDecl {
     /// A failable initializer (`init?`): `return nil` makes the construction nil.
     public var isFailable = false
     lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
-    lazy var returnKind: SimpleKind = SimpleKind(returnType)
+    var returnKind: SimpleKind { SimpleKind(returnType) }
 
     /// `name(label:label:)`, as Swift spells a function's full name.
     public var fullName: String {

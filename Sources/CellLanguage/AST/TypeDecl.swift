@@ -7,6 +7,8 @@ public final class TypeDecl {
         public var isLet: Bool
         public var type: TypeName?
         public var defaultValue: Expr?
+        /// A `lazy var`: its value is computed by ``TypeDecl/lazyInitializers`` on first use.
+        public var isLazy = false
     }
 
     public let name: String
@@ -19,6 +21,8 @@ public final class TypeDecl {
     public var properties: [Property] = []
     /// Computed properties' getters, as functions of `self`.
     public var computed: [String: FunctionDecl] = [:]
+    /// The initial values of `lazy var`s, as functions of `self`, run on first read.
+    public var lazyInitializers: [String: FunctionDecl] = [:]
     /// Computed properties' setters (one parameter, the new value).
     public var setters: [String: FunctionDecl] = [:]
     /// `willSet` (parameter: the new value) and `didSet` (parameter: the old value) of stored
@@ -33,6 +37,9 @@ public final class TypeDecl {
     public var initializers: [FunctionDecl] = []
     /// `static func`s, called on the type (`Maker.make()`).
     public var staticMethods: [String: FunctionDecl] = [:]
+    /// Further `static func`s of a name already in ``staticMethods`` (overloads by labels or
+    /// parameter types: `static func * (Money, Int)` and `static func * (Money, Double)`).
+    public var staticOverloads: [(name: String, decl: FunctionDecl)] = []
     /// Names of `mutating` methods (structs).
     public var mutatingMethods: Set<String> = []
     /// `static let`/`static var` values.

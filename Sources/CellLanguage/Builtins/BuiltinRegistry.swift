@@ -19,6 +19,12 @@ public final class BuiltinRegistry {
     var rangeMethods: [String: [Builtin]] = [:]
     var arrayMutating: [String: [MutatingMethod]] = [:]
     var dictionaryMutating: [String: [MutatingMethod]] = [:]
+    /// Methods that edit a String in place (`append`, `removeLast` …).
+    var stringMutating: [String: [MutatingMethod]] = [:]
+    /// `flag.toggle()`
+    var boolMutating: [String: [MutatingMethod]] = [:]
+    /// Methods of optionals (`map`, `flatMap`).
+    var optionalMethods: [String: [Builtin]] = [:]
     /// The mark methods of `Axes` (mutating: they replace the axes value held by a variable).
     var axesMutating: [String: [MutatingMethod]] = [:]
     /// Mutating methods of `SearchSpace` values (`space.choice("units", [16, 32])`).
@@ -29,7 +35,8 @@ public final class BuiltinRegistry {
     var operatorHandlers: [(BinaryOperator, Value, Value, SourceRange) throws -> Value?] = []
     /// Methods and property setters of engine objects.
     var objectMethods: [(Value) -> [String: [Builtin]]] = []
-    var propertySetters: [(String, inout Value, SourceRange, (inout Value) throws -> Void) throws -> Bool] = []
+    var propertySetters:
+        [(String, inout Value, SourceRange, (inout Value) throws -> Void) throws -> Bool] = []
     /// The chapter's random generator (seeded per chapter; `seed(_:)` re-seeds it).
     public var random = SplitMix64(seed: 42)
     /// The engine's generator for random tensors (Philox 4×32-10), seeded with the same seed.
@@ -108,6 +115,7 @@ public final class BuiltinRegistry {
         registerConversions()
         registerCollections()
         registerStrings()
+        registerEditing()
         registerDisplay()
         registerRandom()
         registerExpectations()
@@ -135,11 +143,14 @@ public final class BuiltinRegistry {
         for (name, overloads) in arrayMethods where merged[name] == nil {
             merged[name] = overloads.map { b in
                 Builtin(name, b.parameters) { inv in
-                    guard case .dictionary(let d, let order) = inv.receiver else { return try b.implementation(&inv) }
+                    guard case .dictionary(let d, let order) = inv.receiver else {
+                        return try b.implementation(&inv)
+                    }
                     var onPairs = inv
-                    onPairs.receiver = .array(order.compactMap { k in
-                        d[k].map { .tuple([k.value, $0], labels: ["key", "value"]) }
-                    })
+                    onPairs.receiver = .array(
+                        order.compactMap { k in
+                            d[k].map { .tuple([k.value, $0], labels: ["key", "value"]) }
+                        })
                     return try b.implementation(&onPairs)
                 }
             }
@@ -147,31 +158,48 @@ public final class BuiltinRegistry {
         dictionaryMethodsWithArrayMethods = merged
         // A string also has the array methods, on its characters (`reversed()`, `filter`, `map` …).
         var forStrings = stringMethods
-        for (name, overloads) in arrayMethods where forStrings[name] == nil {
-            forStrings[name] = overloads.map { b in
-                Builtin(name, b.parameters) { inv in
-                    guard case .string(let s) = inv.receiver else { return try b.implementation(&inv) }
-                    var onCharacters = inv
-                    onCharacters.receiver = .array(s.map { .string(String($0)) })
-                    let result = try b.implementation(&onCharacters)
-                    // `filter` and `reversed` of a String give characters that read as a String.
-                    if name == "filter" || name == "reversed", case .array(let items) = result {
-                        return .string(items.map(Formatter.describe).joined())
-                    }
-                    return result
-                }
+        for (name, overloads) in arrayMethods {
+            // A String's own overloads come first (`contains(_:)`); the array ones whose labels
+            // it lacks follow (`contains(where:)`).
+            let own = forStrings[name] ?? []
+            let added = overloads.filter { b in
+                !own.contains { $0.parameters.map(\.label) == b.parameters.map(\.label) }
             }
+            forStrings[name] =
+                own
+                + added.map { b in
+                    Builtin(name, b.parameters) { inv in
+                        guard case .string(let s) = inv.receiver else {
+                            return try b.implementation(&inv)
+                        }
+                        var onCharacters = inv
+                        onCharacters.receiver = .array(s.map { .string(String($0)) })
+                        let result = try b.implementation(&onCharacters)
+                        // `filter` and `reversed` of a String give characters that read as a String.
+                        if ["filter", "reversed", "prefix", "drop"].contains(name),
+                            case .array(let items) = result
+                        {
+                            return .string(items.map(Formatter.describe).joined())
+                        }
+                        return result
+                    }
+                }
         }
         stringMethodsWithArrayMethods = forStrings
-        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(axesMutating.keys)
-            .union(searchSpaceMutating.keys).union(setMutating.keys)
+        mutatingNames = Set(arrayMutating.keys).union(dictionaryMutating.keys).union(
+            axesMutating.keys
+        )
+        .union(stringMutating.keys).union(boolMutating.keys)
+        .union(searchSpaceMutating.keys).union(setMutating.keys)
     }
 
     /// Names of every mutating method, so calls on storage can work in place.
     private(set) var mutatingNames: Set<String> = []
 
-    func function(_ name: String, _ parameters: [BuiltinParameter],
-                  _ implementation: @escaping (inout Invocation) throws -> Value) {
+    func function(
+        _ name: String, _ parameters: [BuiltinParameter],
+        _ implementation: @escaping (inout Invocation) throws -> Value
+    ) {
         functions[name, default: []].append(Builtin(name, parameters, implementation))
     }
 
@@ -203,6 +231,7 @@ public final class BuiltinRegistry {
         case .string: return stringMethodsWithArrayMethods
         case .int, .double: return numberMethods
         case .dictionary: return dictionaryMethodsWithArrayMethods
+        case .some, .none: return optionalMethods
         case .object:
             var all: [String: [Builtin]] = [:]
             for provider in objectMethods { all.merge(provider(receiver)) { a, _ in a } }
@@ -215,6 +244,8 @@ public final class BuiltinRegistry {
         switch receiver {
         case .array: return arrayMutating
         case .dictionary: return dictionaryMutating
+        case .string: return stringMutating
+        case .bool: return boolMutating
         case .object(let o) where o is AxesBox: return axesMutating
         case .object(let o) where o is SearchSpaceBox: return searchSpaceMutating
         case .object(let o) where o is SetBox: return setMutating
@@ -222,15 +253,19 @@ public final class BuiltinRegistry {
         }
     }
 
-    func applyOperator(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws -> Value? {
+    func applyOperator(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws
+        -> Value?
+    {
         for handler in operatorHandlers {
             if let v = try handler(op, l, r, range) { return v }
         }
         return nil
     }
 
-    func modifyProperty(_ name: String, of base: Value, range: SourceRange,
-                        _ body: (inout Value) throws -> Void) throws -> Bool {
+    func modifyProperty(
+        _ name: String, of base: Value, range: SourceRange,
+        _ body: (inout Value) throws -> Void
+    ) throws -> Bool {
         var b = base
         for setter in propertySetters where try setter(name, &b, range, body) { return true }
         return false

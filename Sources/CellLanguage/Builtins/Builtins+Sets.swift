@@ -39,12 +39,30 @@ extension BuiltinRegistry {
     /// array methods (`sorted()`, `map`, `filter` …) on its elements; `for x in set`.
     func registerSets() {
         let make = Builtin("Set", [.positional(true)]) { inv in
-            .object(try SetBox(inv.value(0) == nil ? [] : try inv.array(0), at: inv.callRange))
+            if case .string(let text)? = inv.value(0) {
+                return .object(try SetBox(text.map { .string(String($0)) }, at: inv.callRange))  // `Set(word)`
+            }
+            return .object(
+                try SetBox(inv.value(0) == nil ? [] : try inv.array(0), at: inv.callRange))
         }
         types["Set"] = BuiltinType("Set", initializers: [make])
         func other(_ inv: Invocation, _ i: Int) throws -> SetBox {
             if case .object(let s as SetBox)? = inv.value(i) { return s }
-            return try SetBox(try inv.array(i), at: inv.range(i))
+            var items = try inv.array(i)
+            // `clubs.isDisjoint(with: [.painting])`: implicit members are cases of the enum the
+            // receiver holds.
+            if case .object(let s as SetBox) = inv.receiver,
+                let type = s.elements.lazy.compactMap({ UserType.enumCase(of: $0)?.type }).first
+            {
+                for k in items.indices {
+                    if let resolved = try inv.interpreter.resolveImplicitMember(
+                        items[k], as: type, range: inv.range(i))
+                    {
+                        items[k] = resolved
+                    }
+                }
+            }
+            return try SetBox(items, at: inv.range(i))
         }
         func receiver(_ inv: Invocation) -> SetBox? {
             if case .object(let s as SetBox) = inv.receiver { return s }
@@ -61,7 +79,17 @@ extension BuiltinRegistry {
                     return try body(s, &inv)
                 })
         }
-        method("contains", [.positional()]) { s, inv in .bool(s.contains(inv.value(0) ?? .void)) }
+        method("contains", [.positional()]) { s, inv in
+            var v = inv.value(0) ?? .void
+            // `clubs.contains(.music)`: a case of the enum the set holds.
+            if let type = s.elements.lazy.compactMap({ UserType.enumCase(of: $0)?.type }).first,
+                let resolved = try inv.interpreter.resolveImplicitMember(
+                    v, as: type, range: inv.range(0))
+            {
+                v = resolved
+            }
+            return .bool(s.contains(v))
+        }
         method("union", [.positional()]) { s, inv in
             .object(try SetBox(s.elements + (try other(inv, 0)).elements, at: inv.callRange))
         }
@@ -86,6 +114,12 @@ extension BuiltinRegistry {
         }
         method("isSuperset", [.labeled("of")]) { s, inv in
             .bool(s.members.isSuperset(of: (try other(inv, 0)).members))
+        }
+        method("isStrictSubset", [.labeled("of")]) { s, inv in
+            .bool(s.members.isStrictSubset(of: (try other(inv, 0)).members))
+        }
+        method("isStrictSuperset", [.labeled("of")]) { s, inv in
+            .bool(s.members.isStrictSuperset(of: (try other(inv, 0)).members))
         }
         method("isDisjoint", [.labeled("with")]) { s, inv in
             .bool(s.members.isDisjoint(with: (try other(inv, 0)).members))
@@ -121,8 +155,22 @@ extension BuiltinRegistry {
             _ body: @escaping (SetBox, [Value?], SourceRange) throws -> (SetBox, Value)
         ) {
             setMutating[name, default: []].append(
-                MutatingMethod(parameters: parameters) { receiver, args, range, _ in
+                MutatingMethod(parameters: parameters) { receiver, args, range, interpreter in
                     guard case .object(let s as SetBox) = receiver else { return .void }
+                    var args = args
+                    // `weekend.insert(.chess)`: a case of the enum the set holds.
+                    if let type = s.elements.lazy.compactMap({ UserType.enumCase(of: $0)?.type })
+                        .first
+                    {
+                        for k in args.indices {
+                            if let v = args[k],
+                                let resolved = try interpreter.resolveImplicitMember(
+                                    v, as: type, range: range)
+                            {
+                                args[k] = resolved
+                            }
+                        }
+                    }
                     let (changed, result) = try body(s, args, range)
                     receiver = .object(changed)
                     return result

@@ -3,8 +3,9 @@ import Diagnostics
 /// Typed access to a built-in's arguments, with the compiler's conversion messages.
 extension Invocation {
     func mismatch(_ i: Int, expected: String) -> RuntimeError {
-        RuntimeError("cannot convert value of type '\(value(i)?.typeName ?? "()")' to expected argument type '\(expected)'",
-                     at: range(i))
+        RuntimeError(
+            "cannot convert value of type '\(value(i)?.typeName ?? "()")' to expected argument type '\(expected)'",
+            at: range(i))
     }
 
     /// A Double argument; an integer literal is accepted as Swift would.
@@ -41,8 +42,10 @@ extension Invocation {
     }
 
     func function(_ i: Int) throws -> Value {
-        guard case .function? = value(i) else { throw mismatch(i, expected: "closure") }
-        return value(i) ?? .void
+        switch value(i) {
+        case .function?, .type?, .userType?: return value(i) ?? .void  // `map(String.init)`
+        default: throw mismatch(i, expected: "closure")
+        }
     }
 
     /// The receiver of a method as an array (ranges count as arrays of Int).
@@ -64,8 +67,10 @@ extension Invocation {
 
     /// `a < b` with the language's rules, for `sorted()`, `min()` and `max()`.
     func isLess(_ a: Value, _ b: Value) throws -> Bool {
-        try truth(try Operators.apply(.less, a, b, leftLiteral: false, rightLiteral: false, range: callRange,
-                                      interpreter: interpreter))
+        try truth(
+            try Operators.apply(
+                .less, a, b, leftLiteral: false, rightLiteral: false, range: callRange,
+                interpreter: interpreter))
     }
 
     /// Calls a closure argument.

@@ -9,10 +9,18 @@ extension Lowerer {
         if let f = decl.as(FunctionDeclSyntax.self) {
             return lowerFunction(f).map { [$0] } ?? []
         }
-        if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) {
+        if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self)
+            || decl.is(EnumDeclSyntax.self)
+        {
             return lowerTypeDecl(decl)
         }
         if let p = decl.as(ProtocolDeclSyntax.self) { return lowerProtocol(p) }
+        if let a = decl.as(TypeAliasDeclSyntax.self), a.genericParameterClause == nil {
+            // `typealias Matrix = [[Double]]`: the name stands for the type wherever a type is
+            // written.
+            scopes.globals.typeAliases[a.name.text] = lowerType(a.initializer.value)
+            return []
+        }
         if let e = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(e) }
         if let i = decl.as(ImportDeclSyntax.self), let module = i.path.first?.name.text,
             Self.implicitModules.contains(module)
@@ -35,7 +43,9 @@ extension Lowerer {
     }
 
     /// Modules a cell may import without effect: what they offer cells is already available.
-    static let implicitModules: Set<String> = ["Swift", "Foundation", "Glibc", "Darwin", "NeuralNetwork", "Tensors"]
+    static let implicitModules: Set<String> = [
+        "Swift", "Foundation", "Glibc", "Darwin", "NeuralNetwork", "Tensors",
+    ]
 
     // MARK: - let / var
 
@@ -54,9 +64,13 @@ extension Lowerer {
             if initializer == nil && type == nil {
                 error("type annotation missing in pattern", binding.pattern)
             }
-            let pattern = lowerPattern(binding.pattern, isLet: isLet)
-            out.append(Stmt(.variable(pattern, type: type, initializer: initializer),
-                            range: range(binding)))
+            // `let celsius: Double` assigned in the branches of a `switch`: a variable whose
+            // first assignment initializes it.
+            let pattern = lowerPattern(binding.pattern, isLet: isLet && initializer != nil)
+            out.append(
+                Stmt(
+                    .variable(pattern, type: type, initializer: initializer),
+                    range: range(binding)))
         }
         return out
     }
@@ -65,7 +79,7 @@ extension Lowerer {
     func lowerPattern(_ pattern: PatternSyntax, isLet: Bool) -> Pattern {
         if let id = pattern.as(IdentifierPatternSyntax.self) {
             let name = id.identifier.text
-            guard let binding = scopes.declare(name, isLet: isLet) else {
+            guard let binding = scopes.declare(name, isLet: isLet) ?? rebinding(name) else {
                 error("invalid redeclaration of '\(name)'", id)
                 return .ignore
             }
@@ -89,9 +103,23 @@ extension Lowerer {
     func lowerFunction(_ f: FunctionDeclSyntax) -> Stmt? {
         let name = f.name.text
         guard let entry = scopes.lookup(name) else { return nil }
-        if f.genericParameterClause != nil {
-            // Generic parameters are erased at run time: the body runs on any value.
+        // Generic parameters are erased at run time: the body runs on any value, and a generic
+        // parameter used as a value (`T()`) is the type of an argument declared with it.
+        var witnesses: [String: String] = [:]
+        for g in f.genericParameterClause?.parameters ?? [] {
+            for p in f.signature.parameterClause.parameters {
+                var type = p.type
+                if let attributed = type.as(AttributedTypeSyntax.self) {
+                    type = attributed.baseType
+                }
+                if type.as(IdentifierTypeSyntax.self)?.name.text == g.name.text {
+                    witnesses[g.name.text] = (p.secondName ?? p.firstName).text
+                    break
+                }
+            }
         }
+        genericWitnesses.append(witnesses)
+        defer { genericWitnesses.removeLast() }
         guard let body = f.body else {
             error("function '\(name)' needs a body", f)
             return nil
@@ -106,7 +134,8 @@ extension Lowerer {
 
     func lowerFunctionBody(
         name: String, parameters: FunctionParameterListSyntax, returnType: TypeName?,
-        statements: CodeBlockItemListSyntax, range fullRange: Diagnostics.SourceRange, contextPushed: Bool = false,
+        statements: CodeBlockItemListSyntax, range fullRange: Diagnostics.SourceRange,
+        contextPushed: Bool = false,
         syntheticParameters: [(name: String, type: TypeName?)] = []
     ) -> FunctionDecl {
         if !contextPushed { scopes.pushFunction() }
@@ -118,11 +147,16 @@ extension Lowerer {
         for p in parameters {
             let label: String? = p.firstName.tokenKind == .wildcard ? nil : p.firstName.text
             let local = p.secondName?.text ?? p.firstName.text
-            let isInout = p.type.as(AttributedTypeSyntax.self)?.specifiers.contains { specifier in
-                if case .simpleTypeSpecifier(let s) = specifier { return s.specifier.tokenKind == .keyword(.inout) }
-                return false
-            } ?? false
-            let defaultValue = p.defaultValue.map { adapt(lowerExpr($0.value), to: lowerType(p.type)) }
+            let isInout =
+                p.type.as(AttributedTypeSyntax.self)?.specifiers.contains { specifier in
+                    if case .simpleTypeSpecifier(let s) = specifier {
+                        return s.specifier.tokenKind == .keyword(.inout)
+                    }
+                    return false
+                } ?? false
+            let defaultValue = p.defaultValue.map {
+                adapt(lowerExpr($0.value), to: lowerType(p.type))
+            }
             var slot = 0
             if local == "_" {
                 slot = scopes.contexts.last?.slotCount ?? 0
@@ -132,15 +166,18 @@ extension Lowerer {
             } else {
                 error("invalid redeclaration of '\(local)'", p)
             }
-            params.append(FunctionDecl.Parameter(
-                label: label, name: local, type: lowerType(p.type), defaultValue: defaultValue,
-                isVariadic: p.ellipsis != nil, slot: slot, isInout: isInout))
+            params.append(
+                FunctionDecl.Parameter(
+                    label: label, name: local, type: lowerType(p.type), defaultValue: defaultValue,
+                    isVariadic: p.ellipsis != nil, slot: slot, isInout: isInout))
         }
         // An accessor's implicit parameter (`newValue`, `oldValue`), after the written ones.
         for (local, type) in syntheticParameters {
             guard case .local(_, let slot)? = scopes.declare(local, isLet: true) else { continue }
-            params.append(FunctionDecl.Parameter(
-                label: nil, name: local, type: type, defaultValue: nil, isVariadic: false, slot: slot))
+            params.append(
+                FunctionDecl.Parameter(
+                    label: nil, name: local, type: type, defaultValue: nil, isVariadic: false,
+                    slot: slot))
         }
         // The body is a scope of its own: `var list = list` shadows a parameter, as in Swift.
         scopes.pushBlock()
@@ -155,12 +192,25 @@ extension Lowerer {
         } else if statements.count == 1, returnType != nil, let only = body.first, body.count == 1 {
             // A body that is one `switch` or `if` returns its value (Swift 5.9).
             switch only.kind {
-            case .switchStmt(let subject, let cases) where cases.allSatisfy({ $0.body.count == 1 && Self.isValueBranch($0.body[0]) }):
-                body = [Stmt(.expression(Expr(.switchValue(subject, cases), range: only.range, text: "switch")), range: only.range)]
+            case .switchStmt(let subject, let cases)
+            where cases.allSatisfy({ $0.body.count == 1 && Self.isValueBranch($0.body[0]) }):
+                body = [
+                    Stmt(
+                        .expression(
+                            Expr(.switchValue(subject, cases), range: only.range, text: "switch")),
+                        range: only.range)
+                ]
                 implicit = true
-            case .ifChain(let chain) where chain.elseBody != nil
-                && chain.branches.allSatisfy({ $0.body.count == 1 && Self.isValueBranch($0.body[0]) }):
-                body = [Stmt(.expression(Expr(.conditional(chain), range: only.range, text: "if")), range: only.range)]
+            case .ifChain(let chain)
+            where chain.elseBody != nil
+                && chain.branches.allSatisfy({
+                    $0.body.count == 1 && Self.isValueBranch($0.body[0])
+                }):
+                body = [
+                    Stmt(
+                        .expression(Expr(.conditional(chain), range: only.range, text: "if")),
+                        range: only.range)
+                ]
                 implicit = true
             default: break
             }
@@ -169,8 +219,9 @@ extension Lowerer {
         loopDepth = savedLoops
         functionDepth -= 1
         let size = scopes.popFunction()
-        return FunctionDecl(name: name, parameters: params, returnType: returnType, body: body,
-                            frameSize: size, range: fullRange, implicitReturn: implicit)
+        return FunctionDecl(
+            name: name, parameters: params, returnType: returnType, body: body,
+            frameSize: size, range: fullRange, implicitReturn: implicit)
     }
 
     /// A branch of a `switch` or `if` that gives a value: one expression (not an assignment or
@@ -197,10 +248,20 @@ extension Lowerer {
     func lowerType(_ type: TypeSyntax) -> TypeName {
         if let id = type.as(IdentifierTypeSyntax.self) {
             if let generic = id.genericArgumentClause {
-                let args = generic.arguments.compactMap { $0.argument.as(TypeSyntax.self).map(lowerType) }
+                let args = generic.arguments.compactMap {
+                    $0.argument.as(TypeSyntax.self).map(lowerType)
+                }
                 if id.name.text == "Array", args.count == 1 { return .array(args[0]) }
                 if id.name.text == "Optional", args.count == 1 { return .optional(args[0]) }
-                if id.name.text == "Dictionary", args.count == 2 { return .dictionary(args[0], args[1]) }
+                if id.name.text == "Dictionary", args.count == 2 {
+                    return .dictionary(args[0], args[1])
+                }
+            }
+            if let alias = scopes.globals.typeAliases[id.name.text] { return alias }
+            if Self.unsupportedStandardNames.contains(id.name.text),
+                scopes.globals.typeDecl(id.name.text) == nil
+            {
+                unsupported("the type '\(id.name.text)'", id)
             }
             return .named(id.name.text)
         }
@@ -214,10 +275,12 @@ extension Lowerer {
         }
         if let t = type.as(TupleTypeSyntax.self) {
             let elements = t.elements.map { lowerType($0.type) }
-            return elements.count == 1 ? elements[0] : .tuple(elements, labels: t.elements.map { $0.firstName?.text })
+            return elements.count == 1
+                ? elements[0] : .tuple(elements, labels: t.elements.map { $0.firstName?.text })
         }
         if let f = type.as(FunctionTypeSyntax.self) {
-            return .function(f.parameters.map { lowerType($0.type) }, lowerType(f.returnClause.type))
+            return .function(
+                f.parameters.map { lowerType($0.type) }, lowerType(f.returnClause.type))
         }
         if let a = type.as(AttributedTypeSyntax.self) { return lowerType(a.baseType) }
         if let m = type.as(MemberTypeSyntax.self) { return .named(m.name.text) }

@@ -10,10 +10,15 @@ extension Lowerer {
         if let i = expr.as(IntegerLiteralExprSyntax.self) {
             let digits = i.literal.text.replacingOccurrences(of: "_", with: "")
             let value: Int?
-            if digits.hasPrefix("0x") { value = Int(digits.dropFirst(2), radix: 16) }
-            else if digits.hasPrefix("0b") { value = Int(digits.dropFirst(2), radix: 2) }
-            else if digits.hasPrefix("0o") { value = Int(digits.dropFirst(2), radix: 8) }
-            else { value = Int(digits) }
+            if digits.hasPrefix("0x") {
+                value = Int(digits.dropFirst(2), radix: 16)
+            } else if digits.hasPrefix("0b") {
+                value = Int(digits.dropFirst(2), radix: 2)
+            } else if digits.hasPrefix("0o") {
+                value = Int(digits.dropFirst(2), radix: 8)
+            } else {
+                value = Int(digits)
+            }
             guard let value else {
                 error("integer literal '\(i.literal.text)' overflows when stored into 'Int'", expr)
                 return placeholder(expr)
@@ -31,7 +36,9 @@ extension Lowerer {
             return make(.boolLiteral(b.literal.tokenKind == .keyword(.true)))
         }
         if expr.is(NilLiteralExprSyntax.self) { return make(.nilLiteral) }
-        if let s = expr.as(StringLiteralExprSyntax.self) { return make(.stringLiteral(lowerString(s))) }
+        if let s = expr.as(StringLiteralExprSyntax.self) {
+            return make(.stringLiteral(lowerString(s)))
+        }
         if let a = expr.as(ArrayExprSyntax.self) {
             return make(.arrayLiteral(a.elements.map { lowerExpr($0.expression) }))
         }
@@ -39,7 +46,8 @@ extension Lowerer {
             switch d.content {
             case .colon: return make(.dictionaryLiteral([]))
             case .elements(let elements):
-                return make(.dictionaryLiteral(elements.map { (lowerExpr($0.key), lowerExpr($0.value)) }))
+                return make(
+                    .dictionaryLiteral(elements.map { (lowerExpr($0.key), lowerExpr($0.value)) }))
             }
         }
         if let ref = expr.as(DeclReferenceExprSyntax.self) {
@@ -66,13 +74,23 @@ extension Lowerer {
             case "..<": return make(.oneSidedRange(operand, hasLower: false, closed: false))
             case "...": return make(.oneSidedRange(operand, hasLower: false, closed: true))
             case "+": return make(.prefix(.plus, operand))
+            case "~": return make(.prefix(.bitNot, operand))
             default:
                 unsupported("prefix operator '\(p.operator.text)'", p.operator)
                 return placeholder(expr)
             }
         }
         if let t = expr.as(TernaryExprSyntax.self) {
-            return make(.ternary(lowerExpr(t.condition), lowerExpr(t.thenExpression), lowerExpr(t.elseExpression)))
+            var then = lowerExpr(t.thenExpression)
+            var otherwise = lowerExpr(t.elseExpression)
+            // `express ? 1.8 : 1`: both branches have one type, Double when either literal is.
+            if then.isNumericLiteral, otherwise.isNumericLiteral {
+                if case .doubleLiteral = then.kind {
+                    otherwise = adapt(otherwise, to: .named("Double"))
+                }
+                if case .doubleLiteral = otherwise.kind { then = adapt(then, to: .named("Double")) }
+            }
+            return make(.ternary(lowerExpr(t.condition), then, otherwise))
         }
         if let call = expr.as(FunctionCallExprSyntax.self) {
             return lowerCall(call, range: r, text: text)
@@ -90,17 +108,33 @@ extension Lowerer {
                 let selfExpr = Expr(.name(me.binding, "self"), range: r, text: "self")
                 return make(.superMember(selfExpr, superclass: parent, name))
             }
+            // `Swift.max`, `Swift.String`: the standard library's names, module-qualified.
+            if base.as(DeclReferenceExprSyntax.self)?.baseName.text == "Swift",
+                scopes.lookup("Swift") == nil
+            {
+                return lowerName(name, m.declName)
+            }
             return make(.member(lowerExpr(base), name))
         }
         if let s = expr.as(SubscriptCallExprSyntax.self) {
-            return make(.subscriptAccess(lowerExpr(s.calledExpression), lowerArguments(s.arguments)))
+            return make(
+                .subscriptAccess(lowerExpr(s.calledExpression), lowerArguments(s.arguments)))
         }
         if let c = expr.as(ClosureExprSyntax.self) {
+            if let capture = c.signature?.capture {
+                return lowerCapturingClosure(c, capture, range: r, text: text)
+            }
             return make(.closure(lowerClosure(c)))
         }
-        if let f = expr.as(ForceUnwrapExprSyntax.self) { return make(.forceUnwrap(lowerExpr(f.expression))) }
-        if let o = expr.as(OptionalChainingExprSyntax.self) { return make(.optionalChain(lowerExpr(o.expression))) }
-        if let m = expr.as(MacroExpansionExprSyntax.self) { return lowerMacro(m, range: r, text: text) }
+        if let f = expr.as(ForceUnwrapExprSyntax.self) {
+            return make(.forceUnwrap(lowerExpr(f.expression)))
+        }
+        if let o = expr.as(OptionalChainingExprSyntax.self) {
+            return make(.optionalChain(lowerExpr(o.expression)))
+        }
+        if let m = expr.as(MacroExpansionExprSyntax.self) {
+            return lowerMacro(m, range: r, text: text)
+        }
         if let i = expr.as(IfExprSyntax.self) { return make(.conditional(lowerIf(i))) }
         if let a = expr.as(AsExprSyntax.self) {
             let kind: Expr.CastKind
@@ -136,14 +170,17 @@ extension Lowerer {
             // `try` marks a call that can fail; every failure in a cell is already an error
             // with a location, so `try` and `try!` just run it and `try?` turns it into nil.
             let inner = lowerExpr(t.expression)
-            return t.questionOrExclamationMark?.tokenKind == .postfixQuestionMark ? make(.tryOptional(inner)) : inner
+            return t.questionOrExclamationMark?.tokenKind == .postfixQuestionMark
+                ? make(.tryOptional(inner)) : inner
         }
-        if expr.is(AwaitExprSyntax.self) { unsupported("'await'", expr) }
-        else if let s = expr.as(SwitchExprSyntax.self) {
-            guard case .switchStmt(let subject, let cases) = lowerSwitch(s).kind else { return placeholder(expr) }
+        if expr.is(AwaitExprSyntax.self) {
+            unsupported("'await'", expr)
+        } else if let s = expr.as(SwitchExprSyntax.self) {
+            guard case .switchStmt(let subject, let cases) = lowerSwitch(s).kind else {
+                return placeholder(expr)
+            }
             return make(.switchValue(subject, cases))
-        }
-        else if let k = expr.as(KeyPathExprSyntax.self) {
+        } else if let k = expr.as(KeyPathExprSyntax.self) {
             var names: [String] = []
             for component in k.components {
                 guard case .property(let p) = component.component else {
@@ -153,9 +190,11 @@ extension Lowerer {
                 names.append(p.declName.baseName.text)
             }
             return make(.keyPath(names))
+        } else if expr.is(RegexLiteralExprSyntax.self) {
+            unsupported("regex literals", expr)
+        } else {
+            unsupported("this expression", expr)
         }
-        else if expr.is(RegexLiteralExprSyntax.self) { unsupported("regex literals", expr) }
-        else { unsupported("this expression", expr) }
         return placeholder(expr)
     }
 
@@ -175,6 +214,17 @@ extension Lowerer {
         if let entry, case .local = entry.binding {
             return Expr(.name(entry.binding, name), range: r, text: name)
         }
+        // `Self.typeName` in a protocol extension, `T()` or `U.allCases` in a generic function:
+        // the type of the value the name stands for (generics are erased at run time).
+        if entry == nil, let witness = name == "Self" ? "self" : genericWitnesses.last?[name],
+            let value = scopes.lookup(witness), let typeOf = builtins.index(of: "type")
+        {
+            let argument = Expr(.name(value.binding, witness), range: r, text: witness)
+            let callee = Expr(.name(.builtin(typeOf), "type"), range: r, text: "type")
+            return Expr(
+                .call(callee, [Expr.Argument(label: "of", value: argument, range: r)]), range: r,
+                text: name)
+        }
         // Inside a method, the type's members are visible without `self.`.
         if let context = typeContexts.last, context.members.contains(name), name != "self",
             let me = scopes.lookup("self")
@@ -182,16 +232,30 @@ extension Lowerer {
             let selfExpr = Expr(.name(me.binding, "self"), range: r, text: "self")
             return Expr(.member(selfExpr, name), range: r, text: name)
         }
+        // Inside a type, its static members are visible without the type's name.
+        if let (type, statics) = staticTypes.last,
+            !(typeContexts.last?.members.contains(name) ?? false),
+            statics.contains(name), let typeEntry = scopes.lookup(type.name)
+        {
+            let typeExpr = Expr(.name(typeEntry.binding, type.name), range: r, text: type.name)
+            return Expr(.member(typeExpr, name), range: r, text: name)
+        }
         if let entry {
             return Expr(.name(entry.binding, name), range: r, text: name)
         }
         if let index = builtins.index(of: name) {
             return Expr(.name(.builtin(index), name), range: r, text: name)
         }
+        if Self.unsupportedStandardNames.contains(name) {
+            unsupported("'\(name)'", node)
+            return placeholder(node)
+        }
         var fixIts: [Diagnostics.Diagnostic.FixIt] = []
         var message = "cannot find '\(name)' in scope"
         if let near = Suggestions.closest(to: name, among: scopes.visibleNames + builtins.names) {
-            fixIts.append(Diagnostics.Diagnostic.FixIt(message: "did you mean '\(near)'?", range: r, replacement: near))
+            fixIts.append(
+                Diagnostics.Diagnostic.FixIt(
+                    message: "did you mean '\(near)'?", range: r, replacement: near))
             message += "; did you mean '\(near)'?"
         }
         diagnostics.append(Diagnostics.Diagnostic(.error, message, at: r, fixIts: fixIts))
@@ -200,8 +264,12 @@ extension Lowerer {
 
     // MARK: - Operators
 
-    func lowerInfix(_ infix: InfixOperatorExprSyntax, range r: Diagnostics.SourceRange, text: String) -> Expr {
-        if infix.operator.is(AssignmentExprSyntax.self), infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
+    func lowerInfix(
+        _ infix: InfixOperatorExprSyntax, range r: Diagnostics.SourceRange, text: String
+    ) -> Expr {
+        if infix.operator.is(AssignmentExprSyntax.self),
+            infix.leftOperand.is(DiscardAssignmentExprSyntax.self)
+        {
             return Expr(.discard(lowerExpr(infix.rightOperand)), range: r, text: text)
         }
         let lhs = lowerExpr(infix.leftOperand)
@@ -222,12 +290,15 @@ extension Lowerer {
         case "...": return Expr(.range(lhs, rhs, closed: true), range: r, text: text)
         default: break
         }
-        if op.count >= 2, op.hasSuffix("="), let base = BinaryOperator(rawValue: String(op.dropLast())),
+        if op.count >= 2, op.hasSuffix("="),
+            let base = BinaryOperator(rawValue: String(op.dropLast())),
             !["==", "!=", "<=", ">=", "===", "!=="].contains(op)
         {
             if case .name(_, let name) = lhs.kind, let entry = scopes.lookup(name), entry.isLet {
                 // swiftc points at the operator of `x += 1` when `x` is a constant.
-                error("left side of mutating operator isn't mutable: '\(name)' is a 'let' constant", infix.operator)
+                error(
+                    "left side of mutating operator isn't mutable: '\(name)' is a 'let' constant",
+                    infix.operator)
             } else {
                 checkAssignable(lhs, infix.leftOperand)
             }
@@ -254,27 +325,41 @@ extension Lowerer {
                 error("cannot assign to value: '\(name)' is a 'let' constant", node)
             }
         case .member(let base, let name):
-            if let root = rootName(base), root != "self", let entry = scopes.lookup(root), entry.isLet {
+            if let root = rootName(base), root != "self", let entry = scopes.lookup(root),
+                entry.isLet
+            {
                 target.letRoot = root
             }
             guard case .name(_, "self") = base.kind, let context = typeContexts.last else { break }
             let inInitializer = methodNames.last == "init"
-            if let property = storedProperty(name, of: context.decl), property.isLet, !inInitializer {
+            if let property = storedProperty(name, of: context.decl), property.isLet, !inInitializer
+            {
                 error("cannot assign to value: '\(name)' is a 'let' constant", node)
             } else if !context.decl.isClass, let me = scopes.lookup("self"), me.isLet {
-                error("cannot assign to property: 'self' is immutable; mark the method 'mutating' to change '\(name)'", node)
+                error(
+                    "cannot assign to property: 'self' is immutable; mark the method 'mutating' to change '\(name)'",
+                    node)
             }
         case .subscriptAccess(let base, _):
-            if case .name(_, let root) = base.kind, root != "self", let entry = scopes.lookup(root), entry.isLet {
-                error("cannot assign through subscript: '\(root)' is a 'let' constant", node)
+            if case .name(_, let root) = base.kind, root != "self", let entry = scopes.lookup(root),
+                entry.isLet
+            {
+                // An error for a value (an array, a dictionary), not for a class instance
+                // with a `subscript`: decided when the assignment runs.
+                target.letRoot = root
             }
         case .tuple(let elements):
             // `(a, b) = (b, a)`: each element is assigned.
             if let tuple = node.as(TupleExprSyntax.self) {
-                for (element, syntax) in zip(elements, tuple.elements) { checkAssignable(element.value, syntax.expression) }
+                for (element, syntax) in zip(elements, tuple.elements) {
+                    checkAssignable(element.value, syntax.expression)
+                }
             }
         case .nilLiteral:
             break  // already reported
+        case .forceUnwrap(let inner), .optionalChain(let inner):
+            // `counts[key]! -= 1`, `owner.pet?.name = "Rex"`: the storage inside the optional.
+            checkAssignable(inner, node)
         default:
             error("cannot assign to this expression", node)
         }
@@ -291,7 +376,8 @@ extension Lowerer {
     /// A stored property of a type or of its superclasses.
     func storedProperty(_ name: String, of decl: TypeDecl) -> TypeDecl.Property? {
         if let p = decl.properties.first(where: { $0.name == name }) { return p }
-        guard let parent = decl.superclass?.text, let parentDecl = scopes.globals.typeDecl(parent) else { return nil }
+        guard let parent = decl.superclass?.text, let parentDecl = scopes.globals.typeDecl(parent)
+        else { return nil }
         return storedProperty(name, of: parentDecl)
     }
 

@@ -44,7 +44,7 @@ extension Lowerer {
     /// computed properties, initializers and static members added to a type of the cells, a
     /// protocol (default implementations) or a built-in type; conformances added too.
     func lowerExtension(_ e: ExtensionDeclSyntax) -> [Stmt] {
-        let name: String
+        var name: String
         switch lowerType(e.extendedType) {
         case .named(let n): name = n
         case .array: name = "Array"
@@ -53,6 +53,17 @@ extension Lowerer {
             unsupported("an extension of this type", e.extendedType)
             return []
         }
+        // The standard library's protocols over the built-in values: `extension Sequence`
+        // and `extension Collection` add to arrays (and ranges), `extension Character` to the
+        // one-character strings cells use for characters.
+        let aliases = [
+            "Sequence": "Array", "Collection": "Array", "BidirectionalCollection": "Array",
+            "RandomAccessCollection": "Array", "MutableCollection": "Array",
+            "Character": "String", "StringProtocol": "String", "Substring": "String",
+            "BinaryInteger": "Int", "FixedWidthInteger": "Int", "BinaryFloatingPoint": "Double",
+            "FloatingPoint": "Double",
+        ]
+        if scopes.globals.typeDecl(name) == nil, let alias = aliases[name] { name = alias }
         let target: TypeDecl
         var typeExpr: Expr?
         if let decl = scopes.globals.typeDecl(name) {
@@ -102,6 +113,7 @@ extension Lowerer {
         target.mutatingMethods.formUnion(added.mutatingMethods)
         let statics = TypeDecl(name: name, isClass: target.isClass, range: range(e))
         statics.staticMethods = added.staticMethods
+        statics.staticOverloads = added.staticOverloads
         statics.staticProperties = added.staticProperties
         statics.mutatingMethods = added.mutatingMethods
         if typeExpr == nil {
@@ -121,7 +133,10 @@ extension Lowerer {
         case "Int", "Double":
             names.formUnion(builtins.numberMethods.keys)
             names.formUnion(["isNaN", "isFinite", "isInfinite", "magnitude"])
-        case "String": names.formUnion(builtins.stringMethods.keys)
+        case "String":
+            names.formUnion(builtins.stringMethods.keys)
+            names.formUnion(Members.characterProperties)
+            names.formUnion(builtins.arrayMethods.keys)
         case "Array":
             names.formUnion(builtins.arrayMethods.keys)
             names.formUnion(builtins.arrayMutating.keys)

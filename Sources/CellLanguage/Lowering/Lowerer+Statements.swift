@@ -34,7 +34,9 @@ extension Lowerer {
             let conditions = lowerConditions(g.conditions)
             let body = lowerBlock(g.body)
             if !endsControlFlow(body) {
-                error("'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope", g.guardKeyword)
+                error(
+                    "'guard' body must not fall through, consider using a 'return' or 'throw' to exit the scope",
+                    g.guardKeyword)
             }
             return [Stmt(.guardStmt(conditions, body: body), range: r)]
         }
@@ -47,10 +49,16 @@ extension Lowerer {
         }
         if let rep = stmt.as(RepeatStmtSyntax.self) {
             let body = lowerLoopBody(rep.body)
-            return [Stmt(.repeatWhile(body: body, condition: lowerExpr(rep.condition), label: nil), range: r)]
+            return [
+                Stmt(
+                    .repeatWhile(body: body, condition: lowerExpr(rep.condition), label: nil),
+                    range: r)
+            ]
         }
         if let f = stmt.as(ForStmtSyntax.self) {
-            if f.tryKeyword != nil || f.awaitKeyword != nil { unsupported("'for try'/'for await'", f) }
+            if f.tryKeyword != nil || f.awaitKeyword != nil {
+                unsupported("'for try'/'for await'", f)
+            }
             let sequence = lowerExpr(f.sequence)
             let captures = ClosureFinder.containsClosure(f.body)
             if captures { scopes.pushFunction() } else { scopes.pushBlock() }
@@ -61,11 +69,17 @@ extension Lowerer {
                 // `for case let v? in values where v > 1`: each element is matched as `if case`.
                 pattern = .bind(element, name: "$element", range: range(f.pattern))
                 let matched = lowerCasePattern(f.pattern)
-                let elementExpr = Expr(.name(element, "$element"), range: range(f.pattern), text: f.pattern.trimmedDescription)
+                let elementExpr = Expr(
+                    .name(element, "$element"), range: range(f.pattern),
+                    text: f.pattern.trimmedDescription)
                 var conditions: [Condition] = [.pattern(matched, elementExpr)]
                 if let w = f.whereClause { conditions.append(.boolean(lowerExpr(w.condition))) }
                 let inner = lowerLoopBody(f.body)
-                body = [Stmt(.ifChain(IfChain(branches: [(conditions, inner)], elseBody: nil)), range: range(f.body))]
+                body = [
+                    Stmt(
+                        .ifChain(IfChain(branches: [(conditions, inner)], elseBody: nil)),
+                        range: range(f.body))
+                ]
             } else {
                 pattern = lowerPattern(f.pattern, isLet: true)
                 whereClause = f.whereClause.map { lowerExpr($0.condition) }
@@ -73,8 +87,12 @@ extension Lowerer {
             }
             var frameSize: Int?
             if captures { frameSize = scopes.popFunction() } else { scopes.popBlock() }
-            return [Stmt(.forIn(pattern, sequence: sequence, whereClause: whereClause, body: body,
-                                label: nil, iterationFrame: frameSize), range: r)]
+            return [
+                Stmt(
+                    .forIn(
+                        pattern, sequence: sequence, whereClause: whereClause, body: body,
+                        label: nil, iterationFrame: frameSize), range: r)
+            ]
         }
         if let ret = stmt.as(ReturnStmtSyntax.self) {
             if functionDepth == 0 {
@@ -97,10 +115,15 @@ extension Lowerer {
             return lowerStmt(labeled.statement).map { s in
                 let label = labeled.label.text
                 switch s.kind {
-                case .whileLoop(let c, let b, _): return Stmt(.whileLoop(c, body: b, label: label), range: s.range)
-                case .repeatWhile(let b, let c, _): return Stmt(.repeatWhile(body: b, condition: c, label: label), range: s.range)
+                case .whileLoop(let c, let b, _):
+                    return Stmt(.whileLoop(c, body: b, label: label), range: s.range)
+                case .repeatWhile(let b, let c, _):
+                    return Stmt(.repeatWhile(body: b, condition: c, label: label), range: s.range)
                 case .forIn(let p, let seq, let w, let b, _, let frame):
-                    return Stmt(.forIn(p, sequence: seq, whereClause: w, body: b, label: label, iterationFrame: frame), range: s.range)
+                    return Stmt(
+                        .forIn(
+                            p, sequence: seq, whereClause: w, body: b, label: label,
+                            iterationFrame: frame), range: s.range)
                 default: return s
                 }
             }
@@ -143,7 +166,9 @@ extension Lowerer {
             if let p = item.pattern { patterns.append(lowerCasePattern(p)) }
             if let w = item.whereClause { guardExpr = lowerExpr(w.condition) }
         }
-        return CatchClause(patterns: patterns, guardExpr: guardExpr, errorBinding: errorBinding, body: lowerBlock(clause.body))
+        return CatchClause(
+            patterns: patterns, guardExpr: guardExpr, errorBinding: errorBinding,
+            body: lowerBlock(clause.body))
     }
 
     /// A statement made of an expression: `if` and `switch` become statements.
@@ -226,7 +251,10 @@ extension Lowerer {
             var patterns: [CasePattern] = []
             var guardExpr: Expr?
             if case .case(let label) = c.label {
-                for item in label.caseItems {
+                for (index, item) in label.caseItems.enumerated() {
+                    // `case .a(let x), .b(let x)`: the later patterns bind the same names.
+                    reusesCaseBindings = index > 0
+                    defer { reusesCaseBindings = false }
                     patterns.append(lowerCasePattern(item.pattern))
                     if let w = item.whereClause { guardExpr = lowerExpr(w.condition) }
                 }
@@ -236,22 +264,34 @@ extension Lowerer {
                 error("'case' label in a 'switch' must have at least one executable statement", c)
             }
             scopes.popBlock()
-            cases.append(SwitchCase(patterns: patterns, guardExpr: guardExpr, body: body, range: range(c)))
+            cases.append(
+                SwitchCase(patterns: patterns, guardExpr: guardExpr, body: body, range: range(c)))
         }
         let catchAll = cases.contains { c in
-            c.patterns.isEmpty || (c.guardExpr == nil && c.patterns.contains {
-                if case .wildcard = $0 { return true }
-                if case .binding = $0 { return true }
-                return false
-            })
+            c.patterns.isEmpty
+                || (c.guardExpr == nil
+                    && c.patterns.contains {
+                        if case .wildcard = $0 { return true }
+                        if case .binding = $0 { return true }
+                        return false
+                    })
         }
-        let booleans = Set(cases.flatMap { c in c.guardExpr != nil ? [] : c.patterns.compactMap { p -> Bool? in
-            if case .expression(let e) = p, case .boolLiteral(let b) = e.kind { return b }
-            return nil
-        } })
+        let booleans = Set(
+            cases.flatMap { c in
+                c.guardExpr != nil
+                    ? []
+                    : c.patterns.compactMap { p -> Bool? in
+                        if case .expression(let e) = p, case .boolLiteral(let b) = e.kind {
+                            return b
+                        }
+                        return nil
+                    }
+            })
         if !catchAll && booleans.count < 2 && !coversAnEnum(cases) {
-            diagnostics.append(Diagnostics.Diagnostic(
-                .error, "switch must be exhaustive; add a 'default' case", at: range(s.switchKeyword)))
+            diagnostics.append(
+                Diagnostics.Diagnostic(
+                    .error, "switch must be exhaustive; add a 'default' case",
+                    at: range(s.switchKeyword)))
         }
         return Stmt(.switchStmt(subject, cases), range: range(s))
     }
@@ -265,18 +305,22 @@ extension Lowerer {
             let expression = e.expression
             if let cast = expression.as(AsExprSyntax.self) {
                 // `let e as ParseError`
-                return .cast(lowerCaseSubpattern(cast.expression, bindingNames: isLet), lowerType(cast.type))
+                return .cast(
+                    lowerCaseSubpattern(cast.expression, bindingNames: isLet), lowerType(cast.type))
             }
             if let call = expression.as(FunctionCallExprSyntax.self),
                 let member = call.calledExpression.as(MemberAccessExprSyntax.self)
             {
                 // `.circle(let r)`, `Shape.rectangle(let w, _)`: an enum case and its values.
-                return .enumCase(member.declName.baseName.text, call.arguments.map {
-                    lowerCaseSubpattern($0.expression, bindingNames: isLet)
-                })
+                return .enumCase(
+                    member.declName.baseName.text,
+                    call.arguments.map {
+                        lowerCaseSubpattern($0.expression, bindingNames: isLet)
+                    })
             }
             if let tuple = e.expression.as(TupleExprSyntax.self), tuple.elements.count > 1 {
-                return .tuple(tuple.elements.map { lowerCaseSubpattern($0.expression, bindingNames: isLet) })
+                return .tuple(
+                    tuple.elements.map { lowerCaseSubpattern($0.expression, bindingNames: isLet) })
             }
             if e.expression.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
             return .expression(lowerExpr(e.expression))
@@ -285,7 +329,9 @@ extension Lowerer {
         if let t = p.as(IsTypePatternSyntax.self) { return .isType(lowerType(t.type)) }
         if let vb = p.as(ValueBindingPatternSyntax.self) {
             let isLet = vb.bindingSpecifier.tokenKind == .keyword(.let)
-            if let e = vb.pattern.as(ExpressionPatternSyntax.self), !e.expression.is(DeclReferenceExprSyntax.self) {
+            if let e = vb.pattern.as(ExpressionPatternSyntax.self),
+                !e.expression.is(DeclReferenceExprSyntax.self)
+            {
                 // `case let .rectangle(w, h)`: every name inside binds.
                 return lowerCasePattern(vb.pattern, bindingNames: isLet)
             }
@@ -301,23 +347,30 @@ extension Lowerer {
     /// One associated value's pattern: `let r`, `_`, a name bound by an outer `let`, a
     /// nested pattern, or a value to compare with.
     func lowerCaseSubpattern(_ e: ExprSyntax, bindingNames isLet: Bool?) -> CasePattern {
-        if let pe = e.as(PatternExprSyntax.self) { return lowerCasePattern(pe.pattern, bindingNames: isLet) }
+        if let pe = e.as(PatternExprSyntax.self) {
+            return lowerCasePattern(pe.pattern, bindingNames: isLet)
+        }
         if e.is(DiscardAssignmentExprSyntax.self) { return .wildcard }
         if let isLet, let ref = e.as(DeclReferenceExprSyntax.self) {
             let name = ref.baseName.text
-            guard let binding = scopes.declare(name, isLet: isLet) else {
+            guard let binding = scopes.declare(name, isLet: isLet) ?? rebinding(name) else {
                 error("invalid redeclaration of '\(name)'", ref)
                 return .wildcard
             }
             return .binding(.bind(binding, name: name, range: range(ref)))
         }
         if let tuple = e.as(TupleExprSyntax.self), tuple.elements.count > 1 {
-            return .tuple(tuple.elements.map { lowerCaseSubpattern($0.expression, bindingNames: isLet) })
+            return .tuple(
+                tuple.elements.map { lowerCaseSubpattern($0.expression, bindingNames: isLet) })
         }
-        if let call = e.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
-            return .enumCase(member.declName.baseName.text, call.arguments.map {
-                lowerCaseSubpattern($0.expression, bindingNames: isLet)
-            })
+        if let call = e.as(FunctionCallExprSyntax.self),
+            let member = call.calledExpression.as(MemberAccessExprSyntax.self)
+        {
+            return .enumCase(
+                member.declName.baseName.text,
+                call.arguments.map {
+                    lowerCaseSubpattern($0.expression, bindingNames: isLet)
+                })
         }
         return .expression(lowerExpr(e))
     }
@@ -331,11 +384,12 @@ extension Lowerer {
                 switch p {
                 case .enumCase(let name, let subpatterns):
                     // Only patterns that match every value of the case cover it.
-                    let total = subpatterns?.allSatisfy {
-                        if case .wildcard = $0 { return true }
-                        if case .binding = $0 { return true }
-                        return false
-                    } ?? true
+                    let total =
+                        subpatterns?.allSatisfy {
+                            if case .wildcard = $0 { return true }
+                            if case .binding = $0 { return true }
+                            return false
+                        } ?? true
                     if total { names.insert(name) }
                 case .expression(let e):
                     switch e.kind {
@@ -347,6 +401,7 @@ extension Lowerer {
             }
         }
         guard !names.isEmpty else { return false }
+        if names.isSuperset(of: ["some", "none"]) { return true }  // an Optional's two cases
         return scopes.globals.enumDecls.contains { decl in
             let all = Set(decl.enumCases.map(\.name))
             return !all.isEmpty && all.isSubset(of: names)

@@ -30,9 +30,36 @@ final class Lowerer {
         case .intLiteral, .doubleLiteral: return true
         case .prefix(.negate, let x): return isLiteralArithmetic(x)
         case .binary(let op, let l, let r):
-            return [.add, .subtract, .multiply, .divide].contains(op) && isLiteralArithmetic(l) && isLiteralArithmetic(r)
+            return [.add, .subtract, .multiply, .divide].contains(op) && isLiteralArithmetic(l)
+                && isLiteralArithmetic(r)
         default: return false
         }
+    }
+
+    /// For each generic function being lowered: its generic parameters and, for each, the
+    /// parameter whose value has that type (`T` → `value` in `func reset<T>(_ value: inout T)`).
+    var genericWitnesses: [[String: String]] = []
+
+    /// Standard-library and Foundation names a learner meets in tutorials that cells do not
+    /// have yet: refused by name, not as unknown names.
+    static let unsupportedStandardNames: Set<String> = [
+        "Result", "CharacterSet", "UInt", "UInt16", "UInt32", "UInt64", "Int8", "Int16", "Int32",
+        "Int64",
+        "Date", "DateFormatter", "NumberFormatter", "Data", "URL", "Decimal",
+        "AnyIterator",
+        "IndexSet", "NSRegularExpression", "Calendar", "Timer", "DispatchQueue",
+    ]
+
+    /// The types whose members are being lowered: their static members are visible by name.
+    var staticTypes: [(decl: TypeDecl, names: Set<String>)] = []
+
+    /// Set while lowering the second and later patterns of one `case`, which bind the names
+    /// the first one declared.
+    var reusesCaseBindings = false
+
+    /// The binding a later pattern of a `case` shares with the first one.
+    func rebinding(_ name: String) -> Binding? {
+        reusesCaseBindings ? scopes.lookup(name)?.binding : nil
     }
 
     /// Set while lowering the arguments of `reduce(into:_:)`: the next closure's first
@@ -51,21 +78,29 @@ final class Lowerer {
         guard let type else { return e }
         switch (type, e.kind) {
         case (.named("Double"), .binary(let op, let l, let r)) where isLiteralArithmetic(e),
-             (.named("Float"), .binary(let op, let l, let r)) where isLiteralArithmetic(e):
+            (.named("Float"), .binary(let op, let l, let r)) where isLiteralArithmetic(e):
             // `let h: Double = 1 / 2` is 0.5: every literal of the expression is a Double.
-            return Expr(.binary(op, adapt(l, to: type), adapt(r, to: type)), range: e.range, text: e.text)
+            return Expr(
+                .binary(op, adapt(l, to: type), adapt(r, to: type)), range: e.range, text: e.text)
         case (_, .ternary(let c, let t, let f)):
-            return Expr(.ternary(c, adapt(t, to: type), adapt(f, to: type)), range: e.range, text: e.text)
+            return Expr(
+                .ternary(c, adapt(t, to: type), adapt(f, to: type)), range: e.range, text: e.text)
         case (.tuple(let types, _), .tuple(let elements)) where types.count == elements.count:
-            return Expr(.tuple(zip(types, elements).map { ($1.label, adapt($1.value, to: $0)) }), range: e.range, text: e.text)
+            return Expr(
+                .tuple(zip(types, elements).map { ($1.label, adapt($1.value, to: $0)) }),
+                range: e.range, text: e.text)
         case (.dictionary(let keyType, let valueType), .dictionaryLiteral(let pairs)):
-            return Expr(.dictionaryLiteral(pairs.map { (adapt($0.key, to: keyType), adapt($0.value, to: valueType)) }),
-                        range: e.range, text: e.text)
+            return Expr(
+                .dictionaryLiteral(
+                    pairs.map { (adapt($0.key, to: keyType), adapt($0.value, to: valueType)) }),
+                range: e.range, text: e.text)
         case (.optional(let inner), _) where !e.isNumericLiteral:
             return adapt(e, to: inner)
         case (.named(let n), .implicitMember(let member)):
             // `let d: Direction = .north`: the member of the annotated enum.
-            if let base = enumTypeExpr(n, e) { return Expr(.member(base, member), range: e.range, text: e.text) }
+            if let base = enumTypeExpr(n, e) {
+                return Expr(.member(base, member), range: e.range, text: e.text)
+            }
         case (.named(let n), .call(let callee, let args)):
             if case .implicitMember(let member) = callee.kind, let base = enumTypeExpr(n, e) {
                 let resolved = Expr(.member(base, member), range: callee.range, text: callee.text)
@@ -73,7 +108,8 @@ final class Lowerer {
             }
         case (.array(let element), .arrayLiteral(let items)) where !e.isNumericLiteral:
             // `let data: [([Double], Int)] = [([1, 1], 1)]`: each element takes the element type.
-            return Expr(.arrayLiteral(items.map { adapt($0, to: element) }), range: e.range, text: e.text)
+            return Expr(
+                .arrayLiteral(items.map { adapt($0, to: element) }), range: e.range, text: e.text)
         default: break
         }
         guard e.isNumericLiteral else { return e }
@@ -82,19 +118,25 @@ final class Lowerer {
             return Expr(.doubleLiteral(Double(v)), range: e.range, text: e.text)
         case (.optional(let inner), _): return adapt(e, to: inner)
         case (.array(let element), .arrayLiteral(let items)):
-            return Expr(.arrayLiteral(items.map { adapt($0, to: element) }), range: e.range, text: e.text)
+            return Expr(
+                .arrayLiteral(items.map { adapt($0, to: element) }), range: e.range, text: e.text)
         default: return e
         }
     }
 
     /// The name of the enum `name` as an expression, when the cells declare such an enum.
     func enumTypeExpr(_ name: String, _ e: Expr) -> Expr? {
-        guard scopes.globals.typeDecl(name)?.isEnum == true, let entry = scopes.lookup(name) else { return nil }
+        guard scopes.globals.typeDecl(name)?.isEnum == true, let entry = scopes.lookup(name) else {
+            return nil
+        }
         return Expr(.name(entry.binding, name), range: e.range, text: name)
     }
 
-    init(converter: SourceLocationConverter, mapLocation: @escaping (Int, Int) -> Diagnostics.SourceLocation,
-         scopes: Scopes, builtins: BuiltinRegistry) {
+    init(
+        converter: SourceLocationConverter,
+        mapLocation: @escaping (Int, Int) -> Diagnostics.SourceLocation,
+        scopes: Scopes, builtins: BuiltinRegistry
+    ) {
         self.converter = converter
         self.mapLocation = mapLocation
         self.scopes = scopes
@@ -109,16 +151,19 @@ final class Lowerer {
     }
 
     func range(_ node: some SyntaxProtocol) -> Diagnostics.SourceRange {
-        Diagnostics.SourceRange(start: location(node.positionAfterSkippingLeadingTrivia),
-                    end: location(node.endPositionBeforeTrailingTrivia))
+        Diagnostics.SourceRange(
+            start: location(node.positionAfterSkippingLeadingTrivia),
+            end: location(node.endPositionBeforeTrailingTrivia))
     }
 
-    func error(_ message: String, _ node: some SyntaxProtocol, fixIts: [Diagnostics.Diagnostic.FixIt] = []) {
+    func error(
+        _ message: String, _ node: some SyntaxProtocol, fixIts: [Diagnostics.Diagnostic.FixIt] = []
+    ) {
         diagnostics.append(Diagnostics.Diagnostic(.error, message, at: range(node), fixIts: fixIts))
     }
 
     func unsupported(_ what: String, _ node: some SyntaxProtocol) {
-        error("\(what) is not supported in cells", node)
+        error("\(what) is not supported in cells yet", node)
     }
 
     // MARK: - Entry point
@@ -143,11 +188,15 @@ final class Lowerer {
                     continue
                 }
                 token = f.name
+            } else if let s = item.item.as(StructDeclSyntax.self) {
+                token = s.name
+            } else if let c = item.item.as(ClassDeclSyntax.self) {
+                token = c.name
+            } else if let e = item.item.as(EnumDeclSyntax.self) {
+                token = e.name
+            } else {
+                continue
             }
-            else if let s = item.item.as(StructDeclSyntax.self) { token = s.name }
-            else if let c = item.item.as(ClassDeclSyntax.self) { token = c.name }
-            else if let e = item.item.as(EnumDeclSyntax.self) { token = e.name }
-            else { continue }
             if scopes.declare(token.text, isLet: true) == nil {
                 error("invalid redeclaration of '\(token.text)'", token)
             }

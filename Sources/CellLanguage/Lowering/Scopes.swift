@@ -92,6 +92,9 @@ public final class GlobalTable {
 
     func registerType(_ decl: TypeDecl) { types[decl.name] = decl }
 
+    /// `typealias` names and the types they stand for.
+    var typeAliases: [String: TypeName] = [:]
+
     /// Names of the mutating methods of every struct declared so far.
     var structMutatingNames: Set<String> {
         Set(types.values.filter { !$0.isClass }.flatMap(\.mutatingMethods))
@@ -104,7 +107,9 @@ public final class GlobalTable {
     /// The declaration collecting the extensions of the built-in type `name`.
     func builtinExtension(_ name: String) -> TypeDecl {
         if let decl = builtinExtensions[name] { return decl }
-        let decl = TypeDecl(name: name, isClass: false, range: SourceRange(SourceLocation(file: "", line: 1, column: 1)))
+        let decl = TypeDecl(
+            name: name, isClass: false,
+            range: SourceRange(SourceLocation(file: "", line: 1, column: 1)))
         decl.isBuiltinExtension = true
         builtinExtensions[name] = decl
         return decl

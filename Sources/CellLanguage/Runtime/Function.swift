@@ -17,14 +17,20 @@ public final class Function {
 
     /// The overload set of `existing` and `decl` (a redeclaration of the same full name
     /// replaces the old one, as when a cell runs again).
-    static func overloading(_ existing: Function, with decl: FunctionDecl, captured: Frame?) -> Function {
+    static func overloading(_ existing: Function, with decl: FunctionDecl, captured: Frame?)
+        -> Function
+    {
         var list: [(decl: FunctionDecl, captured: Frame?)]
         switch existing.body {
         case .user(let d, let c): list = [(d, c)]
         case .overloads(let l): list = l
         default: list = []
         }
-        list.removeAll { $0.decl.fullName == decl.fullName && $0.decl.parameterKinds == decl.parameterKinds }
+        let types = decl.parameters.map { $0.type?.description }
+        list.removeAll {
+            $0.decl.fullName == decl.fullName
+                && $0.decl.parameters.map({ $0.type?.description }) == types
+        }
         list.append((decl, captured))
         return Function(.overloads(list), name: decl.name)
     }
@@ -87,8 +93,10 @@ final class Builtin {
     let labels: [String?]
     let isPlain: Bool
 
-    init(_ name: String, _ parameters: [BuiltinParameter],
-         _ implementation: @escaping (inout Invocation) throws -> Value) {
+    init(
+        _ name: String, _ parameters: [BuiltinParameter],
+        _ implementation: @escaping (inout Invocation) throws -> Value
+    ) {
         self.name = name
         self.parameters = parameters
         self.implementation = implementation

@@ -70,7 +70,9 @@ extension Interpreter {
     func enumFromRawValue(
         _ type: UserType, _ values: [Value], labels: [String?], range: SourceRange
     ) throws -> Value {
-        guard labels == ["rawValue"], values.count == 1, !type.rawValues.isEmpty else {
+        // `compactMap(Move.init(rawValue:))` calls the initializer without its label.
+        guard labels == ["rawValue"] || labels == [nil], values.count == 1, !type.rawValues.isEmpty
+        else {
             throw RuntimeError(
                 "enum '\(type.name)' has no initializer \(type.rawValues.isEmpty ? "(it has no raw type)" : "with these arguments; use init(rawValue:)")",
                 at: range)
@@ -98,9 +100,12 @@ extension Interpreter {
             return member
         case .symbolCall(let name, let args, let labels):
             guard let member = type.staticMembers[name] else { return nil }
+            // The arguments were evaluated before the case was known: an Int among them was
+            // written as a literal where the case takes a Double (`.number(2)`).
             return try call(
                 member, args, labels: labels, argumentRanges: args.map { _ in range },
-                literal: args.map { _ in false }, range: range, calleeText: name)
+                literal: args.map { if case .int = $0 { true } else { false } }, range: range,
+                calleeText: name)
         default:
             return nil
         }

@@ -8,7 +8,10 @@ extension Interpreter {
     /// extensions, or adds static members to a type of the cells.
     func declareExtension(_ members: TypeDecl, type typeExpr: Expr?, frame: Frame) throws {
         guard let typeExpr else {
-            if members.isProtocol { protocolDecls[members.name] = members }
+            if members.isProtocol {
+                protocolDecls[members.name] = members
+                structMutatingNames.formUnion(members.mutatingMethods)
+            }
             if members.isBuiltinExtension { builtinExtensions[members.name] = members }
             return
         }
@@ -18,6 +21,12 @@ extension Interpreter {
         if !type.isClass { structMutatingNames.formUnion(members.mutatingMethods) }
         for (name, method) in members.staticMethods {
             type.staticMembers[name] = .function(Function(.user(method, captured: nil), name: name))
+        }
+        for (name, method) in members.staticOverloads {
+            if case .function(let existing)? = type.staticMembers[name] {
+                type.staticMembers[name] = .function(
+                    Function.overloading(existing, with: method, captured: nil))
+            }
         }
         for (name, expr) in members.staticProperties {
             type.staticMembers[name] = try evaluate(expr, frame: frame)
@@ -31,7 +40,7 @@ extension Interpreter {
         case .double: return "Double"
         case .string: return "String"
         case .bool: return "Bool"
-        case .array: return "Array"
+        case .array, .range: return "Array"
         case .dictionary: return "Dictionary"
         default: return ""
         }
@@ -152,6 +161,20 @@ extension Interpreter {
             return nil
         }
         func apply(_ f: Value, _ a: Value, _ b: Value) throws -> Value {
+            // Overloads of an operator (`Money * Int`, `Money * Double`): the one whose
+            // parameter types fit the operands.
+            if case .function(let function) = f, case .overloads(let list) = function.body {
+                let scored = list.compactMap { entry in
+                    entry.decl.parameters.count == 2
+                        ? overloadScore(entry.decl, [[0], [1]], [a, b]).map { (entry, $0) } : nil
+                }
+                if let best = scored.max(by: { $0.1 < $1.1 })?.0 {
+                    let literal = [a, b].map { if case .int = $0 { true } else { false } }  // `2 * vector`
+                    return try callUser(
+                        best.decl, captured: best.captured, [a, b], labels: best.decl.labels,
+                        argumentRanges: [range, range], literal: literal, range: range)
+                }
+            }
             // An operator is called without labels, whatever its parameters are named.
             var labels: [String?] = [nil, nil]
             if case .function(let function) = f, case .user(let decl, _) = function.body,

@@ -12,10 +12,20 @@ extension Interpreter {
             }
         case .member(let base, let name) where base.hasOptionalChain:
             guard let b = try evaluateChain(base, frame: frame) else { return nil }
-            return try Members.get(name, of: b, range: e.range, baseRange: base.range, interpreter: self)
+            return try Members.get(
+                name, of: b, range: e.range, baseRange: base.range, interpreter: self)
         case .subscriptAccess(let base, let args) where base.hasOptionalChain:
             guard let b = try evaluateChain(base, frame: frame) else { return nil }
             let indices = try args.map { try evaluate($0.value, frame: frame) }
+            if let type = Self.userType(of: b), !type.subscripts(setters: false).isEmpty {
+                // `doc["tags"]?[1]` on a type of the cells with `subscript` declarations.
+                var me = b
+                return try callMethod(
+                    type.subscripts(setters: false), receiver: &me, indices,
+                    labels: args.map(\.label),
+                    argumentRanges: args.map(\.range), literal: args.map(\.value.isNumericLiteral),
+                    range: e.range)
+            }
             return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
         case .call(let callee, let args) where callee.hasOptionalChain:
             let function: Value
@@ -29,8 +39,10 @@ extension Interpreter {
             var values: [Value] = []
             for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
             let site = e.callSite
-            return try call(function, values, labels: site.labels, argumentRanges: site.ranges, literal: site.literal,
-                            range: e.range, calleeText: callee.text)
+            return try call(
+                function, values, labels: site.labels, argumentRanges: site.ranges,
+                literal: site.literal,
+                range: e.range, calleeText: callee.text)
         default:
             return try evaluate(e, frame: frame)
         }

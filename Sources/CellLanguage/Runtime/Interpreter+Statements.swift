@@ -4,7 +4,9 @@ extension Interpreter {
     /// Runs the statements of one block (lowering has hoisted its function declarations).
     func execute(_ statements: [Stmt], frame: Frame) throws -> Flow {
         for (i, s) in statements.enumerated() {
-            if case .deferStmt = s.kind { return try executeDeferring(statements[i...], frame: frame) }
+            if case .deferStmt = s.kind {
+                return try executeDeferring(statements[i...], frame: frame)
+            }
             let flow = try execute(s, frame: frame)
             if case .normal = flow { continue }
             return flow
@@ -43,13 +45,16 @@ extension Interpreter {
         case .variable(let pattern, let type, let initializer):
             guard let initializer else {
                 // `var x: Double?` starts as nil, as in Swift.
-                if let type, type.isOptional { try bind(pattern, .none, frame: frame, range: s.range) }
+                if let type, type.isOptional {
+                    try bind(pattern, .none, frame: frame, range: s.range)
+                }
                 return .normal
             }
             var value = try evaluate(initializer, frame: frame)
             if let type {
-                value = try coerce(value, to: type, literal: initializer.isNumericLiteral,
-                                   range: initializer.range, context: "specified type")
+                value = try coerce(
+                    value, to: type, literal: initializer.isNumericLiteral,
+                    range: initializer.range, context: "specified type")
             }
             try bind(pattern, value, frame: frame, range: s.range)
             return .normal
@@ -57,7 +62,8 @@ extension Interpreter {
             let captured: Frame? = frame === globals ? nil : frame
             if let captured { cycles.track(captured) }
             withStorage(binding, frame: frame) {
-                if decl.isOverloaded, case .function(let existing) = $0, existing.name == decl.name {
+                if decl.isOverloaded, case .function(let existing) = $0, existing.name == decl.name
+                {
                     $0 = .function(Function.overloading(existing, with: decl, captured: captured))
                 } else {
                     $0 = .function(Function(.user(decl, captured: captured), name: decl.name))
@@ -100,9 +106,11 @@ extension Interpreter {
                 }
             } while try truth(condition, frame: frame)
             return .normal
-        case .forIn(let pattern, let sequenceExpr, let whereClause, let body, let label, let iterationFrame):
-            return try executeFor(pattern, sequenceExpr, whereClause, body, label, iterationFrame: iterationFrame,
-                                  frame: frame, range: s.range)
+        case .forIn(
+            let pattern, let sequenceExpr, let whereClause, let body, let label, let iterationFrame):
+            return try executeFor(
+                pattern, sequenceExpr, whereClause, body, label, iterationFrame: iterationFrame,
+                frame: frame, range: s.range)
         case .switchStmt(let subject, let cases):
             return try executeSwitch(subject, cases, frame: frame)
         case .returnStmt(let e):
@@ -113,7 +121,9 @@ extension Interpreter {
         case .block(let body): return try execute(body, frame: frame)
         case .throwStmt(let e):
             let value = try evaluate(e, frame: frame)
-            throw RuntimeError("error thrown and not caught: \(Formatter.describe(value))", at: s.range, thrown: value)
+            throw RuntimeError(
+                "error thrown and not caught: \(Formatter.describe(value))", at: s.range,
+                thrown: value)
         case .doCatch(let body, let catches):
             do {
                 return try execute(body, frame: frame)
@@ -124,9 +134,13 @@ extension Interpreter {
                     for p in clause.patterns where !matched {
                         matched = try matches(p, thrown, frame: frame, subjectRange: s.range)
                     }
-                    if matched, let g = clause.guardExpr, try !truth(g, frame: frame) { matched = false }
+                    if matched, let g = clause.guardExpr, try !truth(g, frame: frame) {
+                        matched = false
+                    }
                     guard matched else { continue }
-                    if let binding = clause.errorBinding { try bind(binding, thrown, frame: frame, range: s.range) }
+                    if let binding = clause.errorBinding {
+                        try bind(binding, thrown, frame: frame, range: s.range)
+                    }
                     return try execute(clause.body, frame: frame)
                 }
                 throw error
@@ -144,7 +158,9 @@ extension Interpreter {
     func truth(_ e: Expr, frame: Frame) throws -> Bool {
         let v = try evaluate(e, frame: frame)
         guard case .bool(let b) = v else {
-            throw RuntimeError("cannot convert value of type '\(v.typeName)' to expected condition type 'Bool'", at: e.range)
+            throw RuntimeError(
+                "cannot convert value of type '\(v.typeName)' to expected condition type 'Bool'",
+                at: e.range)
         }
         return b
     }
@@ -159,17 +175,24 @@ extension Interpreter {
                 case .none: return false
                 case .some(let wrapped): try bind(pattern, wrapped, frame: frame, range: e.range)
                 case let other:
-                    throw RuntimeError("initializer for conditional binding must have Optional type, not '\(other.typeName)'", at: e.range)
+                    throw RuntimeError(
+                        "initializer for conditional binding must have Optional type, not '\(other.typeName)'",
+                        at: e.range)
                 }
             case .pattern(let pattern, let e):
-                if try !matches(pattern, try evaluate(e, frame: frame), frame: frame, subjectRange: e.range) { return false }
+                if try !matches(
+                    pattern, try evaluate(e, frame: frame), frame: frame, subjectRange: e.range)
+                {
+                    return false
+                }
             }
         }
         return true
     }
 
     private func executeFor(
-        _ pattern: Pattern, _ sequenceExpr: Expr, _ whereClause: Expr?, _ body: [Stmt], _ label: String?,
+        _ pattern: Pattern, _ sequenceExpr: Expr, _ whereClause: Expr?, _ body: [Stmt],
+        _ label: String?,
         iterationFrame: Int?, frame outer: Frame, range: SourceRange
     ) throws -> Flow {
         let sequence = try evaluate(sequenceExpr, frame: outer)
@@ -201,10 +224,16 @@ extension Interpreter {
             for c in s { if let flow = try iterate(.string(String(c))) { return flow } }
         case .dictionary(let d, let order):
             for k in order {
-                if let v = d[k], let flow = try iterate(.tuple([k.value, v], labels: ["key", "value"])) { return flow }
+                if let v = d[k],
+                    let flow = try iterate(.tuple([k.value, v], labels: ["key", "value"]))
+                {
+                    return flow
+                }
             }
         default:
-            throw RuntimeError("for-in loop requires '\(sequence.typeName)' to conform to 'Sequence'", at: sequenceExpr.range)
+            throw RuntimeError(
+                "for-in loop requires '\(sequence.typeName)' to conform to 'Sequence'",
+                at: sequenceExpr.range)
         }
         return .normal
     }
@@ -225,7 +254,9 @@ extension Interpreter {
     }
 
     /// `switch` as an expression: the value of the first matching case's expression.
-    func evaluateSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame, range: SourceRange) throws -> Value {
+    func evaluateSwitch(
+        _ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame, range: SourceRange
+    ) throws -> Value {
         let subject = try evaluate(subjectExpr, frame: frame)
         for c in cases {
             var matched = c.patterns.isEmpty
@@ -235,10 +266,13 @@ extension Interpreter {
             if matched, let g = c.guardExpr, try !truth(g, frame: frame) { matched = false }
             if matched { return try branchValue(c.body, frame: frame, range: c.range) }
         }
-        throw RuntimeError("no case of the 'switch' matched \(Formatter.describe(subject))", at: range)
+        throw RuntimeError(
+            "no case of the 'switch' matched \(Formatter.describe(subject))", at: range)
     }
 
-    private func executeSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame) throws -> Flow {
+    private func executeSwitch(_ subjectExpr: Expr, _ cases: [SwitchCase], frame: Frame) throws
+        -> Flow
+    {
         let subject = try evaluate(subjectExpr, frame: frame)
         var falling = false
         for c in cases {
@@ -246,7 +280,9 @@ extension Interpreter {
             for p in c.patterns where !matched {
                 matched = try matches(p, subject, frame: frame, subjectRange: subjectExpr.range)
             }
-            if matched, !falling, let g = c.guardExpr, try !truth(g, frame: frame) { matched = false }
+            if matched, !falling, let g = c.guardExpr, try !truth(g, frame: frame) {
+                matched = false
+            }
             guard matched else { continue }
             switch try execute(c.body, frame: frame) {
             case .breakLoop(nil): return .normal
@@ -257,15 +293,20 @@ extension Interpreter {
         return .normal
     }
 
-    func matches(_ pattern: CasePattern, _ value: Value, frame: Frame, subjectRange: SourceRange) throws -> Bool {
+    func matches(_ pattern: CasePattern, _ value: Value, frame: Frame, subjectRange: SourceRange)
+        throws -> Bool
+    {
         switch pattern {
         case .wildcard: return true
         case .binding(let p):
             try bind(p, value, frame: frame, range: subjectRange)
             return true
         case .tuple(let patterns):
-            guard case .tuple(let values, _) = value, values.count == patterns.count else { return false }
-            for (p, v) in zip(patterns, values) where try !matches(p, v, frame: frame, subjectRange: subjectRange) {
+            guard case .tuple(let values, _) = value, values.count == patterns.count else {
+                return false
+            }
+            for (p, v) in zip(patterns, values)
+            where try !matches(p, v, frame: frame, subjectRange: subjectRange) {
                 return false
             }
             return true
@@ -277,13 +318,27 @@ extension Interpreter {
         case .cast(let inner, let type):
             guard Self.value(value, is: type) else { return false }
             return try matches(inner, value, frame: frame, subjectRange: subjectRange)
+        case .enumCase("some", let subpatterns?)
+        where subpatterns.count == 1 && UserType.enumCase(of: value) == nil:
+            // `case .some(let n)` over an Optional.
+            switch value {
+            case .none: return false
+            case .some(let wrapped):
+                return try matches(
+                    subpatterns[0], wrapped, frame: frame, subjectRange: subjectRange)
+            default:
+                return try matches(subpatterns[0], value, frame: frame, subjectRange: subjectRange)
+            }
         case .enumCase(let name, let subpatterns):
-            guard let (type, index, payload) = UserType.enumCase(of: value) ?? UserType.enumCase(of: Self.unwrapped(value)),
+            guard
+                let (type, index, payload) = UserType.enumCase(of: value)
+                    ?? UserType.enumCase(of: Self.unwrapped(value)),
                 type.decl.enumCases[index].name == name
             else { return false }
             guard let subpatterns else { return true }
             if subpatterns.count == payload.count {
-                for (p, v) in zip(subpatterns, payload) where try !matches(p, v, frame: frame, subjectRange: subjectRange) {
+                for (p, v) in zip(subpatterns, payload)
+                where try !matches(p, v, frame: frame, subjectRange: subjectRange) {
                     return false
                 }
                 return true
@@ -291,15 +346,25 @@ extension Interpreter {
             if subpatterns.count == 1 {
                 // `case .rectangle(let size)` binds all the values as one tuple.
                 let labels = type.decl.enumCases[index].labels ?? []
-                return try matches(subpatterns[0], .tuple(payload, labels: labels), frame: frame, subjectRange: subjectRange)
+                return try matches(
+                    subpatterns[0], .tuple(payload, labels: labels), frame: frame,
+                    subjectRange: subjectRange)
             }
             return false
         case .expression(let e):
+            if case .string(let x) = value, case .range(let lo, let hi, let closed) = e.kind,
+                case .string(let a) = try evaluate(lo, frame: frame),
+                case .string(let b) = try evaluate(hi, frame: frame)
+            {
+                // `case "0"..."9"`: a range of characters.
+                return x >= a && (closed ? x <= b : x < b)
+            }
             if case .double(let x) = value {
                 // `case 80..<90`, `case 90...` against a Double: the literal bounds are Doubles.
                 switch e.kind {
                 case .range(let lo, let hi, let closed):
-                    let a = try Self.number(try evaluate(lo, frame: frame)), b = try Self.number(try evaluate(hi, frame: frame))
+                    let a = try Self.number(try evaluate(lo, frame: frame))
+                    let b = try Self.number(try evaluate(hi, frame: frame))
                     if let a, let b { return x >= a && (closed ? x <= b : x < b) }
                 case .oneSidedRange(let bound, let hasLower, let closed):
                     if let b = try Self.number(try evaluate(bound, frame: frame)) {
@@ -310,11 +375,21 @@ extension Interpreter {
             }
             let candidate = try evaluate(e, frame: frame)
             switch (candidate, value) {
+            case (.function(let f), .structValue):
+                // `catch ShippingError.tooHeavy`: a case with associated values, whatever they are.
+                if let (type, index, _) = UserType.enumCase(of: value),
+                    type.decl.enumCases[index].name == f.name,
+                    case .function(let made)? = type.staticMembers[f.name], made === f
+                {
+                    return true
+                }
+                return false
             case (.range(let lo, let hi), .int(let x)): return x >= lo && x < hi
             case (.doubleRange(let lo, let hi, let closed), .double(let x)):
                 return x >= lo && (closed ? x <= hi : x < hi)
             default:
-                return try valuesEqual(candidate, value, literalLeft: e.isNumericLiteral, range: e.range)
+                return try valuesEqual(
+                    candidate, value, literalLeft: e.isNumericLiteral, range: e.range)
             }
         }
     }

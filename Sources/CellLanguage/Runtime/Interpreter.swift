@@ -34,6 +34,12 @@ final class Interpreter {
     /// The enums declared so far by name, for implicit members (`.north`) given where one of
     /// them is expected.
     var enumTypes: [String: UserType] = [:]
+    /// The structs and classes of the cells by name (their static members resolve implicit
+    /// members: `Permissions.read | .write`).
+    var userTypes: [String: UserType] = [:]
+    /// The properties whose `willSet`/`didSet` are running: assigning to one of them inside
+    /// its own observer changes it without calling the observers again, as in Swift.
+    var propertiesBeingObserved: [String] = []
     /// Protocols with default implementations, and built-in types with extensions, by name.
     var protocolDecls: [String: TypeDecl] = [:]
     var builtinExtensions: [String: TypeDecl] = [:]
@@ -54,7 +60,8 @@ final class Interpreter {
     /// Grows the global frame to hold `count` slots (new cells declare new globals).
     func ensureGlobals(_ count: Int) {
         if globals.slots.count < count {
-            globals.slots.append(contentsOf: Array(repeating: .void, count: count - globals.slots.count))
+            globals.slots.append(
+                contentsOf: Array(repeating: .void, count: count - globals.slots.count))
         }
     }
 
@@ -107,7 +114,8 @@ final class Interpreter {
     /// Ends the cell's output: pending text, then a notice when text was left out.
     func finishOutput() {
         if elidedBytes > 0 {
-            let notice = (result.stdout.hasSuffix("\n") || result.stdout.isEmpty ? "" : "\n")
+            let notice =
+                (result.stdout.hasSuffix("\n") || result.stdout.isEmpty ? "" : "\n")
                 + "… output truncated: \(Tensors.MemoryBudget.describe(elidedBytes)) more\n"
             result.stdout += notice
             pendingText += notice
@@ -132,7 +140,8 @@ final class Interpreter {
     // MARK: - Names
 
     @inline(__always)
-    func read(_ binding: Binding, _ name: String, frame: Frame, range: SourceRange) throws -> Value {
+    func read(_ binding: Binding, _ name: String, frame: Frame, range: SourceRange) throws -> Value
+    {
         switch binding {
         case .global(let i): return globals.slots[i]
         case .local(let depth, let slot):
@@ -144,7 +153,9 @@ final class Interpreter {
 
     /// Runs `body` on the storage of a name, in place (no copy of arrays held there).
     @inline(__always)
-    func withStorage<T>(_ binding: Binding, frame: Frame, _ body: (inout Value) throws -> T) rethrows -> T {
+    func withStorage<T>(_ binding: Binding, frame: Frame, _ body: (inout Value) throws -> T)
+        rethrows -> T
+    {
         switch binding {
         case .global(let i): return try body(&globals.slots[i])
         case .local(let depth, let slot):
@@ -194,7 +205,9 @@ final class Interpreter {
             withStorage(binding, frame: frame) { $0 = value }
         case .tuple(let patterns):
             guard case .tuple(let values, _) = value, values.count == patterns.count else {
-                throw RuntimeError("cannot destructure a value of type '\(value.typeName)' into \(patterns.count) names", at: range)
+                throw RuntimeError(
+                    "cannot destructure a value of type '\(value.typeName)' into \(patterns.count) names",
+                    at: range)
             }
             for (p, v) in zip(patterns, values) { try bind(p, v, frame: frame, range: range) }
         }

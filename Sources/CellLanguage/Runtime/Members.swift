@@ -4,8 +4,32 @@ import Foundation
 /// Properties and methods of built-in values: `xs.count`, `xs.map { … }`, `x.rounded()`,
 /// tuple elements `t.0` / `t.name`, and static members of types (`Double.pi`).
 enum Members {
-    static func get(_ name: String, of base: Value, range: SourceRange, baseRange: SourceRange,
-                    interpreter: Interpreter) throws -> Value {
+    static func get(
+        _ name: String, of base: Value, range: SourceRange, baseRange: SourceRange,
+        interpreter: Interpreter
+    ) throws -> Value {
+        if name == "self", case .userType = base { return base }  // `Car.self`
+        if name == "init" {
+            switch base {
+            case .type:
+                return base  // `String.init`, `map(String.init)`
+            case .userType(let t) where t.isEnum:
+                return base  // `Move.init(rawValue:)`
+            case .userType(let t):
+                // `map(Name.init)`: the initializer called without labels takes its arguments
+                // in order.
+                let make = Builtin("init", [.variadic]) { inv in
+                    let values = try inv.array(0)
+                    return try interpreter.construct(
+                        t, values, labels: interpreter.initializerLabels(t, count: values.count),
+                        argumentRanges: values.map { _ in inv.callRange },
+                        literal: values.map { _ in false },
+                        range: inv.callRange)
+                }
+                return .function(Function(.builtin([make]), name: "\(t.name).init"))
+            default: break
+            }
+        }
         if let value = try interpreter.userMember(name, of: base, range: range) { return value }
         if let value = try property(name, of: base, range: range) { return value }
         if case .object = base {
@@ -17,6 +41,11 @@ enum Members {
             return .function(Function(.method(methods, receiver: base), name: name))
         }
         if case .type(let t) = base, let value = t.staticMembers[name] { return value }
+        if case .string = base, stringIndexMembers.contains(name) {
+            throw RuntimeError(
+                "String.Index ('\(name)') is not supported in cells yet; use Array(text) and Int positions",
+                at: range)
+        }
         var message = "value of type '\(base.typeName)' has no member '\(name)'"
         let known = interpreter.registry.methods(for: base).keys + propertyNames(of: base)
         if let near = Suggestions.closest(to: name, among: Array(known)) {
@@ -27,16 +56,23 @@ enum Members {
 
     private static func propertyNames(of v: Value) -> [String] {
         switch v {
-        case .array, .string, .dictionary: return ["count", "isEmpty", "first", "last", "keys", "values"]
+        case .array, .string, .dictionary:
+            return ["count", "isEmpty", "first", "last", "keys", "values"]
         case .double: return ["isNaN", "isFinite", "isInfinite", "magnitude"]
         case .type(let t): return Array(t.staticMembers.keys)
         default: return []
         }
     }
 
+    /// The String.Index API, refused by name.
+    static let stringIndexMembers: Set<String> = [
+        "startIndex", "endIndex", "index", "indices", "distance", "formIndex",
+    ]
+
     /// Properties of a `Character` (a one-character string in cells).
     static let characterProperties: Set<String> = [
-        "isLetter", "isNumber", "isUppercase", "isLowercase", "isWhitespace", "isPunctuation", "isHexDigit",
+        "isLetter", "isNumber", "isUppercase", "isLowercase", "isWhitespace", "isPunctuation",
+        "isHexDigit",
         "asciiValue", "wholeNumberValue", "isASCII",
     ]
 
@@ -66,9 +102,17 @@ enum Members {
         case (.array(let a), "last"): return a.last.map { .some($0) } ?? Value.none
         case (.array(let a), "indices"): return .range(0, a.count)
         case (.string(let s), "count"): return .int(s.count)
-        case (.string(let s), "first"): return s.first.map { .some(.string(String($0))) } ?? Value.none
-        case (.string(let s), "last"): return s.last.map { .some(.string(String($0))) } ?? Value.none
+        case (.string(let s), "first"):
+            return s.first.map { .some(.string(String($0))) } ?? Value.none
+        case (.string(let s), "last"):
+            return s.last.map { .some(.string(String($0))) } ?? Value.none
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.string(let s), "capitalized"): return .string(s.capitalized)
+        case (.string(let s), "unicodeScalars"):
+            // Scalars are one-scalar Strings in cells; `.value` gives the code point.
+            return .array(s.unicodeScalars.map { .string(String($0)) })
+        case (.string(let s), "value") where s.unicodeScalars.count == 1:
+            return .int(Int(s.unicodeScalars.first?.value ?? 0))
         case (.string(let s), _) where s.count == 1 && characterProperties.contains(name):
             return characterProperty(name, of: s)
         case (.dictionary(let d, _), "count"): return .int(d.count)
@@ -83,7 +127,8 @@ enum Members {
         case (.double(let d), "isFinite"): return .bool(d.isFinite)
         case (.double(let d), "isInfinite"): return .bool(d.isInfinite)
         case (.double(let d), "magnitude"): return .double(d.magnitude)
-        case (.int(let i), "magnitude"): return .int(i.magnitude > UInt(Int.max) ? Int.max : Int(i.magnitude))
+        case (.int(let i), "magnitude"):
+            return .int(i.magnitude > UInt(Int.max) ? Int.max : Int(i.magnitude))
         case (.double, "description"), (.int, "description"):
             return .string(Formatter.describe(base))
         case (.tuple(let items, let labels), _):
@@ -95,13 +140,16 @@ enum Members {
     }
 
     /// Assignment to a member: tuple elements, or properties of engine objects.
-    static func modify(_ name: String, of base: inout Value, range: SourceRange, interpreter: Interpreter,
-                       _ body: (inout Value) throws -> Void) throws {
+    static func modify(
+        _ name: String, of base: inout Value, range: SourceRange, interpreter: Interpreter,
+        _ body: (inout Value) throws -> Void
+    ) throws {
         switch base {
         case .tuple(var items, let labels):
             let index = Int(name) ?? labels.firstIndex(of: name)
             guard let i = index, i >= 0, i < items.count else {
-                throw RuntimeError("value of type '\(base.typeName)' has no member '\(name)'", at: range)
+                throw RuntimeError(
+                    "value of type '\(base.typeName)' has no member '\(name)'", at: range)
             }
             base = .void
             defer { base = .tuple(items, labels: labels) }
@@ -111,40 +159,50 @@ enum Members {
             guard type.decl.staticProperties.contains(where: { $0.name == name }),
                 !type.decl.staticConstants.contains(name)
             else {
-                throw RuntimeError("cannot assign to property: '\(name)' is not a static variable of '\(type.name)'", at: range)
+                throw RuntimeError(
+                    "cannot assign to property: '\(name)' is not a static variable of '\(type.name)'",
+                    at: range)
             }
             guard var value = type.staticMembers[name] else { return }
             try body(&value)
             type.staticMembers[name] = value
         default:
             if try interpreter.modifyUserMember(name, of: &base, range: range, body) { return }
-            if try interpreter.registry.modifyProperty(name, of: base, range: range, body) { return }
-            throw RuntimeError("cannot assign to property: '\(name)' of '\(base.typeName)' is get-only", at: range)
+            if try interpreter.registry.modifyProperty(name, of: base, range: range, body) {
+                return
+            }
+            throw RuntimeError(
+                "cannot assign to property: '\(name)' of '\(base.typeName)' is get-only", at: range)
         }
     }
 
-
     /// Runs a mutating method on storage in place.
-    static func callMutating(_ name: String, on receiver: inout Value, arguments: [Value], labels: [String?],
-                             argumentRanges: [SourceRange], range: SourceRange, interpreter: Interpreter) throws -> Value {
+    static func callMutating(
+        _ name: String, on receiver: inout Value, arguments: [Value], labels: [String?],
+        argumentRanges: [SourceRange], range: SourceRange, interpreter: Interpreter
+    ) throws -> Value {
         guard let methods = interpreter.registry.mutatingMethods(for: receiver)[name] else {
             // Not a mutating method of this type: call it normally.
-            let f = try get(name, of: receiver, range: range, baseRange: range, interpreter: interpreter)
-            return try interpreter.call(f, arguments, labels: labels, argumentRanges: argumentRanges,
-                                        literal: arguments.map { _ in false }, range: range, calleeText: name)
+            let f = try get(
+                name, of: receiver, range: range, baseRange: range, interpreter: interpreter)
+            return try interpreter.call(
+                f, arguments, labels: labels, argumentRanges: argumentRanges,
+                literal: arguments.map { _ in false }, range: range, calleeText: name)
         }
         var result = Value.void
         var owned = receiver
         receiver = .void  // so the array inside `owned` is uniquely referenced
         defer { receiver = owned }
         for m in methods {
-            guard let mapping = ArgumentMatcher.match(labels: labels, parameters: m.parameters) else { continue }
+            guard let mapping = ArgumentMatcher.match(labels: labels, parameters: m.parameters)
+            else { continue }
             let values: [Value?] = mapping.map { $0.first.map { arguments[$0] } }
             result = try m.body(&owned, values, range, interpreter)
             return result
         }
-        throw ArgumentMatcher.mismatch(labels: labels, argumentRanges: argumentRanges,
-                                       parameters: methods[0].parameters, name: name, callRange: range)
+        throw ArgumentMatcher.mismatch(
+            labels: labels, argumentRanges: argumentRanges,
+            parameters: methods[0].parameters, name: name, callRange: range)
     }
 }
 

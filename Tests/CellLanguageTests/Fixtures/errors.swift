@@ -121,7 +121,7 @@ class Orphan: Missing {} // expect error:15: cannot find type 'Missing' in scope
 // ---
 class Mut { mutating func f() {} } // expect error:13: 'mutating' is not valid on methods in classes
 // ---
-let shifted = 1 << 2 // expect error:17: operator '<<' is not supported in cells
+let shifted = 1 &<< 2 // expect error:17: operator '&<<' is not supported in cells
 // ---
 #warning("hm") // expect error:1: is not supported in cells
 // ---

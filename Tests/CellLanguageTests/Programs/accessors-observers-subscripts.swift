@@ -1,3 +1,4 @@
+// features: computed-properties, observers, subscripts, lazy
 struct Temperature {
     var celsius: Double
     var fahrenheit: Double {

@@ -1,3 +1,4 @@
+// features: classes, throws, do-catch, optionals
 enum TransactionError: Error, CustomStringConvertible {
     case insufficientFunds(needed: Double)
     case invalidAmount

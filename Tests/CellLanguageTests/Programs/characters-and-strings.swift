@@ -1,3 +1,4 @@
+// features: characters, string-index, string-methods
 import Foundation
 
 let word = "Swift"

@@ -1,3 +1,4 @@
+// features: enum-raw, enum-associated, case-iterable, switch-patterns
 enum Shape {
     case circle(radius: Double)
     case rectangle(width: Double, height: Double)

@@ -1,3 +1,4 @@
+// features: throws, do-catch, try-optional, try-force, defer, rethrows
 import Foundation
 
 struct ParseError: Error {

@@ -1,3 +1,4 @@
+// features: generics, generic-constraints, hashable, dictionaries
 struct Stack<Element> {
     private var items: [Element] = []
     var isEmpty: Bool { items.isEmpty }

@@ -1,3 +1,4 @@
+// features: higher-order, dictionaries, formatting
 import Foundation
 
 let scores = ["Ann": [90, 85, 77], "Bob": [60, 72, 58], "Cid": [88, 94, 91]]

@@ -1,3 +1,4 @@
+// features: inout, overloading
 func swapTwoInts(_ a: inout Int, _ b: inout Int) {
     let temporaryA = a
     a = b

@@ -1,3 +1,4 @@
+// features: key-paths, sorting, higher-order
 struct Address { let city: String }
 struct Person {
     let name: String

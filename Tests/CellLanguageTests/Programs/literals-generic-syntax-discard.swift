@@ -1,3 +1,4 @@
+// features: literals-typing, generic-syntax, discard
 func f() -> Int { 3 }
 _ = f()
 do {

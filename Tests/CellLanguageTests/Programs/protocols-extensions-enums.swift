@@ -1,3 +1,4 @@
+// features: protocols, protocol-extensions, extensions, enum-raw
 enum Shape {
     case circle(radius: Double)
     case rectangle(width: Double, height: Double)

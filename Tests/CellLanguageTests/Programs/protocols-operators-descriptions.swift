@@ -1,3 +1,4 @@
+// features: protocols, operators, custom-string, equatable, comparable
 import Foundation
 
 protocol Shape {

@@ -1,3 +1,4 @@
+// features: generics, structs, while
 struct Queue<T> {
     private var elements: [T] = []
     mutating func enqueue(_ x: T) { elements.append(x) }

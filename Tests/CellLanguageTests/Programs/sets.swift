@@ -1,3 +1,4 @@
+// features: sets
 var seen = Set<Int>()
 for x in [3, 1, 3, 2, 1] { seen.insert(x) }
 print(seen.count, seen.contains(2), seen.contains(5), seen.sorted())

@@ -1,3 +1,4 @@
+// features: switch-patterns, for-case, closures, fallthrough
 func classify(_ n: Int) -> String {
     let kind = switch n {
     case ..<0: "negative"

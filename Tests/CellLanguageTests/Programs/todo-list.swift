@@ -1,3 +1,4 @@
+// features: structs, enum-raw, higher-order
 enum Priority: Int, Comparable {
     case low = 1, medium, high
     static func < (a: Priority, b: Priority) -> Bool { a.rawValue < b.rawValue }

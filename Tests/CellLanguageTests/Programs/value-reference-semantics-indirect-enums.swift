@@ -1,3 +1,4 @@
+// features: structs, classes, indirect-enum
 struct Point { var x: Int; var y: Int }
 var p1 = Point(x: 1, y: 2)
 var p2 = p1

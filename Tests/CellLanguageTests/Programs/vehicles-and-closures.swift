@@ -1,3 +1,4 @@
+// features: classes, inheritance, closures
 protocol Vehicle {
     var wheels: Int { get }
     var name: String { get }

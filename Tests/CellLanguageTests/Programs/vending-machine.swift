@@ -1,3 +1,4 @@
+// features: throws, enum-associated, do-catch
 enum VendingError: Error {
     case invalidSelection
     case insufficientFunds(coinsNeeded: Int)
