@@ -183,6 +183,27 @@ public enum MathML {
             while i < chars.count, chars[i].isWhitespace { i += 1 }
         }
 
+        /// The delimiter after `\left`, `\right`, `\middle` or `\big…`: one character, or a
+        /// command such as `\langle` or `\|` as its operator character ("" when unknown); nil
+        /// at the end of the formula.
+        mutating func readDelimiter() -> String? {
+            skipSpaces()
+            guard i < chars.count else { return nil }
+            let first = String(chars[i])
+            i += 1
+            guard first == "\\" else { return first }
+            var cmd = ""
+            while i < chars.count, chars[i].isLetter {
+                cmd.append(chars[i])
+                i += 1
+            }
+            if cmd.isEmpty, i < chars.count {
+                cmd = String(chars[i])
+                i += 1
+            }
+            return TeXSymbols.operators[cmd] ?? ""
+        }
+
         /// Atoms with their scripts until `terminator` (or the end).
         mutating func parseSequence(until terminator: Character?) -> String {
             var out = ""
@@ -555,40 +576,10 @@ public enum MathML {
                 if name == "label" { _ = rawGroup() }
                 return ""
             case "middle":
-                skipSpaces()
-                guard i < chars.count else { return "" }
-                var d = String(chars[i])
-                i += 1
-                if d == "\\" {
-                    var cmd = ""
-                    while i < chars.count, chars[i].isLetter {
-                        cmd.append(chars[i])
-                        i += 1
-                    }
-                    if cmd.isEmpty, i < chars.count {
-                        cmd = String(chars[i])
-                        i += 1
-                    }
-                    d = TeXSymbols.operators[cmd] ?? ""
-                }
+                guard let d = readDelimiter() else { return "" }
                 return "<mo fence=\"true\">\(HTML.escape(d))</mo>"
             case "left", "right":
-                skipSpaces()
-                guard i < chars.count else { return "" }
-                var d = String(chars[i])
-                i += 1
-                if d == "\\" {
-                    var cmd = ""
-                    while i < chars.count, chars[i].isLetter {
-                        cmd.append(chars[i])
-                        i += 1
-                    }
-                    if cmd.isEmpty, i < chars.count {
-                        cmd = String(chars[i])
-                        i += 1
-                    }
-                    d = TeXSymbols.operators[cmd] ?? ""
-                }
+                guard let d = readDelimiter() else { return "" }
                 if d == "." { return "" }
                 if name == "left" {
                     let inner = parseSequence(until: nil)
@@ -604,22 +595,7 @@ public enum MathML {
                 "Biggl", "Biggr", "bigm", "Bigm":
                 // A sized delimiter: the delimiter that follows at TeX's fixed size (1.2, 1.8,
                 // 2.4 and 3 times the font size for big, Big, bigg and Bigg).
-                skipSpaces()
-                guard i < chars.count else { return "" }
-                var d = String(chars[i])
-                i += 1
-                if d == "\\" {
-                    var cmd = ""
-                    while i < chars.count, chars[i].isLetter {
-                        cmd.append(chars[i])
-                        i += 1
-                    }
-                    if cmd.isEmpty, i < chars.count {
-                        cmd = String(chars[i])
-                        i += 1
-                    }
-                    d = TeXSymbols.operators[cmd] ?? ""
-                }
+                guard let d = readDelimiter() else { return "" }
                 if d == "." || d.isEmpty { return "" }
                 let size =
                     name.hasPrefix("Bigg")
