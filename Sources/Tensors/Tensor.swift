@@ -92,12 +92,19 @@ public struct Tensor {
         try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
     }
 
+    /// Gives this tensor its own buffer if it shares one or is a window on another's (the copy
+    /// in copy-on-write).
+    @inlinable
+    public mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) || storage.isView { storage = storage.copy() }
+    }
+
     /// Calls `body` with the elements for writing, first copying them if the buffer is shared.
     @inlinable
     public mutating func withUnsafeMutableBufferPointer<R>(
         _ body: (UnsafeMutableBufferPointer<Float>) throws -> R
     ) rethrows -> R {
-        if !isKnownUniquelyReferenced(&storage) || storage.isView { storage = storage.copy() }
+        makeUnique()
         return try body(UnsafeMutableBufferPointer(start: storage.base, count: storage.count))
     }
 

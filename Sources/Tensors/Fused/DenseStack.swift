@@ -229,11 +229,3 @@ public struct DenseStack {
         }
     }
 }
-
-extension Tensor {
-    /// Gives this tensor its own buffer if it shares one (the copy in copy-on-write).
-    @inlinable
-    public mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) || storage.isView { storage = storage.copy() }
-    }
-}
