@@ -128,7 +128,7 @@ public final class BuiltinRegistry {
         registerLayers()
         registerMoreLayers()
         registerModels()
-        registerCallbacks()
+        registerCatalog()
         registerOptimizers()
         registerLosses()
         registerVariables()

@@ -3,30 +3,10 @@ import NeuralNetwork
 import Tensors
 
 extension BuiltinRegistry {
-    /// The losses as values, with the engine's labels and defaults (`MeanSquaredError()`,
-    /// `MeanAbsoluteError()`, `Huber(delta:)`, `BinaryCrossentropy(fromLogits:)`,
-    /// `CategoricalCrossentropy(fromLogits:)`, `SparseCategoricalCrossentropy(fromLogits:)`),
-    /// passed to `compile(loss:)` and callable on tensors as Keras's are: `loss(yTrue, yPred)` is
-    /// the scalar mean over the batch (`sampleWeight:` optional). Also `toCategorical(_:classes:)`.
+    /// Losses (made from ``EngineCatalog``) are callable on tensors as Keras's are:
+    /// `loss(yTrue, yPred)` is the scalar mean over the batch (`sampleWeight:` optional). Also
+    /// `toCategorical(_:classes:)`.
     func registerLosses() {
-        lossType("MeanSquaredError", []) { _ in MeanSquaredError() }
-        lossType("MeanAbsoluteError", []) { _ in MeanAbsoluteError() }
-        lossType("Huber", [.labeled("delta", defaulted: true)]) { inv in
-            try inv.optionalFloat(0).map { try Huber(delta: $0) } ?? Huber()
-        }
-        let fromLogits: [BuiltinParameter] = [.labeled("fromLogits", defaulted: true)]
-        lossType("BinaryCrossentropy", fromLogits) { inv in
-            try inv.optionalBool(0).map { BinaryCrossentropy(fromLogits: $0) }
-                ?? BinaryCrossentropy()
-        }
-        lossType("CategoricalCrossentropy", fromLogits) { inv in
-            try inv.optionalBool(0).map { CategoricalCrossentropy(fromLogits: $0) }
-                ?? CategoricalCrossentropy()
-        }
-        lossType("SparseCategoricalCrossentropy", fromLogits) { inv in
-            try inv.optionalBool(0).map { SparseCategoricalCrossentropy(fromLogits: $0) }
-                ?? SparseCategoricalCrossentropy()
-        }
         let call = Builtin(
             "callAsFunction",
             [.positional(), .positional(), .labeled("sampleWeight", defaulted: true)]
@@ -60,17 +40,6 @@ extension BuiltinRegistry {
             return Self.box(
                 try Self.tensorCall(inv) { try toCategorical(labels, classes: classes) })
         }
-    }
-
-    /// Registers a loss type whose initializer is `make`.
-    private func lossType(
-        _ name: String, _ parameters: [BuiltinParameter],
-        _ make: @escaping (inout Invocation) throws -> any Loss
-    ) {
-        let initializer = Builtin(name, parameters) { inv in
-            .object(LossBox(try Self.tensorCall(inv) { try make(&inv) }))
-        }
-        types[name] = BuiltinType(name, initializers: [initializer])
     }
 }
 

@@ -7,57 +7,50 @@ extension BuiltinRegistry {
     /// through the session's ``FileAccess``: relative ones are written to the scratch folder
     /// and read from it, then from the chapter's folder.
     func registerSaving() {
-        func modelMethod(_ name: String, _ parameters: [BuiltinParameter], _ body: @escaping (Model, inout Invocation) throws -> Value) -> Builtin {
+        func modelMethod(
+            _ name: String, _ parameters: [BuiltinParameter],
+            _ body: @escaping (Model, inout Invocation) throws -> Value
+        ) -> Builtin {
             Builtin(name, parameters) { inv in
                 guard case .object(let o as ModelBox) = inv.receiver else { return .void }
                 return try body(o.model, &inv)
             }
         }
         let methods: [String: [Builtin]] = [
-            "save": [modelMethod("save", [.positional(), .labeled("includeOptimizer", defaulted: true)]) { [unowned self] model, inv in
-                let path = try pathToWrite(inv, 0)
-                let include = inv.value(1) == nil ? true : try inv.bool(1)
-                try Self.tensorCall(inv) { try model.save(path, includeOptimizer: include) }
-                return .void
-            }],
-            "saveWeights": [modelMethod("saveWeights", [.positional()]) { [unowned self] model, inv in
-                let path = try pathToWrite(inv, 0)
-                try Self.tensorCall(inv) { try model.saveWeights(path) }
-                return .void
-            }],
-            "loadWeights": [modelMethod("loadWeights", [.positional()]) { [unowned self] model, inv in
-                let path = try pathToRead(inv, 0)
-                try Self.tensorCall(inv) { try model.loadWeights(path) }
-                return .void
-            }],
+            "save": [
+                modelMethod("save", [.positional(), .labeled("includeOptimizer", defaulted: true)])
+                { [unowned self] model, inv in
+                    let path = try pathToWrite(inv, 0)
+                    let include = inv.value(1) == nil ? true : try inv.bool(1)
+                    try Self.tensorCall(inv) { try model.save(path, includeOptimizer: include) }
+                    return .void
+                }
+            ],
+            "saveWeights": [
+                modelMethod("saveWeights", [.positional()]) { [unowned self] model, inv in
+                    let path = try pathToWrite(inv, 0)
+                    try Self.tensorCall(inv) { try model.saveWeights(path) }
+                    return .void
+                }
+            ],
+            "loadWeights": [
+                modelMethod("loadWeights", [.positional()]) { [unowned self] model, inv in
+                    let path = try pathToRead(inv, 0)
+                    try Self.tensorCall(inv) { try model.loadWeights(path) }
+                    return .void
+                }
+            ],
         ]
         objectMethods.append { value in
             guard case .object(let o) = value, o is ModelBox else { return [:] }
             return methods
         }
-        function("loadModel", [.positional(), .labeled("compile", defaulted: true)]) { [unowned self] inv in
+        function("loadModel", [.positional(), .labeled("compile", defaulted: true)]) {
+            [unowned self] inv in
             let path = try pathToRead(inv, 0)
             let compile = inv.value(1) == nil ? true : try inv.bool(1)
-            return .object(ModelBox(try Self.tensorCall(inv) { try loadModel(path, compile: compile) }))
+            return .object(
+                ModelBox(try Self.tensorCall(inv) { try loadModel(path, compile: compile) }))
         }
-        types["ModelCheckpoint"] = BuiltinType("ModelCheckpoint", initializers: [Builtin("ModelCheckpoint", [
-            .positional(), .labeled("monitor", defaulted: true), .labeled("saveBestOnly", defaulted: true),
-            .labeled("saveWeightsOnly", defaulted: true), .labeled("mode", defaulted: true),
-        ]) { [unowned self] inv in
-            var mode = MonitorMode.auto
-            if let v = inv.value(4) {
-                guard case .symbol(let name) = v, let m = MonitorMode(rawValue: name) else {
-                    throw RuntimeError("expected .auto, .min or .max, not \(Formatter.describe(v))", at: inv.range(4))
-                }
-                mode = m
-            }
-            return .object(CallbackBox(ModelCheckpoint(
-                try pathToWrite(inv, 0), monitor: try inv.optionalString(1) ?? "val_loss",
-                saveBestOnly: inv.value(2) == nil ? false : try inv.bool(2),
-                saveWeightsOnly: inv.value(3) == nil ? false : try inv.bool(3), mode: mode)))
-        }])
-        types["TensorBoard"] = BuiltinType("TensorBoard", initializers: [Builtin("TensorBoard", [.labeled("logDir", defaulted: true)]) { [unowned self] inv in
-            .object(CallbackBox(TensorBoard(logDir: try pathToWrite(inv, 0, default: "logs"))))
-        }])
     }
 }

@@ -61,7 +61,9 @@ final class EvaluationBox: DisplayableObject, SubscriptableObject {
     var typeName: String { "Evaluation" }
     var printedDescription: String { evaluation.description }
     var display: Display {
-        .table(header: evaluation.keys, rows: [evaluation.keys.map { String(format: "%.4f", evaluation[$0]) }])
+        .table(
+            header: evaluation.keys,
+            rows: [evaluation.keys.map { String(format: "%.4f", evaluation[$0]) }])
     }
     func subscriptValue(_ index: Value) -> Value? {
         guard case .string(let key) = index else { return nil }
@@ -95,6 +97,15 @@ final class LossBox: DisplayableObject {
     init(_ loss: any Loss) { self.loss = loss }
     var typeName: String { "\(type(of: loss))" }
     var printedDescription: String { "<\(typeName)>" }
+    var display: Display { .text(printedDescription) }
+}
+
+/// A metric as a cell value (`BinaryAccuracy(threshold: 0.7)`), callable on tensors.
+final class MetricBox: DisplayableObject {
+    let metric: any Metric
+    init(_ metric: any Metric) { self.metric = metric }
+    var typeName: String { "\(type(of: metric))" }
+    var printedDescription: String { "<\(typeName) name=\(metric.name)>" }
     var display: Display { .text(printedDescription) }
 }
 

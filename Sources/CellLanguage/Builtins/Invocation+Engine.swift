@@ -5,12 +5,15 @@ import Tensors
 /// Arguments of the engine's API: activations, initializers, layers, training data.
 extension Invocation {
     /// An activation written `.relu`, `.leakyRelu(alpha: 0.2)`, `"relu"` or as a value.
-    func activation(_ i: Int, default d: ActivationFunction = .linear) throws -> ActivationFunction {
+    func activation(_ i: Int, default d: ActivationFunction = .linear) throws -> ActivationFunction
+    {
         guard let v = value(i) else { return d }
         switch v {
         case .object(let o as ActivationBox): return o.activation
         case .string(let name):
-            do { return try ActivationFunction.named(name) } catch { throw RuntimeError("\(error)", at: range(i)) }
+            do { return try ActivationFunction.named(name) } catch {
+                throw RuntimeError("\(error)", at: range(i))
+            }
         case .symbol(let name):
             if let f = Self.activations[name] { return f }
         case .symbolCall(let name, let args, let labels):
@@ -37,51 +40,61 @@ extension Invocation {
             at: range(i))
     }
 
-    static let activations: [String: ActivationFunction] = [
-        "step": .step, "sigmoid": .sigmoid, "tanh": .tanh, "relu": .relu, "leakyRelu": .leakyRelu,
-        "elu": .elu, "selu": .selu, "softplus": .softplus, "softmax": .softmax, "linear": .linear,
-        "rrelu": .rrelu(),
-    ]
+    /// The activations by their Swift member names (`leaky_relu` is `.leakyRelu`).
+    static let activations: [String: ActivationFunction] = Dictionary(
+        ActivationFunction.all.map { (camelCased($0.name), $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// `he_normal` → `heNormal`.
+    static func camelCased(_ name: String) -> String {
+        name.split(separator: "_").enumerated()
+            .map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
+    }
 
     /// An initializer written `.heNormal`, `.glorotUniform(seed: 1)`, `.constant(0.1)`,
     /// `"he_normal"` or as a value (`VarianceScaling(…)`).
     func initializer(_ i: Int, default d: any Initializer) throws -> any Initializer {
         guard let v = value(i) else { return d }
-        switch v {
-        case .object(let o as InitializerBox): return o.initializer
-        case .symbol(let name):
-            if let make = Self.initializers[name] { return make(nil) }
-        case .symbolCall(let name, let args, let labels):
-            if labels == ["seed"], case .int(let seed)? = args.first, seed >= 0, let make = Self.initializers[name] {
-                return make(UInt64(seed))
-            }
-            if name == "constant", labels == [nil], let x = args.first {
-                switch x {
-                case .double(let d): return Constant(Float(d))
-                case .int(let n): return Constant(Float(n))
-                default: break
+        let registry = interpreter.registry
+        do {
+            switch v {
+            case .object(let o as InitializerBox): return o.initializer
+            case .symbol(let name):
+                if let entry = Self.initializers[name],
+                    case .initializer(let made) = try entry.make()
+                {
+                    return made
                 }
+            case .symbolCall(let name, let args, let labels):
+                if let entry = Self.initializers[name] {
+                    let arguments = try registry.catalogArguments(entry, args, labels, self, i)
+                    if case .initializer(let made) = try entry.make(arguments) { return made }
+                }
+            case .string(let name):
+                if let entry = Self.initializers[Self.camelCased(name)],
+                    case .initializer(let made) = try entry.make()
+                {
+                    return made
+                }
+            default: break
             }
-        case .string(let name):
-            let camel = name.split(separator: "_").enumerated()
-                .map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
-            if let make = Self.initializers[camel] { return make(nil) }
-        default: break
+        } catch let e as RuntimeError {
+            throw e
+        } catch {
+            throw RuntimeError("\(error)", at: range(i))
         }
         let known = Self.initializers.keys.sorted().map { "." + $0 }.joined(separator: ", ")
         throw RuntimeError(
-            "expected an initializer (\(known), .constant(_:), or a value such as VarianceScaling(…)), not \(Formatter.describe(v))",
+            "expected an initializer (\(known), or a value such as VarianceScaling(…)), not \(Formatter.describe(v))",
             at: range(i))
     }
 
-    static let initializers: [String: (UInt64?) -> any Initializer] = [
-        "glorotUniform": { VarianceScaling.glorotUniform(seed: $0) }, "glorotNormal": { VarianceScaling.glorotNormal(seed: $0) },
-        "heUniform": { VarianceScaling.heUniform(seed: $0) }, "heNormal": { VarianceScaling.heNormal(seed: $0) },
-        "lecunUniform": { VarianceScaling.lecunUniform(seed: $0) }, "lecunNormal": { VarianceScaling.lecunNormal(seed: $0) },
-        "zeros": { _ in Zeros() }, "ones": { _ in Ones() },
-        "randomNormal": { RandomNormal(seed: $0) }, "randomUniform": { RandomUniform(seed: $0) },
-        "truncatedNormal": { TruncatedNormal(seed: $0) },
-    ]
+    /// The initializers of ``EngineCatalog`` by their implicit member names (`GlorotUniform`
+    /// is `.glorotUniform`, `Constant` is `.constant(_:)`).
+    static let initializers: [String: CatalogEntry] = Dictionary(
+        EngineCatalog.entries(of: .initializer).map {
+            ($0.name.prefix(1).lowercased() + $0.name.dropFirst(), $0)
+        },
+        uniquingKeysWith: { a, _ in a })
 
     /// A float argument.
     func float(_ i: Int) throws -> Float { Float(try double(i)) }
@@ -95,14 +108,18 @@ extension Invocation {
 
     /// A layer value.
     func layer(_ i: Int) throws -> any Layer {
-        guard case .object(let o as LayerBox)? = value(i) else { throw mismatch(i, expected: "Layer") }
+        guard case .object(let o as LayerBox)? = value(i) else {
+            throw mismatch(i, expected: "Layer")
+        }
         return o.layer
     }
 
     /// An array of layers.
     func layers(_ i: Int) throws -> [any Layer] {
         try array(i).map { v in
-            guard case .object(let o as LayerBox) = v else { throw mismatch(i, expected: "[Layer]") }
+            guard case .object(let o as LayerBox) = v else {
+                throw mismatch(i, expected: "[Layer]")
+            }
             return o.layer
         }
     }
@@ -136,7 +153,9 @@ extension Invocation {
         case .object(let o as TensorBox): return o.tensor
         case .object(let o as VariableBox): return o.variable.value
         case .array(let items):
-            if items.allSatisfy({ if case .array = $0 { return true } else { return false } }) && !items.isEmpty {
+            if items.allSatisfy({ if case .array = $0 { return true } else { return false } })
+                && !items.isEmpty
+            {
                 let rows: [[Float]] = try items.map { row in
                     guard case .array(let r) = row else { return [] }
                     return try r.map { try number($0, at: range) }
@@ -145,7 +164,8 @@ extension Invocation {
             }
             return Tensor(try items.map { try number($0, at: range) })
         default:
-            throw RuntimeError("expected a Tensor or an array of numbers, not '\(v.typeName)'", at: range)
+            throw RuntimeError(
+                "expected a Tensor or an array of numbers, not '\(v.typeName)'", at: range)
         }
     }
 
@@ -160,7 +180,11 @@ extension Invocation {
     /// One tensor of data or an array of them (several inputs or outputs).
     func dataList(_ i: Int) throws -> [Tensor] {
         guard let v = value(i) else { throw mismatch(i, expected: "Tensor") }
-        if case .array(let items) = v, items.contains(where: { if case .object(_ as TensorBox) = $0 { return true } else { return false } }) {
+        if case .array(let items) = v,
+            items.contains(where: {
+                if case .object(_ as TensorBox) = $0 { return true } else { return false }
+            })
+        {
             return try items.map { try Self.dataTensor($0, at: range(i)) }
         }
         return [try data(i)]

@@ -28,7 +28,8 @@ extension Interpreter {
         switch receiver {
         case .structValue(let type, _): return type.isMutating(name)
         case .array, .dictionary, .string, .tuple, .int, .double, .bool: return true
-        case .object: return registry.mutatingMethods(for: receiver)[name] != nil  // a Set, a SearchSpace
+        // A Set, a SearchSpace.
+        case .object: return registry.mutatingMethods(for: receiver)[name] != nil
         default: return false
         }
     }
@@ -624,8 +625,13 @@ extension Interpreter {
         else {
             throw RuntimeError("cannot call this value", at: range)
         }
-        throw ArgumentMatcher.mismatch(
+        var error = ArgumentMatcher.mismatch(
             labels: labels, argumentRanges: argumentRanges, parameters: first.parameters,
             name: first.fullName, callRange: range)
+        // A built-in type's initializer (`Dense(…)`) is named with every label it takes.
+        if overloads.count == 1, first.name.first?.isUppercase == true, !first.parameters.isEmpty {
+            error.message += "; \(first.name) takes \(first.fullName)"
+        }
+        throw error
     }
 }

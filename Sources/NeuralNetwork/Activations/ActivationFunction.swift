@@ -87,13 +87,18 @@ public struct ActivationFunction: CustomStringConvertible {
         return result
     }
 
-    /// The activation with the Keras identifier `name` and default arguments (`"relu"`,
-    /// `"leaky_relu"`, `"softmax"` …); throws for an unknown name.
-    public static func named(_ name: String) throws -> ActivationFunction {
-        let all: [ActivationFunction] = [
+    /// Every activation of the engine with its default arguments, by ``name``: what
+    /// ``named(_:)`` and the cell bindings look names up in.
+    public static var all: [ActivationFunction] {
+        [
             .step, .sigmoid, .tanh, .relu, .leakyRelu, .elu, .selu, .softplus, .softmax, .linear,
             .rrelu(),
         ]
+    }
+
+    /// The activation with the Keras identifier `name` and default arguments (`"relu"`,
+    /// `"leaky_relu"`, `"softmax"` …); throws for an unknown name.
+    public static func named(_ name: String) throws -> ActivationFunction {
         guard let found = all.first(where: { $0.name == name }) else {
             throw TensorError.invalidArgument(
                 operation: "activation",

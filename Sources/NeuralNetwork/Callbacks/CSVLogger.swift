@@ -14,7 +14,10 @@ public final class CSVLogger: Callback {
     private var keys: [String]?
 
     /// A logger writing to `path`.
-    public init(_ path: String, separator: String = ",", append: Bool = false) {
+    public init(
+        _ path: String, separator: String = Defaults.separator,
+        append: Bool = Defaults.append
+    ) {
         self.path = path
         self.separator = separator
         self.append = append
@@ -55,5 +58,13 @@ public final class CSVLogger: Callback {
     public override func onTrainEnd(logs: [String: Double]) throws {
         try handle?.close()
         handle = nil
+    }
+}
+
+extension CSVLogger {
+    /// Keras's defaults, used by the initializer and ``EngineCatalog``.
+    public enum Defaults {
+        public static let separator = ","
+        public static let append = false
     }
 }

@@ -30,8 +30,9 @@ public final class EarlyStopping: Callback {
 
     /// Creates the callback; throws for a negative patience.
     public init(
-        monitor: String = "val_loss", minDelta: Double = 0, patience: Int = 0,
-        mode: MonitorMode = .auto, baseline: Double? = nil, restoreBestWeights: Bool = false
+        monitor: String = Defaults.monitor, minDelta: Double = Defaults.minDelta,
+        patience: Int = Defaults.patience, mode: MonitorMode = Defaults.mode,
+        baseline: Double? = nil, restoreBestWeights: Bool = Defaults.restoreBestWeights
     ) throws {
         guard patience >= 0 else {
             throw TrainingError.invalidArgument(
@@ -79,5 +80,16 @@ public final class EarlyStopping: Callback {
         if restoreBestWeights, let bestWeights {
             try model?.setWeights(bestWeights)
         }
+    }
+}
+
+extension EarlyStopping {
+    /// Keras's defaults, used by the initializer and ``EngineCatalog``.
+    public enum Defaults {
+        public static let monitor = "val_loss"
+        public static let minDelta: Double = 0
+        public static let patience = 0
+        public static let mode = MonitorMode.auto
+        public static let restoreBestWeights = false
     }
 }

@@ -46,9 +46,10 @@ public final class ReduceLROnPlateau: Callback {
 
     /// Creates the callback; throws unless 0 < factor < 1.
     public init(
-        monitor: String = "val_loss", factor: Float = 0.1, patience: Int = 10,
-        mode: MonitorMode = .auto, minDelta: Double = 1e-4, cooldown: Int = 0,
-        minLearningRate: Float = 0
+        monitor: String = Defaults.monitor, factor: Float = Defaults.factor,
+        patience: Int = Defaults.patience, mode: MonitorMode = Defaults.mode,
+        minDelta: Double = Defaults.minDelta, cooldown: Int = Defaults.cooldown,
+        minLearningRate: Float = Defaults.minLearningRate
     ) throws {
         guard factor > 0, factor < 1 else {
             throw TrainingError.invalidArgument(
@@ -103,5 +104,18 @@ func checkSettable(_ optimizer: any Optimizer, by callback: String) throws {
             "\(callback): this optimizer was created with a learning-rate schedule "
                 + "(\(schedule.kind)), hence its learning rate is not settable. Create the "
                 + "optimizer with a constant learningRate to use this callback")
+    }
+}
+
+extension ReduceLROnPlateau {
+    /// Keras's defaults, used by the initializer and ``EngineCatalog``.
+    public enum Defaults {
+        public static let monitor = "val_loss"
+        public static let factor: Float = 0.1
+        public static let patience = 10
+        public static let mode = MonitorMode.auto
+        public static let minDelta = 1e-4
+        public static let cooldown = 0
+        public static let minLearningRate: Float = 0
     }
 }

@@ -26,8 +26,9 @@ public final class ModelCheckpoint: Callback {
 
     /// A checkpoint callback writing to `path`.
     public init(
-        _ path: String, monitor: String = "val_loss", saveBestOnly: Bool = false,
-        saveWeightsOnly: Bool = false, mode: MonitorMode = .auto
+        _ path: String, monitor: String = Defaults.monitor,
+        saveBestOnly: Bool = Defaults.saveBestOnly,
+        saveWeightsOnly: Bool = Defaults.saveWeightsOnly, mode: MonitorMode = Defaults.mode
     ) {
         self.path = path
         self.monitor = monitor
@@ -78,5 +79,15 @@ public final class ModelCheckpoint: Callback {
             result.replaceSubrange(open.lowerBound..<close.upperBound, with: padded)
         }
         return result
+    }
+}
+
+extension ModelCheckpoint {
+    /// Keras's defaults, used by the initializer and ``EngineCatalog``.
+    public enum Defaults {
+        public static let monitor = "val_loss"
+        public static let saveBestOnly = false
+        public static let saveWeightsOnly = false
+        public static let mode = MonitorMode.auto
     }
 }

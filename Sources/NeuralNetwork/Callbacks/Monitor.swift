@@ -1,6 +1,6 @@
 /// Whether a monitored quantity improves when it goes down (losses) or up (accuracies), as
 /// Keras's callbacks decide from its name in `"auto"` mode.
-public enum MonitorMode: String, Sendable {
+public enum MonitorMode: String, CaseIterable, Sendable {
     /// Decided from the name: up for names containing `acc`, `auc` or `precision`/`recall`,
     /// down otherwise.
     case auto

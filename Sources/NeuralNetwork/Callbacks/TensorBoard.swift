@@ -13,7 +13,7 @@ public final class TensorBoard: Callback {
     private var validation: EventFileWriter?
 
     /// A callback writing under `logDir` (created when needed).
-    public init(logDir: String = "logs") {
+    public init(logDir: String = TensorBoard.defaultLogDir) {
         self.logDir = logDir
     }
 
@@ -48,4 +48,9 @@ public final class TensorBoard: Callback {
         train?.flush()
         validation?.flush()
     }
+}
+
+extension TensorBoard {
+    /// Keras's default folder of the event files.
+    public static let defaultLogDir = "logs"
 }

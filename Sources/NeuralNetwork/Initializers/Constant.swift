@@ -7,7 +7,7 @@ public struct Constant: Initializer {
     public let value: Float
 
     /// Creates the initializer.
-    public init(_ value: Float = 0) { self.value = value }
+    public init(_ value: Float = Constant.defaultValue) { self.value = value }
 
     /// `{"name": "constant", "value": …}`.
     public var config: JSONValue {
@@ -24,4 +24,9 @@ public struct Constant: Initializer {
 extension Initializer where Self == Constant {
     /// Every element equal to `value`.
     public static func constant(_ value: Float) -> Constant { Constant(value) }
+}
+
+extension Constant {
+    /// Keras's value.
+    public static let defaultValue: Float = 0
 }

@@ -13,7 +13,7 @@ import Tensors
 /// al. 1998) initializers are presets: ``glorotUniform(seed:)`` and the others below.
 public struct VarianceScaling: Initializer {
     /// Which fan sets the variance.
-    public enum Mode: String, Sendable {
+    public enum Mode: String, CaseIterable, Sendable {
         /// The number of inputs of a unit (`fan_in`).
         case fanIn = "fan_in"
         /// The number of outputs of a unit (`fan_out`).
@@ -23,7 +23,7 @@ public struct VarianceScaling: Initializer {
     }
 
     /// The distribution the values are drawn from.
-    public enum Distribution: String, Sendable {
+    public enum Distribution: String, CaseIterable, Sendable {
         /// A normal truncated at two standard deviations, rescaled to keep the variance.
         case truncatedNormal = "truncated_normal"
         /// A plain normal.

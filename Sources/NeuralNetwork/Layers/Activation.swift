@@ -6,6 +6,8 @@ import Tensors
 public final class Activation: Layer {
     public let name: String
     public var trainable = true
+    /// The per-sample input shape given at creation (Keras's `input_shape`), if any.
+    public let declaredInputShape: [Int]?
     /// The function φ.
     public let activation: ActivationFunction
     /// The generator of randomized activations in training (RReLU), forked at build time.
@@ -13,9 +15,10 @@ public final class Activation: Layer {
     private var built = false
 
     /// Creates the layer for `activation` (`Activation(.relu)`).
-    public init(_ activation: ActivationFunction, name: String? = nil) {
+    public init(_ activation: ActivationFunction, inputShape: [Int]? = nil, name: String? = nil) {
         self.activation = activation
         self.name = name ?? LayerNames.unique("activation")
+        self.declaredInputShape = inputShape
     }
 
     /// Creates the layer for the activation with the Keras identifier `identifier`

@@ -20,6 +20,8 @@ import Tensors
 public final class BatchNormalization: Layer {
     public let name: String
     public var trainable = true
+    /// The per-sample input shape given at creation (Keras's `input_shape`), if any.
+    public let declaredInputShape: [Int]?
     /// The feature axis (Keras's numbering: the batch axis is 0, negative counts from the end).
     public let axis: Int
     /// The weight of the old value in the moving statistics' update.
@@ -57,9 +59,11 @@ public final class BatchNormalization: Layer {
         epsilon: Double = BatchNormalization.Defaults.epsilon,
         center: Bool = BatchNormalization.Defaults.center,
         scale: Bool = BatchNormalization.Defaults.scale,
-        betaInitializer: any Initializer = Zeros(), gammaInitializer: any Initializer = Ones(),
-        movingMeanInitializer: any Initializer = Zeros(),
-        movingVarianceInitializer: any Initializer = Ones(), name: String? = nil
+        betaInitializer: any Initializer = Defaults.betaInitializer,
+        gammaInitializer: any Initializer = Defaults.gammaInitializer,
+        movingMeanInitializer: any Initializer = Defaults.movingMeanInitializer,
+        movingVarianceInitializer: any Initializer = Defaults.movingVarianceInitializer,
+        inputShape: [Int]? = nil, name: String? = nil
     ) throws {
         guard momentum >= 0, momentum <= 1 else {
             throw TensorError.invalidArgument(
@@ -81,6 +85,7 @@ public final class BatchNormalization: Layer {
         self.movingMeanInitializer = movingMeanInitializer
         self.movingVarianceInitializer = movingVarianceInitializer
         self.name = name ?? LayerNames.unique("batch_normalization")
+        self.declaredInputShape = inputShape
     }
 
     public var isBuilt: Bool { movingMean != nil }
@@ -207,5 +212,9 @@ extension BatchNormalization {
         public static let epsilon = 1e-3
         public static let center = true
         public static let scale = true
+        public static var betaInitializer: any Initializer { Zeros() }
+        public static var gammaInitializer: any Initializer { Ones() }
+        public static var movingMeanInitializer: any Initializer { Zeros() }
+        public static var movingVarianceInitializer: any Initializer { Ones() }
     }
 }

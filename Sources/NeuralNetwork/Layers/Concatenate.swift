@@ -12,7 +12,7 @@ public final class Concatenate: MultiInputLayer {
     private var builtShapes: [[Int]]?
 
     /// Creates the layer.
-    public init(axis: Int = -1, name: String? = nil) {
+    public init(axis: Int = Defaults.axis, name: String? = nil) {
         self.axis = axis
         self.name = name ?? LayerNames.unique("concatenate")
     }
@@ -91,4 +91,12 @@ public func concatenate(
     _ inputs: [any SymbolicTensorConvertible], axis: Int? = nil, name: String? = nil
 ) throws -> SymbolicTensor {
     try (axis.map { Concatenate(axis: $0, name: name) } ?? Concatenate(name: name))(inputs)
+}
+
+extension Concatenate {
+    /// Keras's default (the last axis), used by the initializer, the config reader and
+    /// ``EngineCatalog``.
+    public enum Defaults {
+        public static let axis = -1
+    }
 }

@@ -41,7 +41,7 @@ public final class Dense: Layer, SoftmaxEnding {
 
     /// Creates an unbuilt layer of `units` outputs; throws when `units` is not positive.
     public init(
-        _ units: Int, activation: ActivationFunction = .linear,
+        _ units: Int, activation: ActivationFunction = Defaults.activation,
         useBias: Bool = Dense.Defaults.useBias,
         kernelInitializer: any Initializer = Dense.Defaults.kernelInitializer,
         biasInitializer: any Initializer = Dense.Defaults.biasInitializer,
@@ -176,6 +176,7 @@ extension Dense {
     /// Keras's defaults (a bias, Glorot-uniform kernel, zero bias), declared once for the
     /// initializer, the config reader and the cell bindings.
     public enum Defaults {
+        public static var activation: ActivationFunction { .linear }
         public static let useBias = true
         public static var kernelInitializer: any Initializer { VarianceScaling.glorotUniform() }
         public static var biasInitializer: any Initializer { Zeros() }

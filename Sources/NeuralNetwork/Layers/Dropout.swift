@@ -9,6 +9,8 @@ import Tensors
 public final class Dropout: Layer {
     public let name: String
     public var trainable = true
+    /// The per-sample input shape given at creation (Keras's `input_shape`), if any.
+    public let declaredInputShape: [Int]?
     /// The fraction of elements dropped in training, in [0, 1).
     public let rate: Double
     /// The seed of the masks, or `nil` to take one at build time.
@@ -17,7 +19,9 @@ public final class Dropout: Layer {
     private var built: Bool
 
     /// Creates the layer; throws when `rate` is outside [0, 1).
-    public init(rate: Double, seed: UInt64? = nil, name: String? = nil) throws {
+    public init(rate: Double, seed: UInt64? = nil, inputShape: [Int]? = nil, name: String? = nil)
+        throws
+    {
         guard rate >= 0, rate < 1 else {
             throw TensorError.invalidArgument(
                 operation: "Dropout", reason: "rate must be in [0, 1). Received: rate=\(rate)")
@@ -27,6 +31,7 @@ public final class Dropout: Layer {
         self.generator = RandomGenerator(seed: seed ?? 0)
         self.built = seed != nil
         self.name = name ?? LayerNames.unique("dropout")
+        self.declaredInputShape = inputShape
     }
 
     public var isBuilt: Bool { built }

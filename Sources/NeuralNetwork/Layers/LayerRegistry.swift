@@ -60,7 +60,8 @@ public enum LayerRegistry {
         "PReLU": { json in
             let c = try LayerConfig(kind: "PReLU", json)
             return PReLU(
-                alphaInitializer: try c.initializer("alphaInitializer", default: Zeros()),
+                alphaInitializer: try c.initializer(
+                    "alphaInitializer", default: PReLU.Defaults.alphaInitializer),
                 sharedAxes: try c.ints("sharedAxes"), name: c.name)
         },
         "BatchNormalization": { json in
@@ -71,11 +72,16 @@ public enum LayerRegistry {
                 epsilon: c.double("epsilon", default: BatchNormalization.Defaults.epsilon),
                 center: c.bool("center", default: BatchNormalization.Defaults.center),
                 scale: c.bool("scale", default: BatchNormalization.Defaults.scale),
-                betaInitializer: c.initializer("betaInitializer", default: Zeros()),
-                gammaInitializer: c.initializer("gammaInitializer", default: Ones()),
-                movingMeanInitializer: c.initializer("movingMeanInitializer", default: Zeros()),
+                betaInitializer: c.initializer(
+                    "betaInitializer", default: BatchNormalization.Defaults.betaInitializer),
+                gammaInitializer: c.initializer(
+                    "gammaInitializer", default: BatchNormalization.Defaults.gammaInitializer),
+                movingMeanInitializer: c.initializer(
+                    "movingMeanInitializer",
+                    default: BatchNormalization.Defaults.movingMeanInitializer),
                 movingVarianceInitializer: c.initializer(
-                    "movingVarianceInitializer", default: Ones()),
+                    "movingVarianceInitializer",
+                    default: BatchNormalization.Defaults.movingVarianceInitializer),
                 name: c.name)
         },
         "Dropout": { json in
@@ -85,13 +91,15 @@ public enum LayerRegistry {
         },
         "Concatenate": { json in
             let c = try LayerConfig(kind: "Concatenate", json)
-            return Concatenate(axis: try c.int("axis", default: -1), name: c.name)
+            return Concatenate(
+                axis: try c.int("axis", default: Concatenate.Defaults.axis), name: c.name)
         },
         "Normalization": { json in
             let c = try LayerConfig(kind: "Normalization", json)
             return try Normalization(
-                axis: c.int("axis", default: -1), mean: c.floats("mean"),
-                variance: c.floats("variance"), invert: c.bool("invert", default: false),
+                axis: c.int("axis", default: Normalization.Defaults.axis), mean: c.floats("mean"),
+                variance: c.floats("variance"),
+                invert: c.bool("invert", default: Normalization.Defaults.invert),
                 name: c.name)
         },
     ]

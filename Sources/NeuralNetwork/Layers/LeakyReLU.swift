@@ -6,11 +6,16 @@ import Tensors
 public final class LeakyReLU: Layer {
     public let name: String
     public var trainable = true
+    /// The per-sample input shape given at creation (Keras's `input_shape`), if any.
+    public let declaredInputShape: [Int]?
     /// The slope α for negative inputs.
     public let negativeSlope: Float
 
     /// Creates the layer; throws when the slope is negative.
-    public init(negativeSlope: Float = LeakyReLU.defaultNegativeSlope, name: String? = nil) throws {
+    public init(
+        negativeSlope: Float = LeakyReLU.defaultNegativeSlope, inputShape: [Int]? = nil,
+        name: String? = nil
+    ) throws {
         guard negativeSlope >= 0, negativeSlope.isFinite else {
             throw TensorError.invalidArgument(
                 operation: "LeakyReLU",
@@ -20,6 +25,7 @@ public final class LeakyReLU: Layer {
         }
         self.negativeSlope = negativeSlope
         self.name = name ?? LayerNames.unique("leaky_re_lu")
+        self.declaredInputShape = inputShape
     }
 
     /// Creates the layer with Keras 2's spelling of the slope, `alpha`.

@@ -12,6 +12,8 @@ import Tensors
 public final class Normalization: Layer {
     public let name: String
     public var trainable = true
+    /// The per-sample input shape given at creation (Keras's `input_shape`), if any.
+    public let declaredInputShape: [Int]?
     /// The feature axis (Keras's numbering: the batch axis is 0, negative counts from the end).
     public let axis: Int
     /// The mean given at creation, or `nil` to ``adapt(_:)``.
@@ -29,8 +31,9 @@ public final class Normalization: Layer {
     /// Creates an unbuilt layer; throws when only one of `mean` and `variance` is given or
     /// their sizes differ.
     public init(
-        axis: Int = -1, mean: [Float]? = nil, variance: [Float]? = nil, invert: Bool = false,
-        name: String? = nil
+        axis: Int = Defaults.axis, mean: [Float]? = nil, variance: [Float]? = nil,
+        invert: Bool = Defaults.invert,
+        inputShape: [Int]? = nil, name: String? = nil
     ) throws {
         guard (mean == nil) == (variance == nil) else {
             throw TensorError.invalidArgument(
@@ -53,6 +56,7 @@ public final class Normalization: Layer {
         self.variance = variance
         self.invert = invert
         self.name = name ?? LayerNames.unique("normalization")
+        self.declaredInputShape = inputShape
     }
 
     public var isBuilt: Bool { builtShape != nil }
@@ -184,4 +188,12 @@ public final class Normalization: Layer {
 
     public var trainableParameterCount: Int { 0 }
     public var nonTrainableParameterCount: Int { LayerWeights.count(getWeights()) }
+}
+
+extension Normalization {
+    /// Keras's defaults, used by the initializer, the config reader and ``EngineCatalog``.
+    public enum Defaults {
+        public static let axis = -1
+        public static let invert = false
+    }
 }

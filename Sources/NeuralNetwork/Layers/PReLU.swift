@@ -10,6 +10,8 @@ import Tensors
 public final class PReLU: Layer {
     public let name: String
     public var trainable = true
+    /// The per-sample input shape given at creation (Keras's `input_shape`), if any.
+    public let declaredInputShape: [Int]?
     /// How α is initialized.
     public let alphaInitializer: any Initializer
     /// The axes along which one slope is shared, or `nil`.
@@ -19,12 +21,13 @@ public final class PReLU: Layer {
 
     /// Creates an unbuilt layer.
     public init(
-        alphaInitializer: any Initializer = Zeros(), sharedAxes: [Int]? = nil,
-        name: String? = nil
+        alphaInitializer: any Initializer = Defaults.alphaInitializer, sharedAxes: [Int]? = nil,
+        inputShape: [Int]? = nil, name: String? = nil
     ) {
         self.alphaInitializer = alphaInitializer
         self.sharedAxes = sharedAxes
         self.name = name ?? LayerNames.unique("p_re_lu")
+        self.declaredInputShape = inputShape
     }
 
     public var isBuilt: Bool { alpha != nil }
@@ -95,4 +98,11 @@ public final class PReLU: Layer {
 
     public var trainableParameterCount: Int { trainable ? (alpha?.count ?? 0) : 0 }
     public var nonTrainableParameterCount: Int { trainable ? 0 : (alpha?.count ?? 0) }
+}
+
+extension PReLU {
+    /// Keras's defaults, used by the initializer, the config reader and ``EngineCatalog``.
+    public enum Defaults {
+        public static var alphaInitializer: any Initializer { Zeros() }
+    }
 }

@@ -14,7 +14,9 @@ public struct BinaryCrossentropy: Loss {
     public let fromLogits: Bool
 
     /// Creates the loss.
-    public init(fromLogits: Bool = false) { self.fromLogits = fromLogits }
+    public init(fromLogits: Bool = CategoricalCrossentropy.defaultFromLogits) {
+        self.fromLogits = fromLogits
+    }
 
     public func perSample(_ yTrue: Tensor, _ yPred: Tensor) throws -> Tensor {
         let y = try matchingTargets(yTrue, yPred, operation: name)

@@ -13,7 +13,9 @@ public struct CategoricalCrossentropy: Loss {
     public let fromLogits: Bool
 
     /// Creates the loss.
-    public init(fromLogits: Bool = false) { self.fromLogits = fromLogits }
+    public init(fromLogits: Bool = CategoricalCrossentropy.defaultFromLogits) {
+        self.fromLogits = fromLogits
+    }
 
     public func perSample(_ yTrue: Tensor, _ yPred: Tensor) throws -> Tensor {
         guard yTrue.shape == yPred.shape, yPred.rank >= 1 else {
@@ -36,4 +38,9 @@ extension Loss where Self == CategoricalCrossentropy {
     public static var categoricalCrossentropy: CategoricalCrossentropy {
         CategoricalCrossentropy()
     }
+}
+
+extension CategoricalCrossentropy {
+    /// Keras's default of every crossentropy: the predictions are probabilities, not logits.
+    public static let defaultFromLogits = false
 }

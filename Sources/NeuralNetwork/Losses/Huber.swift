@@ -14,7 +14,7 @@ public struct Huber: Loss {
     public let delta: Float
 
     /// Creates the loss; throws when `delta` is not positive.
-    public init(delta: Float = 1) throws {
+    public init(delta: Float = Huber.defaultDelta) throws {
         guard delta > 0 else {
             throw TensorError.invalidArgument(
                 operation: "Huber", reason: "delta must be positive, got \(delta)")
@@ -37,4 +37,9 @@ extension Loss where Self == Huber {
 
     /// The Huber loss with threshold `delta` (> 0).
     public static func huber(delta: Float) throws -> Huber { try Huber(delta: delta) }
+}
+
+extension Huber {
+    /// Keras's δ.
+    public static let defaultDelta: Float = 1
 }

@@ -9,7 +9,10 @@ public struct BinaryAccuracy: Metric {
     private var accumulator = MeanAccumulator()
 
     /// Creates the metric.
-    public init(name: String = "binary_accuracy", threshold: Float = 0.5) {
+    public init(
+        name: String = BinaryAccuracy.defaultName,
+        threshold: Float = BinaryAccuracy.defaultThreshold
+    ) {
         self.name = name
         self.threshold = threshold
     }
@@ -24,4 +27,14 @@ public struct BinaryAccuracy: Metric {
     public var result: Double { accumulator.mean }
 
     public mutating func reset() { accumulator.reset() }
+}
+
+extension BinaryAccuracy {
+    /// Keras's threshold: a prediction above it counts as class 1.
+    public static let defaultThreshold: Float = 0.5
+}
+
+extension BinaryAccuracy {
+    /// The Keras identifier, the metric's name unless given one.
+    public static let defaultName = "binary_accuracy"
 }

@@ -7,7 +7,7 @@ public struct CategoricalAccuracy: Metric {
     private var accumulator = MeanAccumulator()
 
     /// Creates the metric.
-    public init(name: String = "categorical_accuracy") { self.name = name }
+    public init(name: String = CategoricalAccuracy.defaultName) { self.name = name }
 
     public mutating func update(_ yTrue: Tensor, _ yPred: Tensor, sampleWeight: Tensor?) throws {
         guard yTrue.shape == yPred.shape, yPred.rank >= 1 else {
@@ -20,4 +20,9 @@ public struct CategoricalAccuracy: Metric {
     public var result: Double { accumulator.mean }
 
     public mutating func reset() { accumulator.reset() }
+}
+
+extension CategoricalAccuracy {
+    /// The Keras identifier, the metric's name unless given one.
+    public static let defaultName = "categorical_accuracy"
 }

@@ -7,7 +7,7 @@ public struct MeanAbsoluteErrorMetric: Metric {
     private var accumulator = MeanAccumulator()
 
     /// Creates the metric.
-    public init(name: String = "mean_absolute_error") { self.name = name }
+    public init(name: String = MeanAbsoluteErrorMetric.defaultName) { self.name = name }
 
     public mutating func update(_ yTrue: Tensor, _ yPred: Tensor, sampleWeight: Tensor?) throws {
         let values = try MeanAbsoluteError().perSample(yTrue.detached(), yPred.detached())
@@ -17,4 +17,9 @@ public struct MeanAbsoluteErrorMetric: Metric {
     public var result: Double { accumulator.mean }
 
     public mutating func reset() { accumulator.reset() }
+}
+
+extension MeanAbsoluteErrorMetric {
+    /// The Keras identifier, the metric's name unless given one.
+    public static let defaultName = "mean_absolute_error"
 }

@@ -7,7 +7,7 @@ public struct MeanSquaredErrorMetric: Metric {
     private var accumulator = MeanAccumulator()
 
     /// Creates the metric.
-    public init(name: String = "mean_squared_error") { self.name = name }
+    public init(name: String = MeanSquaredErrorMetric.defaultName) { self.name = name }
 
     public mutating func update(_ yTrue: Tensor, _ yPred: Tensor, sampleWeight: Tensor?) throws {
         let values = try MeanSquaredError().perSample(yTrue.detached(), yPred.detached())
@@ -17,4 +17,9 @@ public struct MeanSquaredErrorMetric: Metric {
     public var result: Double { accumulator.mean }
 
     public mutating func reset() { accumulator.reset() }
+}
+
+extension MeanSquaredErrorMetric {
+    /// The Keras identifier, the metric's name unless given one.
+    public static let defaultName = "mean_squared_error"
 }

@@ -8,7 +8,7 @@ public struct RootMeanSquaredError: Metric {
     private var accumulator = MeanAccumulator()
 
     /// Creates the metric.
-    public init(name: String = "root_mean_squared_error") { self.name = name }
+    public init(name: String = RootMeanSquaredError.defaultName) { self.name = name }
 
     public mutating func update(_ yTrue: Tensor, _ yPred: Tensor, sampleWeight: Tensor?) throws {
         let values = try MeanSquaredError().perSample(yTrue.detached(), yPred.detached())
@@ -18,4 +18,9 @@ public struct RootMeanSquaredError: Metric {
     public var result: Double { accumulator.mean.squareRoot() }
 
     public mutating func reset() { accumulator.reset() }
+}
+
+extension RootMeanSquaredError {
+    /// The Keras identifier, the metric's name unless given one.
+    public static let defaultName = "root_mean_squared_error"
 }

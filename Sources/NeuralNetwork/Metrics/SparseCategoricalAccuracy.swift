@@ -7,7 +7,7 @@ public struct SparseCategoricalAccuracy: Metric {
     private var accumulator = MeanAccumulator()
 
     /// Creates the metric.
-    public init(name: String = "sparse_categorical_accuracy") { self.name = name }
+    public init(name: String = SparseCategoricalAccuracy.defaultName) { self.name = name }
 
     public mutating func update(_ yTrue: Tensor, _ yPred: Tensor, sampleWeight: Tensor?) throws {
         let labels = try classLabels(yTrue, predictions: yPred, operation: name)
@@ -33,4 +33,9 @@ public struct SparseCategoricalAccuracy: Metric {
     public var result: Double { accumulator.mean }
 
     public mutating func reset() { accumulator.reset() }
+}
+
+extension SparseCategoricalAccuracy {
+    /// The Keras identifier, the metric's name unless given one.
+    public static let defaultName = "sparse_categorical_accuracy"
 }

@@ -37,7 +37,9 @@ public final class Adagrad: BaseOptimizer {
 
     /// Adagrad with a constant learning rate; throws for negative arguments or bad clipping.
     public convenience init(
-        learningRate: Float = 0.001, initialAccumulatorValue: Double = 0.1, epsilon: Double = 1e-7,
+        learningRate: Float = Defaults.learningRate,
+        initialAccumulatorValue: Double = Defaults.initialAccumulatorValue,
+        epsilon: Double = Defaults.epsilon,
         clipValue: Float? = nil, clipNorm: Float? = nil, globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -48,8 +50,9 @@ public final class Adagrad: BaseOptimizer {
 
     /// Adagrad whose learning rate follows `learningRate`, a schedule.
     public convenience init(
-        learningRate: any LearningRateSchedule, initialAccumulatorValue: Double = 0.1,
-        epsilon: Double = 1e-7, clipValue: Float? = nil, clipNorm: Float? = nil,
+        learningRate: any LearningRateSchedule,
+        initialAccumulatorValue: Double = Defaults.initialAccumulatorValue,
+        epsilon: Double = Defaults.epsilon, clipValue: Float? = nil, clipNorm: Float? = nil,
         globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -74,9 +77,10 @@ public final class Adagrad: BaseOptimizer {
         try r.expectKeys(ConfigReader.sharedOptimizerKeys + ["initialAccumulatorValue", "epsilon"])
         let clip = try r.clipping()
         try self.init(
-            rate: r.learningRate(default: 0.001),
-            initialAccumulatorValue: r.double("initialAccumulatorValue", default: 0.1),
-            epsilon: r.double("epsilon", default: 1e-7), clipValue: clip.value,
+            rate: r.learningRate(default: Defaults.learningRate),
+            initialAccumulatorValue: r.double(
+                "initialAccumulatorValue", default: Defaults.initialAccumulatorValue),
+            epsilon: r.double("epsilon", default: Defaults.epsilon), clipValue: clip.value,
             clipNorm: clip.norm, globalClipNorm: clip.global)
     }
 
@@ -111,5 +115,14 @@ public final class Adagrad: BaseOptimizer {
             L.store(s.accumulator, a, i, n)
             i += 16
         }
+    }
+}
+
+extension Adagrad {
+    /// Keras's defaults, used by the initializers, the config reader and ``EngineCatalog``.
+    public enum Defaults {
+        public static let learningRate: Float = 0.001
+        public static let initialAccumulatorValue = 0.1
+        public static let epsilon = 1e-7
     }
 }

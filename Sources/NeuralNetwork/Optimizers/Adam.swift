@@ -64,8 +64,10 @@ public final class Adam: MomentOptimizer {
     /// Adam with a constant learning rate; throws for β outside [0, 1), ε < 0, η < 0 or bad
     /// clipping.
     public convenience init(
-        learningRate: Float = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
-        epsilon: Double = 1e-7, amsgrad: Bool = false, clipValue: Float? = nil,
+        learningRate: Float = Defaults.learningRate, beta1: Double = Defaults.beta1,
+        beta2: Double = Defaults.beta2,
+        epsilon: Double = Defaults.epsilon, amsgrad: Bool = Defaults.amsgrad,
+        clipValue: Float? = nil,
         clipNorm: Float? = nil, globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -76,8 +78,10 @@ public final class Adam: MomentOptimizer {
 
     /// Adam whose learning rate follows `learningRate`, a schedule.
     public convenience init(
-        learningRate: any LearningRateSchedule, beta1: Double = 0.9, beta2: Double = 0.999,
-        epsilon: Double = 1e-7, amsgrad: Bool = false, clipValue: Float? = nil,
+        learningRate: any LearningRateSchedule, beta1: Double = Defaults.beta1,
+        beta2: Double = Defaults.beta2,
+        epsilon: Double = Defaults.epsilon, amsgrad: Bool = Defaults.amsgrad,
+        clipValue: Float? = nil,
         clipNorm: Float? = nil, globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -101,9 +105,11 @@ public final class Adam: MomentOptimizer {
             ConfigReader.sharedOptimizerKeys + ["beta1", "beta2", "epsilon", "amsgrad"])
         let clip = try r.clipping()
         try self.init(
-            rate: r.learningRate(default: 0.001), beta1: r.double("beta1", default: 0.9),
-            beta2: r.double("beta2", default: 0.999), epsilon: r.double("epsilon", default: 1e-7),
-            amsgrad: r.bool("amsgrad", default: false), clipValue: clip.value,
+            rate: r.learningRate(default: Defaults.learningRate),
+            beta1: r.double("beta1", default: Defaults.beta1),
+            beta2: r.double("beta2", default: Defaults.beta2),
+            epsilon: r.double("epsilon", default: Defaults.epsilon),
+            amsgrad: r.bool("amsgrad", default: Defaults.amsgrad), clipValue: clip.value,
             clipNorm: clip.norm, globalClipNorm: clip.global)
     }
 

@@ -13,8 +13,9 @@ public class MomentOptimizer: BaseOptimizer {
     /// An optimizer with a constant learning rate; throws for β outside [0, 1), ε < 0, η < 0 or
     /// bad clipping.
     public convenience init(
-        learningRate: Float = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
-        epsilon: Double = 1e-7, clipValue: Float? = nil, clipNorm: Float? = nil,
+        learningRate: Float = Defaults.learningRate, beta1: Double = Defaults.beta1,
+        beta2: Double = Defaults.beta2,
+        epsilon: Double = Defaults.epsilon, clipValue: Float? = nil, clipNorm: Float? = nil,
         globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -24,8 +25,9 @@ public class MomentOptimizer: BaseOptimizer {
 
     /// An optimizer whose learning rate follows `learningRate`, a schedule.
     public convenience init(
-        learningRate: any LearningRateSchedule, beta1: Double = 0.9, beta2: Double = 0.999,
-        epsilon: Double = 1e-7, clipValue: Float? = nil, clipNorm: Float? = nil,
+        learningRate: any LearningRateSchedule, beta1: Double = Defaults.beta1,
+        beta2: Double = Defaults.beta2,
+        epsilon: Double = Defaults.epsilon, clipValue: Float? = nil, clipNorm: Float? = nil,
         globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -51,12 +53,27 @@ public class MomentOptimizer: BaseOptimizer {
         try r.expectKeys(ConfigReader.sharedOptimizerKeys + ["beta1", "beta2", "epsilon"])
         let clip = try r.clipping()
         try self.init(
-            rate: r.learningRate(default: 0.001), beta1: r.double("beta1", default: 0.9),
-            beta2: r.double("beta2", default: 0.999), epsilon: r.double("epsilon", default: 1e-7),
+            rate: r.learningRate(default: Defaults.learningRate),
+            beta1: r.double("beta1", default: Defaults.beta1),
+            beta2: r.double("beta2", default: Defaults.beta2),
+            epsilon: r.double("epsilon", default: Defaults.epsilon),
             clipValue: clip.value, clipNorm: clip.norm, globalClipNorm: clip.global)
     }
 
     override var hyperparameters: [String: JSONValue] {
         ["beta1": .number(beta1), "beta2": .number(beta2), "epsilon": .number(epsilon)]
+    }
+}
+
+extension MomentOptimizer {
+    /// Keras's defaults of Adam, Adamax and Nadam, used by the initializers, the config reader
+    /// and ``EngineCatalog``.
+    public enum Defaults {
+        public static let learningRate: Float = 0.001
+        public static let beta1 = 0.9
+        public static let beta2 = 0.999
+        public static let epsilon = 1e-7
+        /// Adam's `amsgrad`.
+        public static let amsgrad = false
     }
 }

@@ -66,8 +66,10 @@ public final class RMSprop: BaseOptimizer {
     /// RMSprop with a constant learning rate; throws for ρ or μ outside [0, 1], ε < 0, η < 0
     /// or bad clipping.
     public convenience init(
-        learningRate: Float = 0.001, rho: Double = 0.9, momentum: Double = 0,
-        epsilon: Double = 1e-7, centered: Bool = false, clipValue: Float? = nil,
+        learningRate: Float = Defaults.learningRate, rho: Double = Defaults.rho,
+        momentum: Double = Defaults.momentum,
+        epsilon: Double = Defaults.epsilon, centered: Bool = Defaults.centered,
+        clipValue: Float? = nil,
         clipNorm: Float? = nil, globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -78,8 +80,10 @@ public final class RMSprop: BaseOptimizer {
 
     /// RMSprop whose learning rate follows `learningRate`, a schedule.
     public convenience init(
-        learningRate: any LearningRateSchedule, rho: Double = 0.9, momentum: Double = 0,
-        epsilon: Double = 1e-7, centered: Bool = false, clipValue: Float? = nil,
+        learningRate: any LearningRateSchedule, rho: Double = Defaults.rho,
+        momentum: Double = Defaults.momentum,
+        epsilon: Double = Defaults.epsilon, centered: Bool = Defaults.centered,
+        clipValue: Float? = nil,
         clipNorm: Float? = nil, globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -108,9 +112,11 @@ public final class RMSprop: BaseOptimizer {
             ConfigReader.sharedOptimizerKeys + ["rho", "momentum", "epsilon", "centered"])
         let clip = try r.clipping()
         try self.init(
-            rate: r.learningRate(default: 0.001), rho: r.double("rho", default: 0.9),
-            momentum: r.double("momentum", default: 0), epsilon: r.double("epsilon", default: 1e-7),
-            centered: r.bool("centered", default: false), clipValue: clip.value,
+            rate: r.learningRate(default: Defaults.learningRate),
+            rho: r.double("rho", default: Defaults.rho),
+            momentum: r.double("momentum", default: Defaults.momentum),
+            epsilon: r.double("epsilon", default: Defaults.epsilon),
+            centered: r.bool("centered", default: Defaults.centered), clipValue: clip.value,
             clipNorm: clip.norm, globalClipNorm: clip.global)
     }
 
@@ -154,5 +160,16 @@ public final class RMSprop: BaseOptimizer {
             if let m { L.store(s.momentum, m, i, n) }
             i += 16
         }
+    }
+}
+
+extension RMSprop {
+    /// Keras's defaults, used by the initializers, the config reader and ``EngineCatalog``.
+    public enum Defaults {
+        public static let learningRate: Float = 0.001
+        public static let rho = 0.9
+        public static let momentum: Double = 0
+        public static let epsilon = 1e-7
+        public static let centered = false
     }
 }

@@ -43,7 +43,8 @@ public final class SGD: BaseOptimizer {
 
     /// SGD with a constant learning rate; throws for η < 0, μ outside [0, 1] or bad clipping.
     public convenience init(
-        learningRate: Float = 0.01, momentum: Double = 0, nesterov: Bool = false,
+        learningRate: Float = Defaults.learningRate, momentum: Double = Defaults.momentum,
+        nesterov: Bool = Defaults.nesterov,
         clipValue: Float? = nil, clipNorm: Float? = nil, globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -53,7 +54,8 @@ public final class SGD: BaseOptimizer {
 
     /// SGD whose learning rate follows `learningRate`, a schedule.
     public convenience init(
-        learningRate: any LearningRateSchedule, momentum: Double = 0, nesterov: Bool = false,
+        learningRate: any LearningRateSchedule, momentum: Double = Defaults.momentum,
+        nesterov: Bool = Defaults.nesterov,
         clipValue: Float? = nil, clipNorm: Float? = nil, globalClipNorm: Float? = nil
     ) throws {
         try self.init(
@@ -76,8 +78,9 @@ public final class SGD: BaseOptimizer {
         try r.expectKeys(ConfigReader.sharedOptimizerKeys + ["momentum", "nesterov"])
         let clip = try r.clipping()
         try self.init(
-            rate: r.learningRate(default: 0.01), momentum: r.double("momentum", default: 0),
-            nesterov: r.bool("nesterov", default: false), clipValue: clip.value,
+            rate: r.learningRate(default: Defaults.learningRate),
+            momentum: r.double("momentum", default: Defaults.momentum),
+            nesterov: r.bool("nesterov", default: Defaults.nesterov), clipValue: clip.value,
             clipNorm: clip.norm, globalClipNorm: clip.global)
     }
 
@@ -118,5 +121,14 @@ public final class SGD: BaseOptimizer {
             L.store(s.velocity, m, i, n)
             i += 16
         }
+    }
+}
+
+extension SGD {
+    /// Keras's defaults, used by the initializers, the config reader and ``EngineCatalog``.
+    public enum Defaults {
+        public static let learningRate: Float = 0.01
+        public static let momentum: Double = 0
+        public static let nesterov = false
     }
 }

@@ -15,6 +15,9 @@ public protocol DecaySchedule: LearningRateSchedule {
 }
 
 extension DecaySchedule {
+    /// Keras's default: the rate decays smoothly, not in steps.
+    public static var defaultStaircase: Bool { false }
+
     /// Throws unless η₀ ≥ 0, s > 0 and r ≥ 0.
     static func check(
         _ kind: String, _ initialLearningRate: Double, _ decaySteps: Int, _ decayRate: Double
@@ -31,7 +34,7 @@ extension DecaySchedule {
         try self.init(
             initialLearningRate: reader.double("initialLearningRate"),
             decaySteps: reader.int("decaySteps"), decayRate: reader.double("decayRate"),
-            staircase: reader.bool("staircase", default: false))
+            staircase: reader.bool("staircase", default: Self.defaultStaircase))
     }
 
     /// k / s in float32, floored when ``staircase``.

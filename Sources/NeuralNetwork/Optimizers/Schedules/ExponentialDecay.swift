@@ -21,7 +21,8 @@ public struct ExponentialDecay: DecaySchedule {
 
     /// Throws unless η₀ ≥ 0, s > 0 and r ≥ 0.
     public init(
-        initialLearningRate: Double, decaySteps: Int, decayRate: Double, staircase: Bool = false
+        initialLearningRate: Double, decaySteps: Int, decayRate: Double,
+        staircase: Bool = ExponentialDecay.defaultStaircase
     ) throws {
         try Self.check(Self.kind, initialLearningRate, decaySteps, decayRate)
         self.initialLearningRate = initialLearningRate

@@ -19,7 +19,8 @@ public struct InverseTimeDecay: DecaySchedule {
 
     /// Throws unless η₀ ≥ 0, s > 0 and r ≥ 0.
     public init(
-        initialLearningRate: Double, decaySteps: Int, decayRate: Double, staircase: Bool = false
+        initialLearningRate: Double, decaySteps: Int, decayRate: Double,
+        staircase: Bool = InverseTimeDecay.defaultStaircase
     ) throws {
         try Self.check(Self.kind, initialLearningRate, decaySteps, decayRate)
         self.initialLearningRate = initialLearningRate
