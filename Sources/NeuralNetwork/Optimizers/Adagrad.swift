@@ -73,17 +73,6 @@ public final class Adagrad: BaseOptimizer {
             rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
     }
 
-    convenience init(config r: ConfigReader) throws {
-        try r.expectKeys(ConfigReader.sharedOptimizerKeys + ["initialAccumulatorValue", "epsilon"])
-        let clip = try r.clipping()
-        try self.init(
-            rate: r.learningRate(default: Defaults.learningRate),
-            initialAccumulatorValue: r.double(
-                "initialAccumulatorValue", default: Defaults.initialAccumulatorValue),
-            epsilon: r.double("epsilon", default: Defaults.epsilon), clipValue: clip.value,
-            clipNorm: clip.norm, globalClipNorm: clip.global)
-    }
-
     override class var kind: String { "Adagrad" }
 
     override var slotNames: [String] { ["accumulator"] }

@@ -100,19 +100,6 @@ public final class Adam: MomentOptimizer {
             clipNorm: clipNorm, globalClipNorm: globalClipNorm)
     }
 
-    convenience init(config r: ConfigReader) throws {
-        try r.expectKeys(
-            ConfigReader.sharedOptimizerKeys + ["beta1", "beta2", "epsilon", "amsgrad"])
-        let clip = try r.clipping()
-        try self.init(
-            rate: r.learningRate(default: Defaults.learningRate),
-            beta1: r.double("beta1", default: Defaults.beta1),
-            beta2: r.double("beta2", default: Defaults.beta2),
-            epsilon: r.double("epsilon", default: Defaults.epsilon),
-            amsgrad: r.bool("amsgrad", default: Defaults.amsgrad), clipValue: clip.value,
-            clipNorm: clip.norm, globalClipNorm: clip.global)
-    }
-
     override class var kind: String { "Adam" }
 
     override var slotNames: [String] {

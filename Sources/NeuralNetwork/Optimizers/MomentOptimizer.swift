@@ -49,17 +49,6 @@ public class MomentOptimizer: BaseOptimizer {
             rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
     }
 
-    convenience init(config r: ConfigReader) throws {
-        try r.expectKeys(ConfigReader.sharedOptimizerKeys + ["beta1", "beta2", "epsilon"])
-        let clip = try r.clipping()
-        try self.init(
-            rate: r.learningRate(default: Defaults.learningRate),
-            beta1: r.double("beta1", default: Defaults.beta1),
-            beta2: r.double("beta2", default: Defaults.beta2),
-            epsilon: r.double("epsilon", default: Defaults.epsilon),
-            clipValue: clip.value, clipNorm: clip.norm, globalClipNorm: clip.global)
-    }
-
     override var hyperparameters: [String: JSONValue] {
         ["beta1": .number(beta1), "beta2": .number(beta2), "epsilon": .number(epsilon)]
     }

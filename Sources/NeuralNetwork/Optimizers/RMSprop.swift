@@ -107,19 +107,6 @@ public final class RMSprop: BaseOptimizer {
             rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
     }
 
-    convenience init(config r: ConfigReader) throws {
-        try r.expectKeys(
-            ConfigReader.sharedOptimizerKeys + ["rho", "momentum", "epsilon", "centered"])
-        let clip = try r.clipping()
-        try self.init(
-            rate: r.learningRate(default: Defaults.learningRate),
-            rho: r.double("rho", default: Defaults.rho),
-            momentum: r.double("momentum", default: Defaults.momentum),
-            epsilon: r.double("epsilon", default: Defaults.epsilon),
-            centered: r.bool("centered", default: Defaults.centered), clipValue: clip.value,
-            clipNorm: clip.norm, globalClipNorm: clip.global)
-    }
-
     override class var kind: String { "RMSprop" }
 
     override var slotNames: [String] {

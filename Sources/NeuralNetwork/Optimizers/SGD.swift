@@ -74,16 +74,6 @@ public final class SGD: BaseOptimizer {
             rate: rate, clipValue: clipValue, clipNorm: clipNorm, globalClipNorm: globalClipNorm)
     }
 
-    convenience init(config r: ConfigReader) throws {
-        try r.expectKeys(ConfigReader.sharedOptimizerKeys + ["momentum", "nesterov"])
-        let clip = try r.clipping()
-        try self.init(
-            rate: r.learningRate(default: Defaults.learningRate),
-            momentum: r.double("momentum", default: Defaults.momentum),
-            nesterov: r.bool("nesterov", default: Defaults.nesterov), clipValue: clip.value,
-            clipNorm: clip.norm, globalClipNorm: clip.global)
-    }
-
     override class var kind: String { "SGD" }
 
     override var slotNames: [String] { momentum != 0 ? ["momentum"] : [] }

@@ -29,14 +29,6 @@ extension DecaySchedule {
         try ScheduleChecks.nonNegative(kind, "decayRate", decayRate)
     }
 
-    init(_ reader: ConfigReader) throws {
-        try reader.expectKeys(["initialLearningRate", "decaySteps", "decayRate", "staircase"])
-        try self.init(
-            initialLearningRate: reader.double("initialLearningRate"),
-            decaySteps: reader.int("decaySteps"), decayRate: reader.double("decayRate"),
-            staircase: reader.bool("staircase", default: Self.defaultStaircase))
-    }
-
     /// k / s in float32, floored when ``staircase``.
     func progress(_ step: Int) -> Float {
         let p = Float(step) / Float(decaySteps)

@@ -16,15 +16,9 @@ public protocol LearningRateSchedule: Sendable {
 /// Recreates a schedule from its ``LearningRateSchedule/config``; throws for an unknown kind,
 /// missing or unknown keys and values out of range.
 public func makeSchedule(config: JSONValue) throws -> any LearningRateSchedule {
-    let reader = try ConfigReader(config, what: "learning-rate schedule")
-    switch reader.kind {
-    case ExponentialDecay.kind: return try ExponentialDecay(reader)
-    case InverseTimeDecay.kind: return try InverseTimeDecay(reader)
-    case PiecewiseConstantDecay.kind: return try PiecewiseConstantDecay(reader)
-    case OneCycle.kind: return try OneCycle(reader)
-    default:
-        throw TrainingError.invalidArgument(
-            "unknown learning-rate schedule kind '\(reader.kind)'; expected one of "
-                + "ExponentialDecay, InverseTimeDecay, PiecewiseConstantDecay, OneCycle")
-    }
+    guard
+        case .schedule(let schedule) = try ConfigReader.make(
+            config, what: "learning-rate schedule", kind: .schedule)
+    else { throw TrainingError.invalidArgument("the config does not describe a schedule") }
+    return schedule
 }

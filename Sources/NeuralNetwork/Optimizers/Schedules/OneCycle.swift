@@ -49,17 +49,6 @@ public struct OneCycle: LearningRateSchedule {
         self.lastLearningRate = end
     }
 
-    init(_ reader: ConfigReader) throws {
-        try reader.expectKeys([
-            "maxLearningRate", "totalSteps", "startLearningRate", "lastSteps", "lastLearningRate",
-        ])
-        try self.init(
-            maxLearningRate: reader.double("maxLearningRate"), totalSteps: reader.int("totalSteps"),
-            startLearningRate: reader.optionalDouble("startLearningRate"),
-            lastSteps: reader.optionalInt("lastSteps"),
-            lastLearningRate: reader.optionalDouble("lastLearningRate"))
-    }
-
     /// h, the step at the top of the cycle.
     public var halfCycle: Int { (totalSteps - lastSteps) / 2 }
 

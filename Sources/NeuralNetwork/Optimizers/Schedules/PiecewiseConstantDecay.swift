@@ -34,11 +34,6 @@ public struct PiecewiseConstantDecay: LearningRateSchedule {
         self.values = values
     }
 
-    init(_ reader: ConfigReader) throws {
-        try reader.expectKeys(["boundaries", "values"])
-        try self.init(boundaries: reader.ints("boundaries"), values: reader.doubles("values"))
-    }
-
     /// The rate of update `step` (from 0), by the formula above.
     public func callAsFunction(_ step: Int) -> Float {
         let segment = boundaries.firstIndex(where: { step <= $0 }) ?? boundaries.count
