@@ -59,11 +59,19 @@ extension CatalogEntry {
             guard v.objectValue != nil else { throw wrong("a number or a schedule config") }
             return .schedule(try makeSchedule(config: v))
         case .option(let names):
-            guard let s = v.stringValue, names.contains(s) else {
+            // By its Swift name or by its Keras one (`fan_avg` is `fanAvg`).
+            let s = v.stringValue.map { names.contains($0) ? $0 : Self.camelCased($0) }
+            guard let s, names.contains(s) else {
                 throw wrong("one of " + names.joined(separator: ", "))
             }
             return .option(s)
         case .function: throw wrong("a closure, which a config cannot hold")
         }
+    }
+
+    /// `fan_avg` → `fanAvg`.
+    private static func camelCased(_ name: String) -> String {
+        name.split(separator: "_").enumerated()
+            .map { $0 == 0 ? String($1) : $1.prefix(1).uppercased() + $1.dropFirst() }.joined()
     }
 }
