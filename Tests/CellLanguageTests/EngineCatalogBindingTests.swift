@@ -178,4 +178,19 @@ import Testing
         #expect(r.error == nil, "\(r.error?.description ?? "")")
         #expect(r.stdout == "7850\n16\n0.75\nroot_mean_squared_error\n")
     }
+
+    /// A metric value in `compile(metrics:)` is the one the logs report, threshold included.
+    @Test func metricValuesInCompile() {
+        let r = run(
+            session(),
+            """
+            let model = Sequential([Dense(1, activation: .sigmoid, kernelInitializer: .zeros, inputShape: [1])])
+            model.compile(loss: "binary_crossentropy", optimizer: SGD(learningRate: 0), metrics: [BinaryAccuracy(name: "lenient", threshold: 0.4), "binary_accuracy"])
+            let history = model.fit([[1.0], [2.0]], [1, 1], epochs: 1, verbose: 0)
+            print(history.history["lenient"]!, history.history["binary_accuracy"]!)
+            """)
+        #expect(r.error == nil, "\(r.error?.description ?? "")")
+        // Every prediction is 0.5: above 0.4 (all right), not above Keras's 0.5 (none right).
+        #expect(r.stdout == "[1.0] [0.0]\n")
+    }
 }

@@ -107,7 +107,7 @@ extension Model {
         return .object([
             "losses": .array(losses),
             "lossWeights": .array(settings.lossWeights.map { .number(Double($0)) }),
-            "metrics": .array(settings.metrics.map { .string($0) }),
+            "metrics": .array(settings.metrics.map { .string($0.name) }),
         ])
     }
 
@@ -234,7 +234,11 @@ public func loadModel(_ path: String, compile: Bool = true) throws -> Model {
         let weights = settings["lossWeights"]?.arrayValue?.compactMap {
             $0.doubleValue.map(Float.init)
         }
-        let metrics = settings["metrics"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        // A metric value saved under a name of its own (`BinaryAccuracy(name: "hits")`) has no
+        // config to be recreated from; the metrics known by name are.
+        let metrics = (settings["metrics"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+            .filter { (try? metricNamed($0, yTrueShape: [1, 2], yPredShape: [1, 2])) != nil }
+            .map(MetricChoice.named)
         let optimizer =
             file.metadata["optimizer_config"] != nil
             ? try makeOptimizer(config: try meta("optimizer_config")) : try SGD()

@@ -37,7 +37,7 @@ struct OutputHeads {
             fromLogits.append(fusable && canUseLogits[i])
             metrics.append(
                 try settings.metrics.map {
-                    try metricNamed($0, yTrueShape: yTrueShapes[i], yPredShape: yPredShapes[i])
+                    try $0.resolve(yTrueShape: yTrueShapes[i], yPredShape: yPredShapes[i])
                 })
         }
         weights = settings.lossWeights
