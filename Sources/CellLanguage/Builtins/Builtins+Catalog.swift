@@ -93,10 +93,10 @@ extension BuiltinRegistry {
             guard let p = entry.parameters.first(where: { $0.label == label }),
                 arguments[p.key] == nil
             else {
+                let member = entry.name.prefix(1).lowercased() + entry.name.dropFirst()
                 throw RuntimeError(
-                    "incorrect argument '\(label ?? "_")' of \(entry.signature); it takes "
-                        + entry.parameters.map(\.signature).joined(separator: " "),
-                    at: inv.range(i))
+                    "incorrect argument label '\(label ?? "_"):' in .\(member)(…); "
+                        + "\(entry.name) takes \(entry.signature)", at: inv.range(i))
             }
             var one = inv
             one.arguments = [arg]

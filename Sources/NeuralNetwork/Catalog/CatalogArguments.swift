@@ -17,17 +17,20 @@ public struct CatalogArguments {
         return values[key]
     }
 
+    /// The argument `key` as an Int, or nil when unset.
     public func optionalInt(_ key: String) throws -> Int? {
         guard let v = value(key) else { return nil }
         guard case .int(let n) = v else { throw wrong(key, "an Int") }
         return n
     }
 
+    /// The argument `key` as an Int.
     public func int(_ key: String) throws -> Int {
         guard let n = try optionalInt(key) else { throw wrong(key, "an Int") }
         return n
     }
 
+    /// The argument `key` as a number (an Int counts), or nil when unset.
     public func optionalDouble(_ key: String) throws -> Double? {
         switch value(key) {
         case nil: return nil
@@ -37,44 +40,53 @@ public struct CatalogArguments {
         }
     }
 
+    /// The argument `key` as a number (an Int counts).
     public func double(_ key: String) throws -> Double {
         guard let d = try optionalDouble(key) else { throw wrong(key, "a number") }
         return d
     }
 
+    /// The argument `key` as a number as a Float, or nil when unset.
     public func optionalFloat(_ key: String) throws -> Float? {
         try optionalDouble(key).map { Float($0) }
     }
 
+    /// The argument `key` as a number as a Float.
     public func float(_ key: String) throws -> Float { Float(try double(key)) }
 
+    /// The argument `key` as a Bool.
     public func bool(_ key: String) throws -> Bool {
         guard case .bool(let b)? = value(key) else { throw wrong(key, "a Bool") }
         return b
     }
 
+    /// The argument `key` as a String, or nil when unset.
     public func optionalString(_ key: String) throws -> String? {
         guard let v = value(key) else { return nil }
         guard case .string(let s) = v else { throw wrong(key, "a String") }
         return s
     }
 
+    /// The argument `key` as a String.
     public func string(_ key: String) throws -> String {
         guard let s = try optionalString(key) else { throw wrong(key, "a String") }
         return s
     }
 
+    /// The argument `key` as an array of Int, or nil when unset.
     public func optionalInts(_ key: String) throws -> [Int]? {
         guard let v = value(key) else { return nil }
         guard case .ints(let a) = v else { throw wrong(key, "an array of Int") }
         return a
     }
 
+    /// The argument `key` as an array of Int.
     public func ints(_ key: String) throws -> [Int] {
         guard let a = try optionalInts(key) else { throw wrong(key, "an array of Int") }
         return a
     }
 
+    /// The argument `key` as an array of numbers, or nil when unset.
     public func optionalDoubles(_ key: String) throws -> [Double]? {
         switch value(key) {
         case nil: return nil
@@ -84,15 +96,18 @@ public struct CatalogArguments {
         }
     }
 
+    /// The argument `key` as an array of numbers.
     public func doubles(_ key: String) throws -> [Double] {
         guard let a = try optionalDoubles(key) else { throw wrong(key, "an array of numbers") }
         return a
     }
 
+    /// The argument `key` as an array of numbers as Floats, or nil when unset.
     public func optionalFloats(_ key: String) throws -> [Float]? {
         try optionalDoubles(key)?.map { Float($0) }
     }
 
+    /// The argument `key` as an activation (a value or its Keras identifier).
     public func activation(_ key: String) throws -> ActivationFunction {
         switch value(key) {
         case .activation(let f)?: return f
@@ -101,17 +116,20 @@ public struct CatalogArguments {
         }
     }
 
+    /// The argument `key` as an initializer.
     public func initializer(_ key: String) throws -> any Initializer {
         guard case .initializer(let i)? = value(key) else { throw wrong(key, "an initializer") }
         return i
     }
 
+    /// The argument `key` as a regularizer, or nil when unset.
     public func regularizer(_ key: String) throws -> Regularizer? {
         guard let v = value(key) else { return nil }
         guard case .regularizer(let r) = v else { throw wrong(key, "a regularizer") }
         return r
     }
 
+    /// The argument `key` as a constraint, or nil when unset.
     public func constraint(_ key: String) throws -> Constraint? {
         guard let v = value(key) else { return nil }
         guard case .constraint(let c) = v else { throw wrong(key, "a constraint") }

@@ -2,11 +2,13 @@ import Tensors
 
 /// What a ``CatalogEntry`` makes.
 public enum CatalogKind: String, CaseIterable, Sendable {
+    /// One kind per protocol or base class of the engine.
     case layer, loss, metric, optimizer, schedule, initializer, callback
 }
 
 /// An object a ``CatalogEntry`` made.
 public enum CatalogObject {
+    /// The object, by the kind of its entry.
     case layer(any Layer)
     case loss(any Loss)
     case metric(any Metric)

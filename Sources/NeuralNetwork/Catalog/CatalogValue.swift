@@ -2,16 +2,27 @@
 public enum CatalogValue {
     /// `nil`: an optional parameter left unset.
     case none
+    /// A whole number (also a seed).
     case int(Int)
+    /// A number.
     case double(Double)
+    /// A flag.
     case bool(Bool)
+    /// A text, a name or a path.
     case string(String)
+    /// A shape or a list of axes.
     case ints([Int])
+    /// A list of numbers.
     case doubles([Double])
+    /// An activation function.
     case activation(ActivationFunction)
+    /// A weight initializer.
     case initializer(any Initializer)
+    /// A weight penalty.
     case regularizer(Regularizer)
+    /// A weight constraint.
     case constraint(Constraint)
+    /// A learning-rate schedule.
     case schedule(any LearningRateSchedule)
     /// An enumeration's case by its Swift name (`fanAvg`, `max`).
     case option(String)
@@ -23,7 +34,9 @@ public enum CatalogValue {
 
 /// The type of a ``CatalogParameter``: what a caller must pass for it.
 public enum CatalogType: Equatable, CustomStringConvertible, Sendable {
+    /// The value kinds of ``CatalogValue`` of the same names.
     case int, double, bool, string, ints, doubles
+    /// An ``ActivationFunction``, an ``Initializer``, a ``Regularizer`` or a ``Constraint``.
     case activation, initializer, regularizer, constraint
     /// A number, or a ``LearningRateSchedule``.
     case learningRate
