@@ -26,6 +26,9 @@ public class BaseOptimizer: Optimizer {
     var slots: [OptimizerSlots] = []
     /// Reused storage for clipped gradients.
     private var scratch: [Float] = []
+    /// The step being applied through a ``sink(for:)``, between its start and
+    /// ``endSinkStep()``.
+    var sinkStep: OptimizerStep?
 
     /// Validates and stores the settings every optimizer shares.
     init(

@@ -41,6 +41,8 @@ public final class FusedNetwork {
         var features: [UnsafeMutablePointer<Float>] = []
         /// Whether some layer below has trainable parameters.
         var propagates = false
+        /// The position of this stage's first gradient in ``trainableParameters``.
+        var firstParameter = 0
         /// `capacity × width`: the output, and dropout's mask.
         var output: UnsafeMutablePointer<Float>? = nil
         var mask: UnsafeMutablePointer<Float>? = nil
@@ -115,6 +117,7 @@ public final class FusedNetwork {
                 stage.generator = generator
             }
             stage.propagates = stages.contains { !$0.gradients.isEmpty }
+            stage.firstParameter = stages.reduce(0) { $0 + $1.gradients.count }
             width = stage.width
             stages.append(stage)
         }
@@ -239,9 +242,15 @@ public final class FusedNetwork {
     /// `labels` (``FusedLoss/sparseSoftmaxCrossEntropy``) or `rows × outputWidth` floats at
     /// `targets` (``FusedLoss/meanSquaredError``). Returns the batch's mean loss; with
     /// `correct`, adds the number of rows whose largest logit is at their label.
+    ///
+    /// With a `sink`, each parameter is handed to it as soon as its gradient (or a block of
+    /// it) is complete and no longer read by the backward pass, so the optimizer updates it
+    /// while it is still in this core's cache; the sink is used only when the loss is finite
+    /// (``GradientSink/begin`` is then called once, before any update).
     public func computeGradients(
         inputs: UnsafePointer<Float>, rows: Int, labels: UnsafePointer<Int32>?,
-        targets: UnsafePointer<Float>?, correct: UnsafeMutablePointer<Int>? = nil
+        targets: UnsafePointer<Float>?, correct: UnsafeMutablePointer<Int>? = nil,
+        sink: GradientSink? = nil
     ) -> Float {
         reserve(rows: rows)
         guard let deltaA, let deltaB, rows > 0 else { return 0 }
@@ -280,7 +289,9 @@ public final class FusedNetwork {
             }
             loss = total / Float(rows)
         }
-        backward(inputs, rows: rows, delta: deltaA, spare: deltaB)
+        let used = loss.isFinite ? sink : nil
+        used?.begin()
+        backward(inputs, rows: rows, delta: deltaA, spare: deltaB, sink: used)
         return loss
     }
 }
