@@ -128,6 +128,22 @@ public final class Adam: MomentOptimizer {
         let vHat = amsgrad ? slots[2].baseAddress : nil
         typealias L = ParameterLanes
         var i = 0
+        if vHat == nil {
+            while i < w.count {
+                let n = Swift.min(16, w.count - i)
+                let g = L.load(gp, i, n)
+                var (mi, vi) = (L.load(m, i, n), L.load(v, i, n))
+                mi += (g - mi) * c.oneMinusBeta1
+                vi += (g * g - vi) * c.oneMinusBeta2
+                let x =
+                    L.load(wp, i, n) - (mi * c.alpha) * vi.reciprocalOfSquareRoot(plus: c.epsilon)
+                L.store(x, wp, i, n)
+                L.store(mi, m, i, n)
+                L.store(vi, v, i, n)
+                i += 16
+            }
+            return
+        }
         while i < w.count {
             let n = Swift.min(16, w.count - i)
             var x = L.load(wp, i, n)
