@@ -70,12 +70,14 @@ extension BaseOptimizer {
                     p.value, g, slots[i].buffers, step,
                     clipping: clipping(of: g, globalScale: nil), into: p.gradient)
             },
-            block: { [unowned self] i, range in
+            block: { [unowned self] i, range, gradient in
                 guard let step = sinkStep else { return }
-                let p = parameters[i]
+                let g = UnsafeMutableBufferPointer(start: gradient, count: range.count)
+                if !elementwise.isNone { elementwise.apply(UnsafeBufferPointer(g), into: g) }
                 update(
-                    range, of: p.value, UnsafeBufferPointer(p.gradient), slots[i].buffers, step,
-                    clipping: elementwise, into: p.gradient)
+                    UnsafeMutableBufferPointer(rebasing: parameters[i].value[range]),
+                    UnsafeBufferPointer(g),
+                    slots[i].buffers.map { UnsafeMutableBufferPointer(rebasing: $0[range]) }, step)
             })
     }
 

@@ -102,6 +102,7 @@ extension FusedNetwork {
         let (fanIn, units, w, dw) = (s.inputWidth, s.width, s.parameters[0], s.gradients[0])
         let (index, propagates, byBlock) = (s.firstParameter, s.propagates, sink.updatesByBlock)
         let block = Self.updateBlockRows(units: units)
+        let scratch = blockScratch
         func work(_ range: Range<Int>) {
             var low = range.lowerBound
             while low < range.upperBound {
@@ -112,11 +113,13 @@ extension FusedNetwork {
                         alpha: 1, a: delta, lda: units, b: w + low * units, ldb: units, beta: 0,
                         c: below + low, ldc: fanIn)
                 }
+                // Updated by block, the gradient lives only in this half's scratch, in L1.
+                let target =
+                    byBlock ? (range.lowerBound == 0 ? scratch.0 : scratch.1) : dw + low * units
                 DenseKernels.weightGradient(
                     input: input + low, rows: rows, inputs: high - low, inputStride: fanIn,
-                    outputGradient: delta, units: units, alpha: 1, beta: 0,
-                    into: dw + low * units)
-                if byBlock { sink.block(index, low * units..<high * units) }
+                    outputGradient: delta, units: units, alpha: 1, beta: 0, into: target)
+                if byBlock { sink.block(index, low * units..<high * units, target) }
                 low = high
             }
         }

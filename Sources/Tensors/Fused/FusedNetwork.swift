@@ -57,6 +57,8 @@ public final class FusedNetwork {
     private var capacity = 0
     private var deltaA: UnsafeMutablePointer<Float>?
     private var deltaB: UnsafeMutablePointer<Float>?
+    /// One block of a weight gradient for each half of a backward pass that updates by blocks.
+    let blockScratch: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)
 
     /// A network of `layers` (consecutive widths must chain) trained with `loss`; throws for
     /// shapes that do not chain or parameters of the wrong rank.
@@ -125,6 +127,11 @@ public final class FusedNetwork {
             throw TensorError.invalidArgument(operation: "FusedNetwork", reason: "needs a layer")
         }
         self.stages = stages
+        let largest =
+            stages.filter { $0.kind == .dense }.map {
+                Self.updateBlockRows(units: $0.width) * $0.width
+            }.max() ?? 1
+        blockScratch = (.allocate(capacity: largest), .allocate(capacity: largest))
     }
 
     deinit {
@@ -135,6 +142,8 @@ public final class FusedNetwork {
         }
         deltaA?.deallocate()
         deltaB?.deallocate()
+        blockScratch.0.deallocate()
+        blockScratch.1.deallocate()
     }
 
     private static func copy(_ t: Tensor) -> UnsafeMutablePointer<Float> {

@@ -11,13 +11,15 @@ public struct GradientSink {
     public var begin: () -> Void
     /// Updates the whole parameter from its complete gradient.
     public var whole: (Int) -> Void
-    /// Updates the elements `range` of a parameter from the same elements of its gradient,
-    /// which are complete; called for disjoint ranges of one parameter on two threads at once.
-    public var block: (Int, Range<Int>) -> Void
+    /// Updates the elements `range` of a parameter from their gradient, `range.count` values
+    /// at the pointer (scratch the callee may overwrite, e.g. with the clipped gradient);
+    /// called for disjoint ranges of one parameter on two threads at once. A parameter
+    /// updated by blocks never has its whole gradient written to its gradient buffer.
+    public var block: (Int, Range<Int>, UnsafeMutablePointer<Float>) -> Void
 
     public init(
         updatesByBlock: Bool, begin: @escaping () -> Void, whole: @escaping (Int) -> Void,
-        block: @escaping (Int, Range<Int>) -> Void
+        block: @escaping (Int, Range<Int>, UnsafeMutablePointer<Float>) -> Void
     ) {
         self.updatesByBlock = updatesByBlock
         self.begin = begin
