@@ -79,12 +79,13 @@ extension FusedNetwork {
     }
 
     /// The rows of W a block of ``denseBackwardUpdating(_:input:rows:delta:below:sink:)``
-    /// covers: about 8,192 parameters, so that a block's weights, gradient and optimizer slots
-    /// stay in the core's L2 cache between the product that computes the gradient and the
-    /// update; a power of two of at least 8 (the kernels' tile height).
+    /// covers: at most 16,384 parameters (64 KB), so that a block's weights, gradient and
+    /// optimizer slots stay in the core's L2 cache between the product that computes the
+    /// gradient and the update; a power of two of at least 8 (the kernels' tile height), 32
+    /// (their tile width, for the gradient passed down) for layers up to 512 wide.
     static func updateBlockRows(units: Int) -> Int {
         var rows = 8
-        while rows * 2 * units <= 8192 { rows *= 2 }
+        while rows * 2 * units <= 16384 { rows *= 2 }
         return rows
     }
 
