@@ -59,4 +59,125 @@ import Testing
         #expect(parallel == (try gradients(parallel: true)))
         if BLAS.engineKernelsAvailable && BLAS.kernels == .engine { #expect(serial == parallel) }
     }
+
+    /// A network whose wide layers the backward pass takes in many blocks of rows.
+    static func wide(seed: UInt64) throws -> FusedNetwork {
+        var g = RandomGenerator(seed: seed)
+        func dense(_ i: Int, _ o: Int, _ f: Activation) throws -> FusedLayer {
+            .dense(
+                kernel: try Tensor.randomNormal([i, o], standardDeviation: 0.1, using: &g),
+                bias: try Tensor.zeros([o]), activation: f, trainable: true)
+        }
+        return try FusedNetwork(
+            layers: [
+                .batchNormalization(
+                    gamma: try Tensor.ones([40]), beta: try Tensor.zeros([40]),
+                    movingMean: try Tensor.zeros([40]), movingVariance: try Tensor.ones([40]),
+                    momentum: 0.99, epsilon: 1e-3, trainable: true),
+                try dense(40, 600, .relu), try dense(600, 300, .tanh), try dense(300, 5, .linear),
+            ], inputWidth: 40, loss: .sparseSoftmaxCrossEntropy)
+    }
+
+    /// An SGD step applied through a ``GradientSink`` inside the backward pass — block by block
+    /// on two threads, one, or whole — leaves every parameter exactly as the same step applied
+    /// after the pass: each element is updated once, from its complete gradient, and the
+    /// gradient passed down reads the weights before their update.
+    @Test func updatesInsideTheBackwardPassEqualUpdatesAfterIt() throws {
+        let rate: Float = 0.05
+        func sgd(
+            _ p: UnsafeMutableBufferPointer<Float>, _ g: UnsafeMutableBufferPointer<Float>,
+            _ r: Range<Int>
+        ) {
+            for i in r { p[i] -= rate * g[i] }
+        }
+        func train(sink mode: String, parallel: Bool) throws -> (weights: [Float], counts: [Int]) {
+            let context = EngineContext()
+            return try context.run {
+                Parallelism.isEnabled = parallel
+                let net = try Self.wide(seed: 1)
+                net.minimumSplitWork = 1
+                let parameters = net.trainableParameters
+                let tally = parameters.map { p in
+                    let t = UnsafeMutableBufferPointer<Int>.allocate(capacity: p.value.count)
+                    t.initialize(repeating: 0)
+                    return t
+                }
+                defer { for t in tally { t.deallocate() } }
+                var began = 0
+                var result: [Float] = []
+                do {
+                    let sink = GradientSink(
+                        updatesByBlock: mode == "block", begin: { began += 1 },
+                        whole: { i in
+                            let p = parameters[i]
+                            sgd(p.value, p.gradient, 0..<p.value.count)
+                            for k in 0..<p.value.count { tally[i][k] += 1 }
+                        },
+                        block: { i, r, gradient in
+                            let p = parameters[i]
+                            for (k, j) in r.enumerated() { p.value[j] -= rate * gradient[k] }
+                            for k in r { tally[i][k] += 1 }
+                        })
+                    var g = RandomGenerator(seed: 2)
+                    for _ in 0..<3 {
+                        let x = try Tensor.randomNormal([32, 40], using: &g)
+                        let y = (0..<32).map { _ in Int32(g.nextInt(below: 5)) }
+                        _ = x.withUnsafeBufferPointer { xs in
+                            y.withUnsafeBufferPointer { ys in
+                                net.computeGradients(
+                                    inputs: xs.baseAddress!, rows: 32, labels: ys.baseAddress!,
+                                    targets: nil, sink: mode == "after" ? nil : sink)
+                            }
+                        }
+                        if mode == "after" {
+                            for p in parameters { sgd(p.value, p.gradient, 0..<p.value.count) }
+                        }
+                    }
+                    for l in 0..<net.layerCount where l != 0 {
+                        result += net.parameters(ofLayer: l).flatMap(\.scalars)
+                    }
+                }
+                #expect(began == (mode == "after" ? 0 : 3))
+                return (result, tally.flatMap { Array($0) })
+            }
+        }
+        let after = try train(sink: "after", parallel: false)
+        #expect(after.weights.count > 180_000)
+        for (mode, parallel) in [("block", false), ("block", true), ("whole", true)] {
+            let inside = try train(sink: mode, parallel: parallel)
+            let wrongCounts = inside.counts.filter { $0 != 3 }.count
+            #expect(wrongCounts == 0, "\(mode) \(parallel)")
+            if BLAS.engineKernelsAvailable && BLAS.kernels == .engine {
+                let differing = zip(inside.weights, after.weights).filter { $0 != $1 }.count
+                #expect(differing == 0, "\(mode) \(parallel)")
+            } else {
+                let worst = zip(inside.weights, after.weights).map { abs($0 - $1) }.max() ?? 0
+                #expect(worst < 1e-5, "\(mode) \(parallel)")
+            }
+        }
+    }
+
+    /// A step whose loss is not finite hands nothing to the sink: no update is applied.
+    @Test func aStepWithANonFiniteLossUpdatesNothing() throws {
+        let net = try FusedNetwork(
+            layers: [
+                .dense(
+                    kernel: try Tensor.ones([4, 3]), bias: try Tensor.zeros([3]),
+                    activation: .linear, trainable: true)
+            ], inputWidth: 4, loss: .sparseSoftmaxCrossEntropy)
+        var calls = 0
+        let sink = GradientSink(
+            updatesByBlock: true, begin: { calls += 1 }, whole: { _ in calls += 1 },
+            block: { _, _, _ in calls += 1 })
+        let x: [Float] = [1, .nan, 2, 3]
+        let y: [Int32] = [1]
+        let loss = net.computeGradients(
+            inputs: x, rows: 1, labels: y, targets: nil, sink: sink)
+        #expect(loss.isNaN)
+        #expect(calls == 0)
+        let finite = net.computeGradients(
+            inputs: [1, 0, 2, 3], rows: 1, labels: y, targets: nil, sink: sink)
+        #expect(finite.isFinite)
+        #expect(calls == 3)  // begin, the kernel's one block, the bias
+    }
 }

@@ -174,6 +174,8 @@ struct FusedNetworkTraining: FusedTrainer {
         heads: inout OutputHeads
     ) throws -> Float {
         var correct = 0
+        // The update runs inside the backward pass where the clipping allows it.
+        let sink = try optimizer.sink(for: parameters)
         let loss = batch.withUnsafeBufferPointer { b in
             labels.withUnsafeBufferPointer { l in
                 targets.withUnsafeBufferPointer { t in
@@ -181,12 +183,17 @@ struct FusedNetworkTraining: FusedTrainer {
                         guard let inputs = b.baseAddress else { return Float.nan }
                         return network.computeGradients(
                             inputs: inputs, rows: rows, labels: sparse ? l.baseAddress : nil,
-                            targets: sparse ? nil : t.baseAddress, correct: sparse ? c : nil)
+                            targets: sparse ? nil : t.baseAddress, correct: sparse ? c : nil,
+                            sink: sink)
                     }
                 }
             }
         }
-        if loss.isFinite { try optimizer.applyInPlace(parameters) }
+        if sink != nil {
+            optimizer.endSinkStep()
+        } else if loss.isFinite {
+            try optimizer.applyInPlace(parameters)
+        }
         heads.addFused(loss: loss, correct: correct, batch: rows)
         return loss
     }

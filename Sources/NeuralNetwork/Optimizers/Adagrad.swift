@@ -86,23 +86,23 @@ public final class Adagrad: BaseOptimizer {
         ]
     }
 
-    override func update(
-        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
-        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
-    ) {
+    override func update(_ region: UpdateRegion, _ step: OptimizerStep) {
         let c = Constants(learningRate: step.learningRate, epsilon: Float(epsilon))
-        guard let wp = w.baseAddress, let gp = g.baseAddress, let a = slots[0].baseAddress
-        else { return }
+        guard let a0 = region.slots.first else { return }
+        let count = region.columns
         typealias L = ParameterLanes
-        var i = 0
-        while i < w.count {
-            let n = Swift.min(16, w.count - i)
-            var x = L.load(wp, i, n)
-            var s = State(accumulator: L.load(a, i, n))
-            Self.update(&x, L.load(gp, i, n), &s, c)
-            L.store(x, wp, i, n)
-            L.store(s.accumulator, a, i, n)
-            i += 16
+        region.forEachRun { o, go in
+            let (wp, gp, a) = (region.w + o, region.g + go, a0 + o)
+            var i = 0
+            while i < count {
+                let n = Swift.min(16, count - i)
+                var x = L.load(wp, i, n)
+                var s = State(accumulator: L.load(a, i, n))
+                Self.update(&x, L.load(gp, i, n), &s, c)
+                L.store(x, wp, i, n)
+                L.store(s.accumulator, a, i, n)
+                i += 16
+            }
         }
     }
 }

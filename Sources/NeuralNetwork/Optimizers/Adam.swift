@@ -110,29 +110,50 @@ public final class Adam: MomentOptimizer {
         super.hyperparameters.merging(["amsgrad": .bool(amsgrad)]) { $1 }
     }
 
-    override func update(
-        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
-        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
-    ) {
+    override func update(_ region: UpdateRegion, _ step: OptimizerStep) {
         let c = constants(step)
-        guard let wp = w.baseAddress, let gp = g.baseAddress, let m = slots[0].baseAddress,
-            let v = slots[1].baseAddress
-        else { return }
-        let vHat = amsgrad ? slots[2].baseAddress : nil
+        guard region.slots.count >= (amsgrad ? 3 : 2) else { return }
+        let (m0, v0) = (region.slots[0], region.slots[1])
+        let count = region.columns
         typealias L = ParameterLanes
-        var i = 0
-        while i < w.count {
-            let n = Swift.min(16, w.count - i)
-            var x = L.load(wp, i, n)
-            var s = State(
-                momentum: L.load(m, i, n), velocity: L.load(v, i, n),
-                velocityHat: vHat.map { L.load($0, i, n) } ?? .zero)
-            Self.update(&x, L.load(gp, i, n), &s, c)
-            L.store(x, wp, i, n)
-            L.store(s.momentum, m, i, n)
-            L.store(s.velocity, v, i, n)
-            if let vHat { L.store(s.velocityHat, vHat, i, n) }
-            i += 16
+        guard amsgrad else {
+            region.forEachRun { o, go in
+                let (wp, gp, m, v) = (region.w + o, region.g + go, m0 + o, v0 + o)
+                var i = 0
+                while i < count {
+                    let n = Swift.min(16, count - i)
+                    let g = L.load(gp, i, n)
+                    var (mi, vi) = (L.load(m, i, n), L.load(v, i, n))
+                    mi += (g - mi) * c.oneMinusBeta1
+                    vi += (g * g - vi) * c.oneMinusBeta2
+                    let x =
+                        L.load(wp, i, n)
+                        - (mi * c.alpha) * vi.reciprocalOfSquareRoot(plus: c.epsilon)
+                    L.store(x, wp, i, n)
+                    L.store(mi, m, i, n)
+                    L.store(vi, v, i, n)
+                    i += 16
+                }
+            }
+            return
+        }
+        let h0 = region.slots[2]
+        region.forEachRun { o, go in
+            let (wp, gp, m, v, vHat) = (region.w + o, region.g + go, m0 + o, v0 + o, h0 + o)
+            var i = 0
+            while i < count {
+                let n = Swift.min(16, count - i)
+                var x = L.load(wp, i, n)
+                var s = State(
+                    momentum: L.load(m, i, n), velocity: L.load(v, i, n),
+                    velocityHat: L.load(vHat, i, n))
+                Self.update(&x, L.load(gp, i, n), &s, c)
+                L.store(x, wp, i, n)
+                L.store(s.momentum, m, i, n)
+                L.store(s.velocity, v, i, n)
+                L.store(s.velocityHat, vHat, i, n)
+                i += 16
+            }
         }
     }
 }

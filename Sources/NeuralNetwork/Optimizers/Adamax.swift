@@ -42,27 +42,27 @@ public final class Adamax: MomentOptimizer {
 
     override var slotNames: [String] { ["momentum", "norm"] }
 
-    override func update(
-        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
-        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
-    ) {
+    override func update(_ region: UpdateRegion, _ step: OptimizerStep) {
         let c = Constants(
             learningRate: step.learningRate, oneMinusBeta1: Float(1 - beta1), beta2: Float(beta2),
             oneMinusBeta1Power: 1 - powf(Float(beta1), Float(step.t)), epsilon: Float(epsilon))
-        guard let wp = w.baseAddress, let gp = g.baseAddress, let m = slots[0].baseAddress,
-            let u = slots[1].baseAddress
-        else { return }
+        guard region.slots.count >= 2 else { return }
+        let (m0, u0) = (region.slots[0], region.slots[1])
+        let count = region.columns
         typealias L = ParameterLanes
-        var i = 0
-        while i < w.count {
-            let n = Swift.min(16, w.count - i)
-            var x = L.load(wp, i, n)
-            var s = State(momentum: L.load(m, i, n), norm: L.load(u, i, n))
-            Self.update(&x, L.load(gp, i, n), &s, c)
-            L.store(x, wp, i, n)
-            L.store(s.momentum, m, i, n)
-            L.store(s.norm, u, i, n)
-            i += 16
+        region.forEachRun { o, go in
+            let (wp, gp, m, u) = (region.w + o, region.g + go, m0 + o, u0 + o)
+            var i = 0
+            while i < count {
+                let n = Swift.min(16, count - i)
+                var x = L.load(wp, i, n)
+                var s = State(momentum: L.load(m, i, n), norm: L.load(u, i, n))
+                Self.update(&x, L.load(gp, i, n), &s, c)
+                L.store(x, wp, i, n)
+                L.store(s.momentum, m, i, n)
+                L.store(s.norm, u, i, n)
+                i += 16
+            }
         }
     }
 }

@@ -26,6 +26,9 @@ public class BaseOptimizer: Optimizer {
     var slots: [OptimizerSlots] = []
     /// Reused storage for clipped gradients.
     private var scratch: [Float] = []
+    /// The step being applied through a ``sink(for:)``, between its start and
+    /// ``endSinkStep()``.
+    var sinkStep: OptimizerStep?
 
     /// Validates and stores the settings every optimizer shares.
     init(
@@ -88,11 +91,19 @@ public class BaseOptimizer: Optimizer {
     /// Called once per update, after clipping and before any variable is updated.
     func beginStep(_ step: OptimizerStep) {}
 
-    /// Updates one variable `w` from its (clipped) gradient `g` and its buffers.
-    func update(
+    /// Updates the region of one variable from its (clipped) gradient and its buffers, run
+    /// after run, element by element.
+    func update(_ region: UpdateRegion, _ step: OptimizerStep) {}
+
+    /// Updates one variable `w` (or a contiguous part of it) from its (clipped) gradient `g`
+    /// and its buffers.
+    final func update(
         _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
         _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
-    ) {}
+    ) {
+        guard let region = UpdateRegion(w, g, slots) else { return }
+        update(region, step)
+    }
 
     // MARK: - The shared update
 

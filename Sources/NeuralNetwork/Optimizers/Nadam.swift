@@ -85,25 +85,25 @@ public final class Nadam: MomentOptimizer {
             momentumProduct * Float(beta1) * (1 - 0.5 * powf(0.96, Float(step.t)))
     }
 
-    override func update(
-        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
-        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
-    ) {
+    override func update(_ region: UpdateRegion, _ step: OptimizerStep) {
         let c = constants(step)
-        guard let wp = w.baseAddress, let gp = g.baseAddress, let m = slots[0].baseAddress,
-            let v = slots[1].baseAddress
-        else { return }
+        guard region.slots.count >= 2 else { return }
+        let (m0, v0) = (region.slots[0], region.slots[1])
+        let count = region.columns
         typealias L = ParameterLanes
-        var i = 0
-        while i < w.count {
-            let n = Swift.min(16, w.count - i)
-            var x = L.load(wp, i, n)
-            var s = State(momentum: L.load(m, i, n), velocity: L.load(v, i, n))
-            Self.update(&x, L.load(gp, i, n), &s, c)
-            L.store(x, wp, i, n)
-            L.store(s.momentum, m, i, n)
-            L.store(s.velocity, v, i, n)
-            i += 16
+        region.forEachRun { o, go in
+            let (wp, gp, m, v) = (region.w + o, region.g + go, m0 + o, v0 + o)
+            var i = 0
+            while i < count {
+                let n = Swift.min(16, count - i)
+                var x = L.load(wp, i, n)
+                var s = State(momentum: L.load(m, i, n), velocity: L.load(v, i, n))
+                Self.update(&x, L.load(gp, i, n), &s, c)
+                L.store(x, wp, i, n)
+                L.store(s.momentum, m, i, n)
+                L.store(s.velocity, v, i, n)
+                i += 16
+            }
         }
     }
 }

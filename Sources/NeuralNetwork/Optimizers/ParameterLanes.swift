@@ -1,6 +1,10 @@
+#if HANDSON_AVX512
+    import _Builtin_intrinsics.intel
+#endif
+
 /// Loads and stores for running an optimizer's per-parameter rule over whole buffers 16
 /// parameters at a time (`SIMD16<Float>`, one AVX-512 register; each update loop steps `i` by
-/// 16 with `n = min(16, count − i)`), the last block padded with zeros that are never stored. The lanes are independent, so the results equal the scalar rule's bit for bit.
+/// 16 with `n = min(16, count − i)`), the last block padded with zeros that are never stored (masked loads and stores on AVX-512). The lanes are independent, so the results equal the scalar rule's bit for bit.
 enum ParameterLanes {
     typealias Vector = SIMD16<Float>
 
@@ -8,6 +12,9 @@ enum ParameterLanes {
     @inline(__always)
     static func load(_ p: UnsafePointer<Float>, _ i: Int, _ n: Int) -> Vector {
         if n == 16 { return UnsafeRawPointer(p + i).loadUnaligned(as: Vector.self) }
+        #if HANDSON_AVX512
+            return _mm512_maskz_loadu_ps(__mmask16((1 << n) - 1), p + i)
+        #endif
         var v = Vector()
         for k in 0..<n { v[k] = p[i + k] }
         return v
@@ -25,6 +32,10 @@ enum ParameterLanes {
             UnsafeMutableRawPointer(p + i).storeBytes(of: v, as: Vector.self)
             return
         }
+        #if HANDSON_AVX512
+            _mm512_mask_storeu_ps(p + i, __mmask16((1 << n) - 1), v)
+            return
+        #endif
         for k in 0..<n { p[i + k] = v[k] }
     }
 }

@@ -120,32 +120,36 @@ public final class RMSprop: BaseOptimizer {
         ]
     }
 
-    override func update(
-        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
-        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
-    ) {
+    override func update(_ region: UpdateRegion, _ step: OptimizerStep) {
         let c = Constants(
             learningRate: step.learningRate, rho: Float(rho), oneMinusRho: Float(1 - rho),
             momentum: Float(momentum), epsilon: Float(epsilon), centered: centered,
             useMomentum: momentum > 0)
-        guard let wp = w.baseAddress, let gp = g.baseAddress, let v = slots[0].baseAddress
-        else { return }
-        let m = c.useMomentum ? slots[1].baseAddress : nil
-        let a = centered ? slots[c.useMomentum ? 2 : 1].baseAddress : nil
+        let needed = 1 + (c.useMomentum ? 1 : 0) + (centered ? 1 : 0)
+        guard region.slots.count >= needed else { return }
+        let v0 = region.slots[0]
+        let m0 = c.useMomentum ? region.slots[1] : nil
+        let a0 = centered ? region.slots[c.useMomentum ? 2 : 1] : nil
+        let count = region.columns
         typealias L = ParameterLanes
-        var i = 0
-        while i < w.count {
-            let n = Swift.min(16, w.count - i)
-            var x = L.load(wp, i, n)
-            var s = State(
-                velocity: L.load(v, i, n), averageGradient: a.map { L.load($0, i, n) } ?? .zero,
-                momentum: m.map { L.load($0, i, n) } ?? .zero)
-            Self.update(&x, L.load(gp, i, n), &s, c)
-            L.store(x, wp, i, n)
-            L.store(s.velocity, v, i, n)
-            if let a { L.store(s.averageGradient, a, i, n) }
-            if let m { L.store(s.momentum, m, i, n) }
-            i += 16
+        region.forEachRun { o, go in
+            let (wp, gp, v) = (region.w + o, region.g + go, v0 + o)
+            let (m, a) = (m0.map { $0 + o }, a0.map { $0 + o })
+            var i = 0
+            while i < count {
+                let n = Swift.min(16, count - i)
+                var x = L.load(wp, i, n)
+                var s = State(
+                    velocity: L.load(v, i, n),
+                    averageGradient: a.map { L.load($0, i, n) } ?? .zero,
+                    momentum: m.map { L.load($0, i, n) } ?? .zero)
+                Self.update(&x, L.load(gp, i, n), &s, c)
+                L.store(x, wp, i, n)
+                L.store(s.velocity, v, i, n)
+                if let a { L.store(s.averageGradient, a, i, n) }
+                if let m { L.store(s.momentum, m, i, n) }
+                i += 16
+            }
         }
     }
 }

@@ -82,34 +82,37 @@ public final class SGD: BaseOptimizer {
         ["momentum": .number(momentum), "nesterov": .bool(nesterov)]
     }
 
-    override func update(
-        _ w: UnsafeMutableBufferPointer<Float>, _ g: UnsafeBufferPointer<Float>,
-        _ slots: [UnsafeMutableBufferPointer<Float>], _ step: OptimizerStep
-    ) {
+    override func update(_ region: UpdateRegion, _ step: OptimizerStep) {
         let lr = step.learningRate
-        guard let wp = w.baseAddress, let gp = g.baseAddress else { return }
+        let count = region.columns
         typealias L = ParameterLanes
-        guard let m = slots.first?.baseAddress else {
-            var i = 0
-            while i < w.count {
-                let n = Swift.min(16, w.count - i)
-                var x = L.load(wp, i, n)
-                x -= L.load(gp, i, n) * lr
-                L.store(x, wp, i, n)
-                i += 16
+        guard let m0 = region.slots.first else {
+            region.forEachRun { o, go in
+                let (wp, gp) = (region.w + o, region.g + go)
+                var i = 0
+                while i < count {
+                    let n = Swift.min(16, count - i)
+                    var x = L.load(wp, i, n)
+                    x -= L.load(gp, i, n) * lr
+                    L.store(x, wp, i, n)
+                    i += 16
+                }
             }
             return
         }
         let c = Constants(learningRate: lr, momentum: Float(momentum), nesterov: nesterov)
-        var i = 0
-        while i < w.count {
-            let n = Swift.min(16, w.count - i)
-            var x = L.load(wp, i, n)
-            var s = State(velocity: L.load(m, i, n))
-            Self.update(&x, L.load(gp, i, n), &s, c)
-            L.store(x, wp, i, n)
-            L.store(s.velocity, m, i, n)
-            i += 16
+        region.forEachRun { o, go in
+            let (wp, gp, m) = (region.w + o, region.g + go, m0 + o)
+            var i = 0
+            while i < count {
+                let n = Swift.min(16, count - i)
+                var x = L.load(wp, i, n)
+                var s = State(velocity: L.load(m, i, n))
+                Self.update(&x, L.load(gp, i, n), &s, c)
+                L.store(x, wp, i, n)
+                L.store(s.velocity, m, i, n)
+                i += 16
+            }
         }
     }
 }

@@ -197,8 +197,9 @@ public final class PreviewServer: @unchecked Sendable {
         var folders: [String] = []
         for path in site.paths.isEmpty ? ["chapters"] : site.paths {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            folders.append(isFolder.boolValue ? path : (path as NSString).deletingLastPathComponent)
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            let isFolderPath = exists && isFolder.boolValue
+            folders.append(isFolderPath ? path : (path as NSString).deletingLastPathComponent)
         }
         let output = URL(fileURLWithPath: site.outputDirectory).standardizedFileURL.path
         var lines: [String] = []

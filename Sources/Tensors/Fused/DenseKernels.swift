@@ -40,15 +40,18 @@ public enum DenseKernels {
     /// `W ← W − lr · ∂L/∂W` in the same pass.
     /// `stride` is the row stride of `outputGradient` and `target` (for a block of columns).
     @inline(__always)
+    /// `inputStride` is the row stride of `input` (more than `inputs` for a block of rows of
+    /// the gradient).
     public static func weightGradient(
-        input: UnsafePointer<Float>, rows: Int, inputs: Int,
+        input: UnsafePointer<Float>, rows: Int, inputs: Int, inputStride: Int? = nil,
         outputGradient: UnsafePointer<Float>, units: Int, stride: Int? = nil, alpha: Float,
         beta: Float, into target: UnsafeMutablePointer<Float>
     ) {
         let ld = stride ?? units
         BLAS.sgemm(
             transposeA: true, transposeB: false, m: inputs, n: units, k: rows, alpha: alpha,
-            a: input, lda: inputs, b: outputGradient, ldb: ld, beta: beta, c: target, ldc: ld)
+            a: input, lda: inputStride ?? inputs, b: outputGradient, ldb: ld, beta: beta,
+            c: target, ldc: ld)
     }
 
     /// `target = alpha · Σ_rows outputGradient + beta · target`: the bias gradient (α = 1,

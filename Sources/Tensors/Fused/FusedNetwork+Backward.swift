@@ -3,7 +3,7 @@ extension FusedNetwork {
     /// and the gradient passed down only while a trainable layer lies below.
     func backward(
         _ inputs: UnsafePointer<Float>, rows: Int, delta start: UnsafeMutablePointer<Float>,
-        spare other: UnsafeMutablePointer<Float>
+        spare other: UnsafeMutablePointer<Float>, sink: GradientSink? = nil
     ) {
         var delta = start
         var spare = other
@@ -15,10 +15,18 @@ extension FusedNetwork {
                 if let out = s.output {
                     s.activation.backward(delta, outputs: out, count: rows * s.width)
                 }
-                denseBackward(s, input: input, rows: rows, delta: delta, below: spare)
+                if let sink, s.trainable {
+                    denseBackwardUpdating(
+                        s, input: input, rows: rows, delta: delta, below: spare, sink: sink)
+                } else {
+                    denseBackward(s, input: input, rows: rows, delta: delta, below: spare)
+                }
                 if s.propagates { swap(&delta, &spare) }
             case .batchNormalization:
                 normalizationBackward(s, input: input, rows: rows, delta: delta)
+                if let sink, s.trainable {
+                    for k in s.gradients.indices { sink.whole(s.firstParameter + k) }
+                }
             case .dropout:
                 guard let mask = s.mask else { return }
                 let keep = Float(1 - s.rate)
@@ -68,6 +76,67 @@ extension FusedNetwork {
         case (false, false):
             return
         }
+    }
+
+    /// The rows of W a block of ``denseBackwardUpdating(_:input:rows:delta:below:sink:)``
+    /// covers: at most 16,384 parameters (64 KB), so that a block's weights, gradient and
+    /// optimizer slots stay in the core's L2 cache between the product that computes the
+    /// gradient and the update; a power of two of at least 8 (the kernels' tile height), 32
+    /// (their tile width, for the gradient passed down) for layers up to 512 wide.
+    static func updateBlockRows(units: Int) -> Int {
+        var rows = 8
+        while rows * 2 * units <= 16384 { rows *= 2 }
+        return rows
+    }
+
+    /// The backward pass of a trainable dense layer with the update folded in: W is taken in
+    /// blocks of rows, each block's part of the gradient passed down (δ·W[rows]ᵀ, the columns
+    /// `rows` of it) and of ∂W = xᵀ·δ computed, then the block handed to the sink — all on one
+    /// core, the blocks of the first half of W on this thread and of the second on the helper.
+    /// A block's weights are read by the product passed down before its update, and no other
+    /// block reads them, so the update can run at once. The blocks are the same whether the
+    /// halves run in parallel or not, so the numbers are too. The bias follows on this thread.
+    private func denseBackwardUpdating(
+        _ s: Stage, input: UnsafePointer<Float>, rows: Int, delta: UnsafeMutablePointer<Float>,
+        below: UnsafeMutablePointer<Float>, sink: GradientSink
+    ) {
+        let (fanIn, units, w, dw) = (s.inputWidth, s.width, s.parameters[0], s.gradients[0])
+        let (index, propagates, byBlock) = (s.firstParameter, s.propagates, sink.updatesByBlock)
+        let block = Self.updateBlockRows(units: units)
+        let scratch = blockScratch
+        func work(_ range: Range<Int>) {
+            var low = range.lowerBound
+            while low < range.upperBound {
+                let high = Swift.min(low + block, range.upperBound)
+                if propagates {
+                    BLAS.sgemm(
+                        transposeA: false, transposeB: true, m: rows, n: high - low, k: units,
+                        alpha: 1, a: delta, lda: units, b: w + low * units, ldb: units, beta: 0,
+                        c: below + low, ldc: fanIn)
+                }
+                // Updated by block, the gradient lives only in this half's scratch, in L1.
+                let target =
+                    byBlock ? (range.lowerBound == 0 ? scratch.0 : scratch.1) : dw + low * units
+                DenseKernels.weightGradient(
+                    input: input + low, rows: rows, inputs: high - low, inputStride: fanIn,
+                    outputGradient: delta, units: units, alpha: 1, beta: 0, into: target)
+                if byBlock { sink.block(index, low * units..<high * units, target) }
+                low = high
+            }
+        }
+        let blocks = (fanIn + block - 1) / block
+        let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
+        if plan.split && blocks > 1 {
+            Parallelism.run(count: fanIn, splitAt: (blocks / 2) * block, work)
+        } else {
+            work(0..<fanIn)
+        }
+        Parallelism.finish(plan)
+        DenseKernels.biasGradient(
+            outputGradient: delta, rows: rows, units: units, alpha: 1, beta: 0,
+            into: s.gradients[1])
+        if !byBlock { sink.whole(index) }
+        sink.whole(index + 1)
     }
 
     private func normalizationBackward(

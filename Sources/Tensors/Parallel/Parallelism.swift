@@ -72,7 +72,12 @@ public enum Parallelism {
             body(0..<count)
             return
         }
-        let half = (count / 2 + 63) & ~63
+        run(count: count, splitAt: (count / 2 + 63) & ~63, body)
+    }
+
+    /// Runs `body(0..<middle)` here and `body(middle..<count)` on the helper thread when it is
+    /// free, else both here, one after the other.
+    static func run(count: Int, splitAt middle: Int, _ body: (Range<Int>) -> Void) {
         withoutActuallyEscaping(body) { work in
             let dummy = UnsafeMutablePointer<Float>(bitPattern: 64)!
             var task = KernelTask(
@@ -80,8 +85,8 @@ public enum Parallelism {
                 units: 0, stride: 0, bias: dummy, activation: .linear, output: dummy,
                 learningRate: 0)
             task.body = work
-            task.range = half..<count
-            run({ work(0..<half) }, task)
+            task.range = middle..<count
+            run({ work(0..<middle) }, task)
         }
     }
 
