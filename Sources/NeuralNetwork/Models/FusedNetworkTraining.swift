@@ -6,10 +6,12 @@ import Tensors
 /// activation trained with mean squared error (no metrics), with any optimizer, clipping or
 /// schedule, and no sample weights.
 ///
-/// Such a model trains through ``FusedNetwork``: fused kernels compute every gradient into
-/// buffers kept from step to step, and the optimizer's own rule updates the parameters in
-/// place (``BaseOptimizer/applyInPlace(_:)``), with the same numbers as the general path up
-/// to float rounding. The layers get their weights, moving statistics and dropout generators
+/// Such a model trains through ``FusedNetwork``: fused kernels compute every gradient, and the
+/// optimizer's own rule updates each parameter in place inside the backward pass
+/// (``BaseOptimizer/sink(for:)``), a block of a weight matrix as soon as its gradient is
+/// computed, on the core that computed it (with global clipping, which needs every gradient
+/// first, after the pass: ``BaseOptimizer/applyInPlace(_:)``); the same numbers as the general
+/// path up to float rounding. The layers get their weights, moving statistics and dropout generators
 /// back after every epoch; weights a callback sets between epochs are taken up again.
 struct FusedNetworkTraining: FusedTrainer {
     private let layers: [any Layer]

@@ -8,8 +8,9 @@
 /// (``FusedLoss``), and the backward pass: per dense layer the activation's derivative, the
 /// bias and weight gradients `∂b = Σᵣ δ`, `∂W = xᵀ·δ` and the gradient passed down `δ·Wᵀ`
 /// (the last two side by side on two threads), skipping what no trainable layer below needs.
-/// The caller then updates ``trainableParameters`` from their gradients in place (any
-/// optimizer's rule). After the first step at a batch size it allocates nothing.
+/// The caller updates ``trainableParameters`` from their gradients in place (any optimizer's
+/// rule), after the pass or inside it through a ``GradientSink``. After the first step at a
+/// batch size it allocates nothing.
 ///
 /// Whether a product is split over two threads depends on its size only (``minimumSplitWork``),
 /// so the numbers never depend on the thread count or the machine's load.
