@@ -13,14 +13,6 @@ public final class Nadam: MomentOptimizer {
     /// Π, the product of the momentum schedule μ₁ … μₜ over the steps so far.
     public private(set) var momentumProduct: Float = 1
 
-    /// The state of one parameter: the moments m and v.
-    struct State {
-        /// m, the running mean of g.
-        var momentum: ParameterLanes.Vector
-        /// v, the running mean of g².
-        var velocity: ParameterLanes.Vector
-    }
-
     /// The constants of one step.
     struct Constants {
         let learningRate: Float
@@ -34,22 +26,6 @@ public final class Nadam: MomentOptimizer {
         let gradientCorrection: ScalarDivisor
         let oneMinusBeta2Power: ScalarDivisor
         let epsilon: Float
-    }
-
-    /// The update of one parameter `w` with gradient `g`, for 16 parameters at once (lane by
-    /// lane; see ``ParameterLanes``).
-    @inline(__always)
-    static func update(
-        _ w: inout ParameterLanes.Vector, _ g: ParameterLanes.Vector, _ s: inout State,
-        _ c: Constants
-    ) {
-        s.momentum += (g - s.momentum) * c.oneMinusBeta1
-        s.velocity += (g * g - s.velocity) * c.oneMinusBeta2
-        let mHat =
-            (c.nextMomentum * s.momentum).divided(by: c.nextCorrection)
-            + (c.gradientWeight * g).divided(by: c.gradientCorrection)
-        let vHat = s.velocity.divided(by: c.oneMinusBeta2Power)
-        w -= (mHat * c.learningRate) * vHat.reciprocalOfSquareRoot(plus: c.epsilon)
     }
 
     /// μₜ = β₁·(1 − ½·0.96ᵗ) in float32.
@@ -96,12 +72,21 @@ public final class Nadam: MomentOptimizer {
             var i = 0
             while i < count {
                 let n = Swift.min(16, count - i)
-                var x = L.load(wp, i, n)
-                var s = State(momentum: L.load(m, i, n), velocity: L.load(v, i, n))
-                Self.update(&x, L.load(gp, i, n), &s, c)
+                // The rule of the type's documentation, 16 parameters at once.
+                let g = L.load(gp, i, n)
+                var (mi, vi) = (L.load(m, i, n), L.load(v, i, n))
+                mi += (g - mi) * c.oneMinusBeta1
+                vi += (g * g - vi) * c.oneMinusBeta2
+                let mHat =
+                    (c.nextMomentum * mi).divided(by: c.nextCorrection)
+                    + (c.gradientWeight * g).divided(by: c.gradientCorrection)
+                let vHat = vi.divided(by: c.oneMinusBeta2Power)
+                let x =
+                    L.load(wp, i, n)
+                    - (mHat * c.learningRate) * vHat.reciprocalOfSquareRoot(plus: c.epsilon)
                 L.store(x, wp, i, n)
-                L.store(s.momentum, m, i, n)
-                L.store(s.velocity, v, i, n)
+                L.store(mi, m, i, n)
+                L.store(vi, v, i, n)
                 i += 16
             }
         }
