@@ -156,7 +156,9 @@ public final class FunctionDecl {
 
     public let name: String
     public var parameters: [Parameter]
-    public var returnType: TypeName?
+    public var returnType: TypeName? {
+        didSet { returnKind = SimpleKind(returnType) }
+    }
     public var body: [Stmt]
     /// Number of slots of a call's frame (parameters and all locals of the body).
     public var frameSize: Int
@@ -179,6 +181,7 @@ public final class FunctionDecl {
         self.frameSize = frameSize
         self.range = range
         self.implicitReturn = implicitReturn
+        self.returnKind = SimpleKind(returnType)
     }
 
     /// The parameters as the argument matcher sees them (closures take no labels).
@@ -197,7 +200,19 @@ public final class FunctionDecl {
     /// A failable initializer (`init?`): `return nil` makes the construction nil.
     public var isFailable = false
     lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
-    var returnKind: SimpleKind { SimpleKind(returnType) }
+    private(set) var returnKind: SimpleKind
+    /// Whether a call whose arguments fit the parameters one to one, labels as declared, can
+    /// bind them straight into the frame: no defaults, variadics, `inout`, `Self` or function
+    /// types among the parameters, and not a method or initializer.
+    lazy var takesDirectCall: Bool =
+        !isMethod && !isFailable
+        && parameters.allSatisfy { p in
+            guard p.defaultValue == nil, !p.isVariadic, !p.isInout else { return false }
+            switch p.type {
+            case .named("Self")?, .function?: return false
+            default: return true
+            }
+        }
 
     /// `name(label:label:)`, as Swift spells a function's full name.
     public var fullName: String {

@@ -80,6 +80,9 @@ extension Interpreter {
             {
                 return .double(v)
             }
+            if case .int(let a) = lv, case .int(let b) = rv {
+                return try Operators.ints(op, a, b, range: e.operatorRange ?? e.range)
+            }
             return try Operators.apply(
                 op, lv, rv, leftLiteral: l.isNumericLiteral, rightLiteral: r.isNumericLiteral,
                 range: e.operatorRange ?? e.range, interpreter: self)
@@ -142,6 +145,14 @@ extension Interpreter {
             // `s += x` on a Double variable: updated in its slot (the hot path of numeric loops).
             if case .double(let b) = rv, case .name(let binding, _) = target.kind,
                 updateDouble(binding, frame: frame, { a in Self.doubleArithmetic(op, a, b) })
+            {
+                return .void
+            }
+            // `n += 1` on an Int variable, likewise (an overflow takes the general path, which
+            // reports it).
+            if case .int(let b) = rv, case .name(let binding, _) = target.kind,
+                target.letRoot == nil,
+                updateInt(binding, frame: frame, { a in Self.intArithmetic(op, a, b) })
             {
                 return .void
             }
@@ -211,7 +222,9 @@ extension Interpreter {
                 }
                 return v
             }
-            return .function(Function(.builtin([reader]), name: e.text))
+            let function = Function(.builtin([reader]), name: e.text)
+            function.keyPath = names
+            return .function(function)
         case .switchValue(let subject, let cases):
             return try evaluateSwitch(subject, cases, frame: frame, range: e.range)
         case .discard(let inner):
