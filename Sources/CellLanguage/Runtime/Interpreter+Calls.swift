@@ -436,6 +436,36 @@ extension Interpreter {
         return results[0] ?? accumulator
     }
 
+    /// `f(x, by: y)` where `f` names a function of the cells that takes these arguments as
+    /// written (``FunctionDecl/takesDirectCall``): the arguments are evaluated straight into a
+    /// spare frame's slots. Nil when the call needs the general path.
+    @inline(__always)
+    func callDirect(
+        _ callee: Expr, _ args: [Expr.Argument], frame: Frame, call e: Expr
+    ) throws -> Value? {
+        guard case .name(let binding, _) = callee.kind else { return nil }
+        let function: Value
+        switch binding {
+        case .global(let i): function = globals.slots[i]
+        case .local(let depth, let slot):
+            function = depth == 0 ? frame.slots[slot] : frame.ancestor(depth).slots[slot]
+        case .builtin: return nil
+        }
+        guard case .function(let f) = function, case .user(let decl, let captured) = f.body,
+            decl.takesDirectCall, args.count == decl.parameters.count
+        else { return nil }
+        let site = e.callSite
+        guard !site.hasInout, decl.isClosure || decl.labels == site.labels else { return nil }
+        var callee = takeFrame(decl.frameSize, parent: captured)
+        defer { recycle(&callee) }
+        let slots = decl.parameterSlots
+        for i in args.indices {
+            callee.slots[slots[i]] = try evaluate(args[i].value, frame: frame)
+        }
+        try coerceArguments(decl, callee, literal: site.literal, ranges: site.ranges)
+        return try run(decl, frame: callee, range: e.range)
+    }
+
     /// Converts the arguments in a frame's parameter slots to the parameters' declared types
     /// where they are not already of them (an Int literal given for a Double parameter).
     @inline(__always)
@@ -459,15 +489,17 @@ extension Interpreter {
     /// Runs a function's body in its frame, its arguments bound: the recursion limit, the
     /// step budget, and the result converted to the declared return type.
     @inline(__always)
-    func run(_ decl: FunctionDecl, frame: Frame, range: SourceRange) throws -> Value {
+    func run(_ decl: FunctionDecl, frame: Frame, range: @autoclosure () -> SourceRange)
+        throws -> Value
+    {
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > Self.maximumCallDepth {
             throw RuntimeError(
                 "recursion too deep: more than \(Self.maximumCallDepth) nested calls (is a base case missing?)",
-                at: range)
+                at: range())
         }
-        try tick(range)
+        try tick(range())
         var result: Value = .void
         var literalResult = false
         if decl.implicitReturn, decl.body.count == 1, case .expression(let e) = decl.body[0].kind {

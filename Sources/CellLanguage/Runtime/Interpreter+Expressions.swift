@@ -98,6 +98,7 @@ extension Interpreter {
         case .range(let lo, let hi, let closed):
             return try makeRange(lo, hi, closed: closed, frame: frame, range: e.range)
         case .call(let callee, let args):
+            if let result = try callDirect(callee, args, frame: frame, call: e) { return result }
             return try evaluateCall(callee, args, site: e.callSite, frame: frame, range: e.range)
         case .member(let base, let name):
             if base.hasOptionalChain {
@@ -138,6 +139,10 @@ extension Interpreter {
         case .assign(let target, let valueExpr):
             try checkLetRoot(target, frame: frame)
             let v = try evaluate(valueExpr, frame: frame)
+            // `n = n * 3 + 1`: a variable holding an Int, Double, String or Bool given another.
+            if case .name(let binding, _) = target.kind, replaceSimple(binding, v, frame: frame) {
+                return .void
+            }
             try assign(target, v, literal: valueExpr.isNumericLiteral, frame: frame)
             return .void
         case .compoundAssign(let op, let target, let valueExpr):

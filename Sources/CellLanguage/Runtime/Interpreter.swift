@@ -248,6 +248,28 @@ final class Interpreter {
         }
     }
 
+    /// Stores `value` in a variable's slot when the slot holds a value of the same simple type
+    /// (Int, Double, String or Bool), which needs none of assignment's conversions; false
+    /// (nothing done) otherwise.
+    @inline(__always)
+    func replaceSimple(_ binding: Binding, _ value: Value, frame: Frame) -> Bool {
+        let kind = SimpleKind.of(value)
+        guard kind != .other else { return false }
+        switch binding {
+        case .global(let i):
+            guard SimpleKind.of(globals.slots[i]) == kind else { return false }
+            globals.slots[i] = value
+            return true
+        case .local(let depth, let slot):
+            let f = depth == 0 ? frame : frame.ancestor(depth)
+            guard SimpleKind.of(f.slots[slot]) == kind else { return false }
+            f.slots[slot] = value
+            return true
+        case .builtin:
+            return false
+        }
+    }
+
     /// `+ - *` (and their `&` forms) of two Ints; nil for other operators and on overflow.
     @inline(__always)
     static func intArithmetic(_ op: BinaryOperator, _ a: Int, _ b: Int) -> Int? {
