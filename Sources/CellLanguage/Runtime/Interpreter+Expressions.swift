@@ -117,6 +117,18 @@ extension Interpreter {
                 return Self.wrapOptional(v)
             }
             let b = try evaluate(base, frame: frame)
+            if case .array(let items) = b, args.count == 1, args[0].label == nil {
+                // `xs[i]`: the element, without the general subscript's argument list.
+                let index = try evaluate(args[0].value, frame: frame)
+                if case .int(let i) = index {
+                    guard i >= 0 && i < items.count else {
+                        throw RuntimeError(
+                            "index out of range: \(i) is not in 0..<\(items.count)", at: e.range)
+                    }
+                    return items[i]
+                }
+                return try Subscripts.get(b, [index], labels: [nil], range: e.range)
+            }
             let indices = try args.map { try evaluate($0.value, frame: frame) }
             if args.count == 1, args[0].label == "keyPath", case .function = indices[0] {
                 return try callClosure(indices[0], [b], range: e.range)  // `item[keyPath: path]`
