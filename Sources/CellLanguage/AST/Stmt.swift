@@ -5,9 +5,14 @@ public final class Stmt {
     public let kind: Kind
     public let range: SourceRange
 
+    /// Whether this is a `defer` (blocks check each statement; reading this flag does not copy
+    /// the statement's kind).
+    let isDefer: Bool
+
     init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
+        if case .deferStmt = kind { isDefer = true } else { isDefer = false }
     }
 
     public enum Kind {

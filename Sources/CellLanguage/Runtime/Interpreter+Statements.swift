@@ -3,8 +3,9 @@ import Diagnostics
 extension Interpreter {
     /// Runs the statements of one block (lowering has hoisted its function declarations).
     func execute(_ statements: [Stmt], frame: Frame) throws -> Flow {
-        for (i, s) in statements.enumerated() {
-            if case .deferStmt = s.kind {
+        for i in statements.indices {
+            let s = statements[i]
+            if s.isDefer {
                 return try executeDeferring(statements[i...], frame: frame)
             }
             let flow = try execute(s, frame: frame)
