@@ -90,7 +90,9 @@ final class Interpreter {
     /// A frame of `size` empty slots under `parent`: a spare one if there is one.
     @inline(__always)
     func takeFrame(_ size: Int, parent: Frame?) -> Frame {
-        if size < Self.spareFrameSizes, let frame = spareFrames[size].popLast() {
+        if size < Self.spareFrameSizes, let frame = spareFrames[size].popLast(),
+            frame.slots.count == size
+        {
             frame.parent = parent
             return frame
         }
