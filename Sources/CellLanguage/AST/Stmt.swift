@@ -206,6 +206,13 @@ public final class FunctionDecl {
     public var isFailable = false
     lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
     private(set) var returnKind: SimpleKind
+    /// The expression a one-expression body returns (`{ x * factor }`), read once.
+    lazy var singleExpression: Expr? = {
+        guard implicitReturn, body.count == 1, case .expression(let e) = body[0].kind else {
+            return nil
+        }
+        return e
+    }()
     /// Whether a call whose arguments fit the parameters one to one, labels as declared, can
     /// bind them straight into the frame: no defaults, variadics, `inout`, `Self` or function
     /// types among the parameters, and not a method or initializer.

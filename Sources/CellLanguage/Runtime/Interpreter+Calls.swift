@@ -502,7 +502,7 @@ extension Interpreter {
         try tick(range())
         var result: Value = .void
         var literalResult = false
-        if decl.implicitReturn, decl.body.count == 1, case .expression(let e) = decl.body[0].kind {
+        if let e = decl.singleExpression {
             result = try evaluate(e, frame: frame)
             literalResult = e.isNumericLiteral
         } else if case .returnValue(let v) = try execute(decl.body, frame: frame) {
