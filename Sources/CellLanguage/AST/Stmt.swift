@@ -15,22 +15,24 @@ public final class Stmt {
         if case .deferStmt = kind { isDefer = true } else { isDefer = false }
     }
 
+    /// The cases with large payloads are boxed, so that the common ones (`expression`, `ifChain`,
+    /// `returnStmt` …) are copied as one reference when `execute` switches over a statement.
     public enum Kind {
         case expression(Expr)
         /// `let`/`var` with a pattern: one name or a tuple of names.
-        case variable(Pattern, type: TypeName?, initializer: Expr?)
-        case function(FunctionDecl, Binding)
-        case type(TypeDecl, Binding)
+        indirect case variable(Pattern, type: TypeName?, initializer: Expr?)
+        indirect case function(FunctionDecl, Binding)
+        indirect case type(TypeDecl, Binding)
         case ifChain(IfChain)
-        case guardStmt([Condition], body: [Stmt])
-        case whileLoop([Condition], body: [Stmt], label: String?)
-        case repeatWhile(body: [Stmt], condition: Expr, label: String?)
+        indirect case guardStmt([Condition], body: [Stmt])
+        indirect case whileLoop([Condition], body: [Stmt], label: String?)
+        indirect case repeatWhile(body: [Stmt], condition: Expr, label: String?)
         /// `iterationFrame`: the size of a fresh frame made for each iteration, when closures in
         /// the body capture the loop's variables (each iteration has its own, as in Swift).
-        case forIn(
+        indirect case forIn(
             Pattern, sequence: Expr, whereClause: Expr?, body: [Stmt], label: String?,
             iterationFrame: Int?)
-        case switchStmt(Expr, [SwitchCase])
+        indirect case switchStmt(Expr, [SwitchCase])
         case returnStmt(Expr?)
         case breakStmt(label: String?)
         case continueStmt(label: String?)
@@ -39,13 +41,13 @@ public final class Stmt {
         /// `throw expression`.
         case throwStmt(Expr)
         /// `do { … } catch pattern { … } …`.
-        case doCatch(body: [Stmt], catches: [CatchClause])
+        indirect case doCatch(body: [Stmt], catches: [CatchClause])
         /// `defer { … }`: runs when the enclosing block is left.
         case deferStmt([Stmt])
         /// `extension Name { … }`: the members were lowered into `members` (for a type of the
         /// cells, into its own declaration); running it makes them visible (`type` evaluates to
         /// the extended type of the cells, nil for protocols and built-in types).
-        case extensionDecl(members: TypeDecl, type: Expr?)
+        indirect case extensionDecl(members: TypeDecl, type: Expr?)
     }
 }
 
