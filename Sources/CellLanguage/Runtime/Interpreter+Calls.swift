@@ -28,7 +28,8 @@ extension Interpreter {
         switch receiver {
         case .structValue(let type, _): return type.isMutating(name)
         case .array, .dictionary, .string, .tuple, .int, .double, .bool: return true
-        case .object: return registry.mutatingMethods(for: receiver)[name] != nil  // a Set, a SearchSpace
+        case .object:  // a Set, a SearchSpace
+            return registry.mutatingMethods(for: receiver)[name] != nil
         default: return false
         }
     }
@@ -534,7 +535,8 @@ extension Interpreter {
             }
             return v
         }
-        if let unary = Self.unaryShortcut(f), let result = unary(value) { return result }  // `map(abs)`
+        // `map(abs)`, `map(String.init)`: the built-in's one-argument shortcut.
+        if let unary = Self.unaryShortcut(f), let result = unary(value) { return result }
         return try callClosure(f, [value], range: range)
     }
 
