@@ -5,27 +5,34 @@ public final class Stmt {
     public let kind: Kind
     public let range: SourceRange
 
+    /// Whether this is a `defer` (blocks check each statement; reading this flag does not copy
+    /// the statement's kind).
+    let isDefer: Bool
+
     init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
+        if case .deferStmt = kind { isDefer = true } else { isDefer = false }
     }
 
+    /// The cases with large payloads are boxed, so that the common ones (`expression`, `ifChain`,
+    /// `returnStmt` …) are copied as one reference when `execute` switches over a statement.
     public enum Kind {
         case expression(Expr)
         /// `let`/`var` with a pattern: one name or a tuple of names.
-        case variable(Pattern, type: TypeName?, initializer: Expr?)
-        case function(FunctionDecl, Binding)
-        case type(TypeDecl, Binding)
+        indirect case variable(Pattern, type: TypeName?, initializer: Expr?)
+        indirect case function(FunctionDecl, Binding)
+        indirect case type(TypeDecl, Binding)
         case ifChain(IfChain)
-        case guardStmt([Condition], body: [Stmt])
-        case whileLoop([Condition], body: [Stmt], label: String?)
-        case repeatWhile(body: [Stmt], condition: Expr, label: String?)
+        indirect case guardStmt([Condition], body: [Stmt])
+        indirect case whileLoop([Condition], body: [Stmt], label: String?)
+        indirect case repeatWhile(body: [Stmt], condition: Expr, label: String?)
         /// `iterationFrame`: the size of a fresh frame made for each iteration, when closures in
         /// the body capture the loop's variables (each iteration has its own, as in Swift).
-        case forIn(
+        indirect case forIn(
             Pattern, sequence: Expr, whereClause: Expr?, body: [Stmt], label: String?,
             iterationFrame: Int?)
-        case switchStmt(Expr, [SwitchCase])
+        indirect case switchStmt(Expr, [SwitchCase])
         case returnStmt(Expr?)
         case breakStmt(label: String?)
         case continueStmt(label: String?)
@@ -34,13 +41,13 @@ public final class Stmt {
         /// `throw expression`.
         case throwStmt(Expr)
         /// `do { … } catch pattern { … } …`.
-        case doCatch(body: [Stmt], catches: [CatchClause])
+        indirect case doCatch(body: [Stmt], catches: [CatchClause])
         /// `defer { … }`: runs when the enclosing block is left.
         case deferStmt([Stmt])
         /// `extension Name { … }`: the members were lowered into `members` (for a type of the
         /// cells, into its own declaration); running it makes them visible (`type` evaluates to
         /// the extended type of the cells, nil for protocols and built-in types).
-        case extensionDecl(members: TypeDecl, type: Expr?)
+        indirect case extensionDecl(members: TypeDecl, type: Expr?)
     }
 }
 
@@ -156,7 +163,9 @@ public final class FunctionDecl {
 
     public let name: String
     public var parameters: [Parameter]
-    public var returnType: TypeName?
+    public var returnType: TypeName? {
+        didSet { returnKind = SimpleKind(returnType) }
+    }
     public var body: [Stmt]
     /// Number of slots of a call's frame (parameters and all locals of the body).
     public var frameSize: Int
@@ -179,6 +188,7 @@ public final class FunctionDecl {
         self.frameSize = frameSize
         self.range = range
         self.implicitReturn = implicitReturn
+        self.returnKind = SimpleKind(returnType)
     }
 
     /// The parameters as the argument matcher sees them (closures take no labels).
@@ -197,7 +207,26 @@ public final class FunctionDecl {
     /// A failable initializer (`init?`): `return nil` makes the construction nil.
     public var isFailable = false
     lazy var parameterKinds: [SimpleKind] = parameters.map { SimpleKind($0.type) }
-    var returnKind: SimpleKind { SimpleKind(returnType) }
+    private(set) var returnKind: SimpleKind
+    /// The expression a one-expression body returns (`{ x * factor }`), read once.
+    lazy var singleExpression: Expr? = {
+        guard implicitReturn, body.count == 1, case .expression(let e) = body[0].kind else {
+            return nil
+        }
+        return e
+    }()
+    /// Whether a call whose arguments fit the parameters one to one, labels as declared, can
+    /// bind them straight into the frame: no defaults, variadics, `inout`, `Self` or function
+    /// types among the parameters, and not a method or initializer.
+    lazy var takesDirectCall: Bool =
+        !isMethod && !isFailable
+        && parameters.allSatisfy { p in
+            guard p.defaultValue == nil, !p.isVariadic, !p.isInout else { return false }
+            switch p.type {
+            case .named("Self")?, .function?: return false
+            default: return true
+            }
+        }
 
     /// `name(label:label:)`, as Swift spells a function's full name.
     public var fullName: String {

@@ -91,7 +91,10 @@ extension BuiltinRegistry {
             }
             return .none
         }
-        method("sorted", []) { inv, a in .array(try a.sorted { try inv.isLess($0, $1) }) }
+        method("sorted", []) { inv, a in
+            if let sorted = try Self.sortedNatively(a, by: nil, inv) { return .array(sorted) }
+            return .array(try a.sorted { try inv.isLess($0, $1) })
+        }
         method("sorted", [.labeled("by")]) { inv, a in
             let comparator = try inv.function(0)
             if let sorted = try Self.sortedNatively(a, by: comparator, inv) {
@@ -100,10 +103,12 @@ extension BuiltinRegistry {
             return .array(try a.sorted { try inv.truth(try inv.call(comparator, $0, $1)) })
         }
         method("min", []) { inv, a in
-            try a.min { try inv.isLess($0, $1) }.map { .some($0) } ?? Value.none
+            if let m = try Self.extremeNatively(a, by: nil, largest: false, inv) { return m }
+            return try a.min { try inv.isLess($0, $1) }.map { .some($0) } ?? Value.none
         }
         method("max", []) { inv, a in
-            try a.max { try inv.isLess($0, $1) }.map { .some($0) } ?? Value.none
+            if let m = try Self.extremeNatively(a, by: nil, largest: true, inv) { return m }
+            return try a.max { try inv.isLess($0, $1) }.map { .some($0) } ?? Value.none
         }
         method("reversed", []) { _, a in .array(a.reversed()) }
         method("enumerated", []) { _, a in
@@ -252,6 +257,10 @@ extension BuiltinRegistry {
             let inv = Invocation(
                 arguments: [], ranges: [], literal: [], callRange: range, receiver: .void,
                 interpreter: interp)
+            if let sorted = try Self.sortedNatively(items, by: nil, inv) {
+                items = sorted
+                return .void
+            }
             try items.sort { try inv.isLess($0, $1) }
             return .void
         }

@@ -19,10 +19,14 @@ extension BuiltinRegistry {
         }
         func optional(_ v: Value?) -> Value { v.map { .some($0) } ?? Value.none }
         method("min", [.labeled("by")]) { inv, a in
-            optional(try a.min { try inv.truth(try inv.call(try inv.function(0), $0, $1)) })
+            let f = try inv.function(0)
+            if let m = try Self.extremeNatively(a, by: f, largest: false, inv) { return m }
+            return optional(try a.min { try inv.truth(try inv.call(f, $0, $1)) })
         }
         method("max", [.labeled("by")]) { inv, a in
-            optional(try a.max { try inv.truth(try inv.call(try inv.function(0), $0, $1)) })
+            let f = try inv.function(0)
+            if let m = try Self.extremeNatively(a, by: f, largest: true, inv) { return m }
+            return optional(try a.max { try inv.truth(try inv.call(f, $0, $1)) })
         }
         method("firstIndex", [.labeled("where")]) { inv, a in
             optional(
@@ -72,6 +76,10 @@ extension BuiltinRegistry {
                 let inv = Invocation(
                     arguments: [], ranges: [], literal: [], callRange: range, receiver: .void,
                     interpreter: interp)
+                if let sorted = try Self.sortedNatively(items, by: f, inv) {
+                    items = sorted
+                    return .void
+                }
                 try items.sort { try inv.truth(try inv.call(f, $0, $1)) }
                 return .void
             })

@@ -77,4 +77,14 @@ extension Invocation {
     func call(_ f: Value, _ args: Value...) throws -> Value {
         try interpreter.callClosure(f, args, range: callRange)
     }
+
+    /// Calls a closure argument with one value (`map`, `filter` …).
+    func call(_ f: Value, _ a: Value) throws -> Value {
+        try interpreter.callClosure(f, a, range: callRange)
+    }
+
+    /// Calls a closure argument with two values (`sorted(by:)`, `reduce` …).
+    func call(_ f: Value, _ a: Value, _ b: Value) throws -> Value {
+        try interpreter.callClosure(f, a, b, range: callRange)
+    }
 }

@@ -1,5 +1,5 @@
 /// Remembers, weakly, the frames that closures captured and the class instances a session
-/// made, so that when the session ends it can empty them and free the reference cycles cells
+/// made (and the types its cells declared), so that when the session ends it can empty them and free the reference cycles cells
 /// build (a nested function stored in the frame it captures, two instances pointing at each
 /// other, a type whose static property holds one of its values, a model whose callback holds
 /// the interpreter). A real Swift program would leak such cycles; a long-lived process that
@@ -7,12 +7,13 @@
 final class CycleBreaker {
     private struct WeakFrame { weak var frame: Frame? }
     private struct WeakInstance { weak var instance: Instance? }
-    private struct WeakType { weak var type: UserType? }
 
     private var frames: [WeakFrame] = []
     private var instances: [WeakInstance] = []
-    /// Types declared by cells (one per declaration that ran: few).
-    private var types: [WeakType] = []
+    /// Types declared by cells (one per declaration that ran: few), held strongly until the
+    /// session ends: a weak reference would give each type a side table, and every copy of a
+    /// struct value (which refers to its type) would then count references on the slow path.
+    private var types: [UserType] = []
     private var lastFrame: ObjectIdentifier?
     /// Entries kept before the dead ones are swept out (doubles with the live count).
     private var frameCapacity = 1024
@@ -41,7 +42,7 @@ final class CycleBreaker {
 
     /// A type a cell declared (its static members may refer back to it).
     func track(_ type: UserType) {
-        types.append(WeakType(type: type))
+        types.append(type)
     }
 
     /// Empties every tracked frame and instance that is still alive, so what they hold — and
@@ -49,7 +50,7 @@ final class CycleBreaker {
     func breakCycles() {
         let liveFrames = frames.compactMap(\.frame)
         let liveInstances = instances.compactMap(\.instance)
-        let liveTypes = types.compactMap(\.type)
+        let liveTypes = types
         frames = []
         instances = []
         types = []

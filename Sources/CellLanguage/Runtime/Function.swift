@@ -37,6 +37,9 @@ public final class Function {
 
     let body: Body
     let name: String
+    /// The member path of a key path used as a function (`\.name` in `map(\.name)`), which
+    /// built-ins read directly.
+    var keyPath: [String]?
 
     init(_ body: Body, name: String) {
         self.body = body
@@ -47,7 +50,8 @@ public final class Function {
 /// Frame of one function call (or the chapter's global frame).
 final class Frame {
     var slots: [Value]
-    let parent: Frame?
+    /// The frame the function was declared in (a spare frame changes it when reused).
+    var parent: Frame?
 
     init(size: Int, parent: Frame?) {
         self.slots = Array(repeating: .void, count: size)
@@ -85,6 +89,9 @@ final class Builtin {
     let name: String
     let parameters: [BuiltinParameter]
     let implementation: (inout Invocation) throws -> Value
+    /// The operator an operator function applies (`+` in `reduce(0, +)`), which built-ins
+    /// apply directly.
+    var binaryOperator: BinaryOperator?
     /// An optional shortcut for one unlabeled argument (`Double(i)`, `exp(x)`): returns nil
     /// when it does not apply, and the general path then runs (and reports any error).
     var unary: ((Value) -> Value?)?

@@ -115,6 +115,21 @@ extension Interpreter {
                 function, [argument], labels: site.labels, argumentRanges: site.ranges,
                 literal: site.literal, range: range, calleeText: callee.text)
         }
+        if case .function(let f) = function, case .user(let decl, let captured) = f.body,
+            decl.takesDirectCall, args.count == decl.parameters.count, !site.hasInout,
+            decl.isClosure || decl.labels == site.labels
+        {
+            // A function of the cells called with its parameters' labels, one argument each:
+            // the arguments go straight into the new frame's slots.
+            var callee = takeFrame(decl.frameSize, parent: captured)
+            defer { recycle(&callee) }
+            let slots = decl.parameterSlots
+            for i in args.indices {
+                callee.slots[slots[i]] = try evaluate(args[i].value, frame: frame)
+            }
+            try coerceArguments(decl, callee, literal: site.literal, ranges: site.ranges)
+            return try run(decl, frame: callee, range: range)
+        }
         var values: [Value] = []
         values.reserveCapacity(args.count)
         for i in args.indices { values.append(try evaluate(args[i].value, frame: frame)) }
@@ -422,6 +437,138 @@ extension Interpreter {
         return results[0] ?? accumulator
     }
 
+    /// `f(x, by: y)` where `f` names a function of the cells that takes these arguments as
+    /// written (``FunctionDecl/takesDirectCall``): the arguments are evaluated straight into a
+    /// spare frame's slots. Nil when the call needs the general path.
+    @inline(__always)
+    func callDirect(
+        _ callee: Expr, _ args: [Expr.Argument], frame: Frame, call e: Expr
+    ) throws -> Value? {
+        guard case .name(let binding, _) = callee.kind else { return nil }
+        let function: Value
+        switch binding {
+        case .global(let i): function = globals.slots[i]
+        case .local(let depth, let slot):
+            function = depth == 0 ? frame.slots[slot] : frame.ancestor(depth).slots[slot]
+        case .builtin: return nil
+        }
+        guard case .function(let f) = function, case .user(let decl, let captured) = f.body,
+            decl.takesDirectCall, args.count == decl.parameters.count
+        else { return nil }
+        let site = e.callSite
+        guard !site.hasInout, decl.isClosure || decl.labels == site.labels else { return nil }
+        var callee = takeFrame(decl.frameSize, parent: captured)
+        defer { recycle(&callee) }
+        let slots = decl.parameterSlots
+        for i in args.indices {
+            callee.slots[slots[i]] = try evaluate(args[i].value, frame: frame)
+        }
+        try coerceArguments(decl, callee, literal: site.literal, ranges: site.ranges)
+        return try run(decl, frame: callee, range: e.range)
+    }
+
+    /// Converts the arguments in a frame's parameter slots to the parameters' declared types
+    /// where they are not already of them (an Int literal given for a Double parameter).
+    @inline(__always)
+    func coerceArguments(
+        _ decl: FunctionDecl, _ frame: Frame, literal: [Bool], ranges: [SourceRange]
+    ) throws {
+        let slots = decl.parameterSlots
+        let kinds = decl.parameterKinds
+        for i in slots.indices {
+            let value = frame.slots[slots[i]]
+            if !kinds[i].matches(value) || Self.takesTypeFromContext(value),
+                let type = decl.parameters[i].type
+            {
+                frame.slots[slots[i]] = try coerce(
+                    value, to: type, literal: i < literal.count && literal[i],
+                    range: i < ranges.count ? ranges[i] : decl.range, context: "argument type")
+            }
+        }
+    }
+
+    /// Runs a function's body in its frame, its arguments bound: the recursion limit, the
+    /// step budget, and the result converted to the declared return type.
+    @inline(__always)
+    func run(_ decl: FunctionDecl, frame: Frame, range: @autoclosure () -> SourceRange)
+        throws -> Value
+    {
+        callDepth += 1
+        defer { callDepth -= 1 }
+        if callDepth > Self.maximumCallDepth {
+            throw RuntimeError(
+                "recursion too deep: more than \(Self.maximumCallDepth) nested calls (is a base case missing?)",
+                at: range())
+        }
+        try tick(range())
+        var result: Value = .void
+        var literalResult = false
+        if let e = decl.singleExpression {
+            result = try evaluate(e, frame: frame)
+            literalResult = e.isNumericLiteral
+        } else if case .returnValue(let v) = try execute(decl.body, frame: frame) {
+            result = v
+        }
+        if !decl.returnKind.matches(result), let rt = decl.returnType, !result.isVoid {
+            result = try coerce(
+                result, to: rt, literal: literalResult, range: decl.range, context: "return type")
+        }
+        return result
+    }
+
+    /// Calls a closure value of one argument from a built-in (`map`, `filter` …).
+    func callClosure(_ f: Value, _ value: Value, range: SourceRange) throws -> Value {
+        if case .function(let function) = f, case .user(let decl, let captured) = function.body,
+            decl.takesDirectCall, decl.parameters.count == 1
+        {
+            var callee = takeFrame(decl.frameSize, parent: captured)
+            defer { recycle(&callee) }
+            callee.slots[decl.parameterSlots[0]] = value
+            try coerceArguments(decl, callee, literal: [], ranges: [])
+            return try run(decl, frame: callee, range: range)
+        }
+        if case .function(let function) = f, let path = function.keyPath {
+            // `map(\.name)`: the members, read in turn.
+            var v = value
+            for name in path {
+                v = try Members.get(name, of: v, range: range, baseRange: range, interpreter: self)
+            }
+            return v
+        }
+        // `map(abs)`, `map(String.init)`: the built-in's one-argument shortcut.
+        if let unary = Self.unaryShortcut(f), let result = unary(value) { return result }
+        return try callClosure(f, [value], range: range)
+    }
+
+    /// Calls a closure value of two arguments from a built-in (`sorted(by:)`, `reduce` …).
+    func callClosure(_ f: Value, _ a: Value, _ b: Value, range: SourceRange) throws -> Value {
+        if case .function(let function) = f, case .user(let decl, let captured) = function.body,
+            decl.takesDirectCall, decl.parameters.count == 2
+        {
+            var callee = takeFrame(decl.frameSize, parent: captured)
+            defer { recycle(&callee) }
+            let slots = decl.parameterSlots
+            callee.slots[slots[0]] = a
+            callee.slots[slots[1]] = b
+            try coerceArguments(decl, callee, literal: [], ranges: [])
+            return try run(decl, frame: callee, range: range)
+        }
+        if case .function(let function) = f, case .builtin(let overloads) = function.body,
+            overloads.count == 1, let op = overloads[0].binaryOperator,
+            !Self.isInstance(a), !Self.isInstance(b)
+        {
+            // `reduce(0, +)`, `sorted(by: >)`: the operator itself.
+            return try Operators.apply(
+                op, a, b, leftLiteral: false, rightLiteral: false, range: range,
+                interpreter: self)
+        }
+        return try callClosure(f, [a, b], range: range)
+    }
+
+    private static func isInstance(_ v: Value) -> Bool {
+        if case .instance = v { return true } else { return false }
+    }
+
     /// Calls a closure value from a built-in (`map`, `filter` …) with unlabeled arguments.
     func callClosure(_ f: Value, _ values: [Value], range: SourceRange) throws -> Value {
         var labels: [String?] = values.map { _ in nil }
@@ -479,7 +626,8 @@ extension Interpreter {
                 at: range)
         }
         try tick(range)
-        let frame = Frame(size: decl.frameSize, parent: captured)
+        var frame = takeFrame(decl.frameSize, parent: captured)
+        defer { recycle(&frame) }
         if let receiver { frame.slots[0] = receiver.pointee }
         defer { if let receiver { receiver.pointee = frame.slots[0] } }
         let slots = decl.parameterSlots

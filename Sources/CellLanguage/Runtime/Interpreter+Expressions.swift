@@ -80,6 +80,9 @@ extension Interpreter {
             {
                 return .double(v)
             }
+            if case .int(let a) = lv, case .int(let b) = rv {
+                return try Operators.ints(op, a, b, range: e.operatorRange ?? e.range)
+            }
             return try Operators.apply(
                 op, lv, rv, leftLiteral: l.isNumericLiteral, rightLiteral: r.isNumericLiteral,
                 range: e.operatorRange ?? e.range, interpreter: self)
@@ -95,6 +98,7 @@ extension Interpreter {
         case .range(let lo, let hi, let closed):
             return try makeRange(lo, hi, closed: closed, frame: frame, range: e.range)
         case .call(let callee, let args):
+            if let result = try callDirect(callee, args, frame: frame, call: e) { return result }
             return try evaluateCall(callee, args, site: e.callSite, frame: frame, range: e.range)
         case .member(let base, let name):
             if base.hasOptionalChain {
@@ -113,6 +117,18 @@ extension Interpreter {
                 return Self.wrapOptional(v)
             }
             let b = try evaluate(base, frame: frame)
+            if case .array(let items) = b, args.count == 1, args[0].label == nil {
+                // `xs[i]`: the element, without the general subscript's argument list.
+                let index = try evaluate(args[0].value, frame: frame)
+                if case .int(let i) = index {
+                    guard i >= 0 && i < items.count else {
+                        throw RuntimeError(
+                            "index out of range: \(i) is not in 0..<\(items.count)", at: e.range)
+                    }
+                    return items[i]
+                }
+                return try Subscripts.get(b, [index], labels: [nil], range: e.range)
+            }
             let indices = try args.map { try evaluate($0.value, frame: frame) }
             if args.count == 1, args[0].label == "keyPath", case .function = indices[0] {
                 return try callClosure(indices[0], [b], range: e.range)  // `item[keyPath: path]`
@@ -135,6 +151,10 @@ extension Interpreter {
         case .assign(let target, let valueExpr):
             try checkLetRoot(target, frame: frame)
             let v = try evaluate(valueExpr, frame: frame)
+            // `n = n * 3 + 1`: a variable holding an Int, Double, String or Bool given another.
+            if case .name(let binding, _) = target.kind, replaceSimple(binding, v, frame: frame) {
+                return .void
+            }
             try assign(target, v, literal: valueExpr.isNumericLiteral, frame: frame)
             return .void
         case .compoundAssign(let op, let target, let valueExpr):
@@ -142,6 +162,14 @@ extension Interpreter {
             // `s += x` on a Double variable: updated in its slot (the hot path of numeric loops).
             if case .double(let b) = rv, case .name(let binding, _) = target.kind,
                 updateDouble(binding, frame: frame, { a in Self.doubleArithmetic(op, a, b) })
+            {
+                return .void
+            }
+            // `n += 1` on an Int variable, likewise (an overflow takes the general path, which
+            // reports it).
+            if case .int(let b) = rv, case .name(let binding, _) = target.kind,
+                target.letRoot == nil,
+                updateInt(binding, frame: frame, { a in Self.intArithmetic(op, a, b) })
             {
                 return .void
             }
@@ -211,7 +239,9 @@ extension Interpreter {
                 }
                 return v
             }
-            return .function(Function(.builtin([reader]), name: e.text))
+            let function = Function(.builtin([reader]), name: e.text)
+            function.keyPath = names
+            return .function(function)
         case .switchValue(let subject, let cases):
             return try evaluateSwitch(subject, cases, frame: frame, range: e.range)
         case .discard(let inner):

@@ -3,8 +3,9 @@ import Diagnostics
 extension Interpreter {
     /// Runs the statements of one block (lowering has hoisted its function declarations).
     func execute(_ statements: [Stmt], frame: Frame) throws -> Flow {
-        for (i, s) in statements.enumerated() {
-            if case .deferStmt = s.kind {
+        for i in statements.indices {
+            let s = statements[i]
+            if s.isDefer {
                 return try executeDeferring(statements[i...], frame: frame)
             }
             let flow = try execute(s, frame: frame)
@@ -196,10 +197,23 @@ extension Interpreter {
         iterationFrame: Int?, frame outer: Frame, range: SourceRange
     ) throws -> Flow {
         let sequence = try evaluate(sequenceExpr, frame: outer)
+        // The last iteration's frame, emptied and used again when nothing kept it.
+        var spare: Frame?
         // One iteration; returns nil to go on, or the flow that leaves the loop.
         func iterate(_ element: Value) throws -> Flow? {
             try tick(range)
-            let frame = iterationFrame.map { Frame(size: $0, parent: outer) } ?? outer
+            let frame: Frame
+            if let size = iterationFrame {
+                if spare != nil, isKnownUniquelyReferenced(&spare), let f = spare {
+                    for i in f.slots.indices { f.slots[i] = .void }
+                    frame = f
+                } else {
+                    frame = Frame(size: size, parent: outer)
+                    spare = frame
+                }
+            } else {
+                frame = outer
+            }
             try bind(pattern, element, frame: frame, range: sequenceExpr.range)
             if let w = whereClause, try !truth(w, frame: frame) { return nil }
             switch try execute(body, frame: frame) {

@@ -51,6 +51,11 @@ final class Interpreter {
     var elidedBytes = 0
     /// Text printed since the last display, not yet in the outputs.
     var pendingText = ""
+    /// Frames of finished calls that nothing kept (no closure captured them), by size, for
+    /// the next calls: a call then allocates no frame.
+    var spareFrames: [[Frame]] = Array(repeating: [], count: Interpreter.spareFrameSizes)
+    static let spareFrameSizes = 32
+    static let sparesPerSize = 512
 
     init(registry: BuiltinRegistry) {
         self.registry = registry
@@ -78,6 +83,33 @@ final class Interpreter {
                 "the cell ran longer than its time limit of \(timeLimit == timeLimit.rounded() ? String(Int(timeLimit)) : String(timeLimit)) s and was stopped (raise it with --cell-timeout)",
                 at: range())
         }
+    }
+
+    // MARK: - Frames
+
+    /// A frame of `size` empty slots under `parent`: a spare one if there is one.
+    @inline(__always)
+    func takeFrame(_ size: Int, parent: Frame?) -> Frame {
+        if size < Self.spareFrameSizes, let frame = spareFrames[size].popLast(),
+            frame.slots.count == size
+        {
+            frame.parent = parent
+            return frame
+        }
+        return Frame(size: size, parent: parent)
+    }
+
+    /// Keeps a frame whose call has finished for the next call of its size, emptied, unless
+    /// something still refers to it (a closure that captured it).
+    @inline(__always)
+    func recycle(_ frame: inout Frame) {
+        let size = frame.slots.count
+        guard size < Self.spareFrameSizes, isKnownUniquelyReferenced(&frame),
+            spareFrames[size].count < Self.sparesPerSize
+        else { return }
+        for i in 0..<size { frame.slots[i] = .void }
+        frame.parent = nil
+        spareFrames[size].append(frame)
     }
 
     // MARK: - Output
@@ -195,6 +227,68 @@ final class Interpreter {
             return true
         case .builtin:
             return false
+        }
+    }
+
+    /// Replaces the Int in a variable's slot by `update(old)`, in place; false (nothing done)
+    /// when the slot holds something else or `update` declines (an overflow, which the
+    /// general path then reports).
+    @inline(__always)
+    func updateInt(_ binding: Binding, frame: Frame, _ update: (Int) -> Int?) -> Bool {
+        switch binding {
+        case .global(let i):
+            guard case .int(let a) = globals.slots[i], let v = update(a) else { return false }
+            globals.slots[i] = .int(v)
+            return true
+        case .local(let depth, let slot):
+            let f = depth == 0 ? frame : frame.ancestor(depth)
+            guard case .int(let a) = f.slots[slot], let v = update(a) else { return false }
+            f.slots[slot] = .int(v)
+            return true
+        case .builtin:
+            return false
+        }
+    }
+
+    /// Stores `value` in a variable's slot when the slot holds a value of the same simple type
+    /// (Int, Double, String or Bool), which needs none of assignment's conversions; false
+    /// (nothing done) otherwise.
+    @inline(__always)
+    func replaceSimple(_ binding: Binding, _ value: Value, frame: Frame) -> Bool {
+        let kind = SimpleKind.of(value)
+        guard kind != .other else { return false }
+        switch binding {
+        case .global(let i):
+            guard SimpleKind.of(globals.slots[i]) == kind else { return false }
+            globals.slots[i] = value
+            return true
+        case .local(let depth, let slot):
+            let f = depth == 0 ? frame : frame.ancestor(depth)
+            guard SimpleKind.of(f.slots[slot]) == kind else { return false }
+            f.slots[slot] = value
+            return true
+        case .builtin:
+            return false
+        }
+    }
+
+    /// `+ - *` (and their `&` forms) of two Ints; nil for other operators and on overflow.
+    @inline(__always)
+    static func intArithmetic(_ op: BinaryOperator, _ a: Int, _ b: Int) -> Int? {
+        switch op {
+        case .add:
+            let (v, o) = a.addingReportingOverflow(b)
+            return o ? nil : v
+        case .subtract:
+            let (v, o) = a.subtractingReportingOverflow(b)
+            return o ? nil : v
+        case .multiply:
+            let (v, o) = a.multipliedReportingOverflow(by: b)
+            return o ? nil : v
+        case .overflowAdd: return a &+ b
+        case .overflowSubtract: return a &- b
+        case .overflowMultiply: return a &* b
+        default: return nil
         }
     }
 
