@@ -57,6 +57,13 @@ public final class Session {
         get { interpreter.outputLimit }
         set { interpreter.outputLimit = newValue }
     }
+    /// The module name that qualifies user types where Swift prints them in their debug form
+    /// (`print([Heading.east])` writes `[main.Heading.east]`); swiftc names a program's module
+    /// after its output file (default `main`).
+    public var moduleName: String {
+        get { interpreter.moduleName }
+        set { interpreter.moduleName = newValue }
+    }
     /// The most points (marks, vertices, pixels) one figure may draw (default 1,000,000).
     public var figurePointLimit: Int {
         get { registry.figurePointLimit }

@@ -83,20 +83,30 @@ extension Interpreter {
 extension Interpreter {
     /// The text `print` and string interpolation write for a value: a type's own
     /// `description` (CustomStringConvertible, declared or from a protocol extension) where it
-    /// has one, Swift's default form elsewhere.
+    /// has one, Swift's default form elsewhere (an enum case by its name, a struct by its type
+    /// and fields, a class instance by its module-qualified type name).
     func describe(_ v: Value, range: SourceRange) throws -> String {
         switch v {
         case .int, .double, .string, .bool: return Formatter.describe(v)
         default:
             if let text = try userDescription(v, range: range) { return text }
-            if case .array = v { return try debugDescribe(v, range: range) }
-            if case .some = v { return try debugDescribe(v, range: range) }
-            return Formatter.describe(v)
+            switch v {
+            case .structValue(let t, _) where t.isEnum:
+                guard let (_, index, payload) = UserType.enumCase(of: v) else { return t.name }
+                return try describeEnumCase(t, index, payload, range: range)
+            case .structValue(let t, let fields):
+                return try describeFields(t, fields, range: range)
+            case .array, .some, .tuple, .dictionary, .instance, .object:
+                return try debugDescribe(v, range: range)
+            default: return Formatter.describe(v)
+            }
         }
     }
 
-    /// The form of a value inside a collection (strings quoted), with user descriptions.
-    private func debugDescribe(_ v: Value, range: SourceRange) throws -> String {
+    /// The form of a value inside a collection, as `debugPrint` writes it: strings quoted,
+    /// user types qualified by the module's name (`[main.Heading.east]`), user descriptions
+    /// where a type has one.
+    func debugDescribe(_ v: Value, range: SourceRange) throws -> String {
         if let text = try userDescription(v, range: range) { return text }
         switch v {
         case .array(let items):
@@ -105,8 +115,54 @@ extension Interpreter {
                 + "]"
         case .some(let wrapped):
             return "Optional(" + (try debugDescribe(wrapped, range: range)) + ")"
+        case .tuple(let items, let labels):
+            return "("
+                + (try zip(items, labels).map { item, label in
+                    (label.map { "\($0): " } ?? "") + (try debugDescribe(item, range: range))
+                }).joined(separator: ", ") + ")"
+        case .dictionary(let d, let order):
+            if order.isEmpty { return "[:]" }
+            return "["
+                + (try order.map { key in
+                    let value = try d[key].map { try debugDescribe($0, range: range) } ?? "nil"
+                    return (try debugDescribe(key.value, range: range)) + ": " + value
+                }).joined(separator: ", ") + "]"
+        case .structValue(let t, _) where t.isEnum:
+            guard let (_, index, payload) = UserType.enumCase(of: v) else { return t.name }
+            return moduleName + "." + t.name + "."
+                + (try describeEnumCase(t, index, payload, range: range))
+        case .structValue(let t, let fields):
+            return moduleName + "." + (try describeFields(t, fields, range: range))
+        case .instance(let i):
+            return moduleName + "." + i.type.name
+        case .object(let o as SetBox):
+            return "["
+                + (try o.elements.map { try debugDescribe($0, range: range) })
+                .joined(separator: ", ") + "]"
         default: return Formatter.debugDescribe(v)
         }
+    }
+
+    /// `circle(radius: 1.0)`: an enum case with its payload in the debug form.
+    private func describeEnumCase(
+        _ type: UserType, _ index: Int, _ payload: [Value], range: SourceRange
+    ) throws -> String {
+        let c = type.decl.enumCases[index]
+        guard let labels = c.labels, !payload.isEmpty else { return c.name }
+        return c.name + "("
+            + (try zip(payload, labels).map { v, l in
+                (l.map { "\($0): " } ?? "") + (try debugDescribe(v, range: range))
+            }).joined(separator: ", ") + ")"
+    }
+
+    /// `Point(x: 1.0, y: 2.0)`: a struct by its type and its fields in the debug form.
+    private func describeFields(_ type: UserType, _ fields: [Value], range: SourceRange) throws
+        -> String
+    {
+        type.name + "("
+            + (try zip(type.fieldNames, fields).map { name, value in
+                "\(name): " + (try debugDescribe(value, range: range))
+            }).joined(separator: ", ") + ")"
     }
 
     /// The value of a user type's `description` property, if it declares one.

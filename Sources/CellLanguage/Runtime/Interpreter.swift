@@ -51,6 +51,9 @@ final class Interpreter {
     var elidedBytes = 0
     /// Text printed since the last display, not yet in the outputs.
     var pendingText = ""
+    /// The module name that qualifies user types in the debug form of values
+    /// (`[main.Heading.east]`), as swiftc names the module of a program.
+    var moduleName = "main"
 
     init(registry: BuiltinRegistry) {
         self.registry = registry
