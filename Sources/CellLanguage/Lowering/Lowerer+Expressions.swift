@@ -76,6 +76,16 @@ extension Lowerer {
             case "+": return make(.prefix(.plus, operand))
             case "~": return make(.prefix(.bitNot, operand))
             default:
+                if let entry = scopes.lookup(p.operator.text) {
+                    // A declared operator (`prefix operator √`): a call of its global function.
+                    let op = p.operator.text
+                    let callee = Expr(.name(entry.binding, op), range: range(p.operator), text: op)
+                    return make(
+                        .call(
+                            callee,
+                            [Expr.Argument(label: nil, value: operand, range: operand.range)]
+                        ))
+                }
                 unsupported("prefix operator '\(p.operator.text)'", p.operator)
                 return placeholder(expr)
             }
@@ -307,6 +317,15 @@ extension Lowerer {
             return e
         }
         guard let binary = BinaryOperator(rawValue: op) else {
+            if let entry = scopes.lookup(op) {
+                // A declared operator (`infix operator •`): a call of its global function.
+                let callee = Expr(.name(entry.binding, op), range: range(infix.operator), text: op)
+                let arguments = [
+                    Expr.Argument(label: nil, value: lhs, range: lhs.range),
+                    Expr.Argument(label: nil, value: rhs, range: rhs.range),
+                ]
+                return Expr(.call(callee, arguments), range: r, text: text)
+            }
             unsupported("operator '\(op)'", infix.operator)
             return placeholder(infix)
         }

@@ -197,7 +197,10 @@ extension Interpreter {
     /// An operator a type of the cells declares (`static func + (lhs: Vector, rhs: Vector)`,
     /// `static func < (a: Card, b: Card)`), with Swift's derived forms: `!=` from `==`, and `>`,
     /// `<=`, `>=` from `<` (Comparable). Nil when neither operand's type declares it.
-    func userOperator(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws
+    func userOperator(
+        _ op: BinaryOperator, _ l: Value, _ r: Value, literal: [Bool] = [false, false],
+        range: SourceRange
+    ) throws
         -> Value?
     {
         func declared(_ name: String) -> Value? {
@@ -216,7 +219,7 @@ extension Interpreter {
             }
             return nil
         }
-        func apply(_ f: Value, _ a: Value, _ b: Value) throws -> Value {
+        func apply(_ f: Value, _ a: Value, _ b: Value, swapped: Bool = false) throws -> Value {
             // Overloads of an operator (`Money * Int`, `Money * Double`): the one whose
             // parameter types fit the operands.
             if case .function(let function) = f, case .overloads(let list) = function.body {
@@ -238,8 +241,10 @@ extension Interpreter {
             {
                 labels = decl.labels
             }
+            // An integer literal operand converts to a Double parameter (`vector * 2`).
             return try call(
-                f, [a, b], labels: labels, argumentRanges: [range, range], literal: [false, false],
+                f, [a, b], labels: labels, argumentRanges: [range, range],
+                literal: swapped ? literal.reversed() : literal,
                 range: range, calleeText: op.rawValue)
         }
         func negated(_ v: Value) -> Value {
@@ -249,10 +254,41 @@ extension Interpreter {
         if let f = declared(op.rawValue) { return try apply(f, l, r) }
         switch op {
         case .notEqual: return try declared("==").map { negated(try apply($0, l, r)) }
-        case .greater: return try declared("<").map { try apply($0, r, l) }
-        case .lessEqual: return try declared("<").map { negated(try apply($0, r, l)) }
+        case .greater: return try declared("<").map { try apply($0, r, l, swapped: true) }
+        case .lessEqual:
+            return try declared("<").map { negated(try apply($0, r, l, swapped: true)) }
         case .greaterEqual: return try declared("<").map { negated(try apply($0, l, r)) }
         default: return nil
         }
+    }
+
+    /// A prefix operator a user type declares (`static prefix func - (v: Vector) -> Vector`):
+    /// the one-operand function of that name. Nil when the type declares none.
+    func userPrefixOperator(_ op: PrefixOperator, _ v: Value, range: SourceRange) throws -> Value? {
+        var type: UserType?
+        switch v {
+        case .structValue(let t, _): type = t
+        case .instance(let i): type = i.type
+        default: return nil
+        }
+        while let current = type {
+            if case .function(let function)? = current.staticMembers[op.rawValue] {
+                switch function.body {
+                case .overloads(let list):
+                    if let entry = list.first(where: { $0.decl.parameters.count == 1 }) {
+                        return try callUser(
+                            entry.decl, captured: entry.captured, [v], labels: entry.decl.labels,
+                            argumentRanges: [range], literal: [false], range: range)
+                    }
+                case .user(let decl, let captured) where decl.parameters.count == 1:
+                    return try callUser(
+                        decl, captured: captured, [v], labels: decl.labels, argumentRanges: [range],
+                        literal: [false], range: range)
+                default: break
+                }
+            }
+            type = current.superclass
+        }
+        return nil
     }
 }

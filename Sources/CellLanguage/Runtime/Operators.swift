@@ -50,7 +50,8 @@ enum Operators {
         default: break
         }
         if Self.isUserValue(l) || Self.isUserValue(r),
-            let custom = try interpreter.userOperator(op, l, r, range: range())
+            let custom = try interpreter.userOperator(
+                op, l, r, literal: [leftLiteral, rightLiteral], range: range())
         {
             return custom
         }

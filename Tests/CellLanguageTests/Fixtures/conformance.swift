@@ -14,3 +14,34 @@ print(["k": H.a], (H.a, 1), [[H.b]]) // expect: ["k": main.H.a] (main.H.a, 1) [[
 print("\(H.a) \([H.b])", Set([H.a])) // expect: a [main.H.b] [main.H.a]
 print(String(describing: H.a), String(reflecting: H.a)) // expect: a main.H.a
 debugPrint(H.a, "s") // expect: main.H.a "s"
+// ---
+// Custom operators: `infix operator` / `prefix operator` with a precedence group, implemented by
+// global functions (overloaded by operand type; operands take no labels).
+infix operator **: MultiplicationPrecedence
+func ** (base: Int, exponent: Int) -> Int { (0..<exponent).reduce(1) { acc, _ in acc * base } }
+func ** (base: Double, exponent: Int) -> Double { (0..<exponent).reduce(1.0) { acc, _ in acc * base } }
+print(2 ** 10, 1.5 ** 2, 2 ** 3 * 2, 1 + 2 ** 2) // expect: 1024 2.25 16 5
+precedencegroup ComposePrecedence { associativity: left higherThan: AdditionPrecedence }
+infix operator >>>: ComposePrecedence
+func >>> (f: @escaping (Int) -> Int, g: @escaping (Int) -> Int) -> (Int) -> Int { { g(f($0)) } }
+let h = { $0 + 1 } >>> { $0 * 10 } >>> { $0 - 3 }
+print(h(2)) // expect: 27
+prefix operator √
+prefix func √ (x: Double) -> Double { x.squareRoot() }
+print(√16.0 + 1) // expect: 5.0
+// ---
+// An operator declared in an earlier cell is known in later ones.
+print(3 ** 4) // expect: 81
+// ---
+print(1 <=> 2) // expect error: unknown infix operator '<=>'
+// ---
+// A type's own operators: prefix `-`, and an integer literal operand of a Double parameter.
+struct Vec: CustomStringConvertible {
+    var x: Double, y: Double
+    static func * (v: Vec, k: Double) -> Vec { Vec(x: v.x * k, y: v.y * k) }
+    static func - (a: Vec, b: Vec) -> Vec { Vec(x: a.x - b.x, y: a.y - b.y) }
+    static prefix func - (v: Vec) -> Vec { Vec(x: -v.x, y: -v.y) }
+    var description: String { "(\(x), \(y))" }
+}
+let v = Vec(x: 3, y: 4)
+print(v * 2, -v, v - Vec(x: 1, y: 1), -(v * 0.5)) // expect: (6.0, 8.0) (-3.0, -4.0) (2.0, 3.0) (-1.5, -2.0)
