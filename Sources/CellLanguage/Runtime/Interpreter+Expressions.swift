@@ -93,6 +93,12 @@ extension Interpreter {
             {
                 return custom
             }
+            if !builtinExtensions.isEmpty,
+                let custom = try extensionOperator(
+                    op.rawValue, [v], literal: [false], range: e.range)
+            {
+                return custom
+            }
             return try Operators.prefix(op, v, range: e.range)
         case .ternary(let c, let t, let f):
             return try truth(c, frame: frame)

@@ -291,4 +291,29 @@ extension Interpreter {
         }
         return nil
     }
+
+    /// An operator that an extension of the operands' built-in types declares (`"ab" * 3`,
+    /// `[1, 2] + 5`, `~"stressed"`): the overload whose parameter types fit the operands best.
+    /// Nil when none does.
+    func extensionOperator(
+        _ name: String, _ operands: [Value], literal: [Bool], range: SourceRange
+    ) throws -> Value? {
+        var candidates: [FunctionDecl] = []
+        var seen: Set<String> = []
+        for v in operands {
+            let typeName = Self.extensionTypeName(v)
+            guard seen.insert(typeName).inserted,
+                let list = builtinExtensions[typeName]?.operators[name]
+            else { continue }
+            candidates += list.filter { $0.parameters.count == operands.count }
+        }
+        let mapping = operands.indices.map { [$0] }
+        let scored = candidates.compactMap { decl in
+            overloadScore(decl, mapping, operands).map { (decl, $0) }
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 })?.0 else { return nil }
+        return try callUser(
+            best, captured: nil, operands, labels: best.labels,
+            argumentRanges: operands.map { _ in range }, literal: literal, range: range)
+    }
 }

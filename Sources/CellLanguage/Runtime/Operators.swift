@@ -72,6 +72,12 @@ enum Operators {
         if let custom = try interpreter.registry.applyOperator(op, l, r, range: range()) {
             return custom
         }
+        if !interpreter.builtinExtensions.isEmpty,
+            let custom = try interpreter.extensionOperator(
+                op.rawValue, [l, r], literal: [leftLiteral, rightLiteral], range: range())
+        {
+            return custom
+        }
         throw RuntimeError(
             "binary operator '\(op.rawValue)' cannot be applied to operands of type '\(l.typeName)' and '\(r.typeName)'",
             at: range())

@@ -45,3 +45,17 @@ struct Vec: CustomStringConvertible {
 }
 let v = Vec(x: 3, y: 4)
 print(v * 2, -v, v - Vec(x: 1, y: 1), -(v * 0.5)) // expect: (6.0, 8.0) (-3.0, -4.0) (2.0, 3.0) (-1.5, -2.0)
+// ---
+// Operators declared in extensions of built-in types, chosen by operand types.
+extension String {
+    static func * (lhs: String, rhs: Int) -> String { String(repeating: lhs, count: Swift.max(0, rhs)) }
+    static func - (lhs: String, rhs: String) -> String { lhs.replacingOccurrences(of: rhs, with: "") }
+    static prefix func ~ (s: String) -> String { String(s.reversed()) }
+}
+extension Array where Element == Int {
+    static func + (lhs: [Int], rhs: Int) -> [Int] { lhs.map { $0 + rhs } }
+}
+print("ab" * 3, "banana" - "an", ~"stressed") // expect: ababab ba desserts
+print([10, 20] + 5, [1] + [2], "a" + "b", 7 * 3) // expect: [15, 25] [1, 2] ab 21
+// ---
+extension String { static let greeting = "hi" } // expect error: static members in an extension of a protocol or built-in type is not supported
