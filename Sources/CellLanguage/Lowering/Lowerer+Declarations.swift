@@ -71,6 +71,9 @@ extension Lowerer {
             // `let celsius: Double` assigned in the branches of a `switch`: a variable whose
             // first assignment initializes it.
             let pattern = lowerPattern(binding.pattern, isLet: isLet && initializer != nil)
+            if case .bind(.global(let slot), _, _) = pattern {
+                scopes.globals.declaredTypes[slot] = type
+            }
             out.append(
                 Stmt(
                     .variable(pattern, type: type, initializer: initializer),

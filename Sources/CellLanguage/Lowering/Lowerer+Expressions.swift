@@ -127,8 +127,17 @@ extension Lowerer {
             return make(.member(lowerExpr(base), name))
         }
         if let s = expr.as(SubscriptCallExprSyntax.self) {
-            return make(
-                .subscriptAccess(lowerExpr(s.calledExpression), lowerArguments(s.arguments)))
+            let base = lowerExpr(s.calledExpression)
+            var arguments = lowerArguments(s.arguments)
+            if case .name(.global(let slot), _) = base.kind,
+                case .dictionary(_, let valueType)? = scopes.globals.declaredTypes[slot]
+            {
+                // `counts[key, default: []]`: the default value has the dictionary's value type.
+                for i in arguments.indices where arguments[i].label == "default" {
+                    arguments[i].value = defaultValue(arguments[i].value, as: valueType)
+                }
+            }
+            return make(.subscriptAccess(base, arguments))
         }
         if let c = expr.as(ClosureExprSyntax.self) {
             if let capture = c.signature?.capture {
@@ -270,6 +279,17 @@ extension Lowerer {
         }
         diagnostics.append(Diagnostics.Diagnostic(.error, message, at: r, fixIts: fixIts))
         return placeholder(node)
+    }
+
+    /// A dictionary subscript's `default:` value as a value of the dictionary's value type:
+    /// numeric literals take it, and an array literal becomes a Set where the values are Sets.
+    func defaultValue(_ value: Expr, as valueType: TypeName) -> Expr {
+        let adapted = adapt(value, to: valueType)
+        guard case .named("Set") = valueType, case .arrayLiteral = adapted.kind else {
+            return adapted
+        }
+        return Expr(
+            .typeCast(adapted, valueType, kind: .as), range: adapted.range, text: adapted.text)
     }
 
     // MARK: - Operators

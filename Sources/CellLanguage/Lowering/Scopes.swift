@@ -95,6 +95,10 @@ public final class GlobalTable {
     /// `typealias` names and the types they stand for.
     var typeAliases: [String: TypeName] = [:]
 
+    /// The written types of global variables by slot (`var counts: [String: Set<Int>]`), for
+    /// what takes its type from them (the `default:` value of a dictionary subscript).
+    var declaredTypes: [Int: TypeName] = [:]
+
     /// Names of the mutating methods of every struct declared so far.
     var structMutatingNames: Set<String> {
         Set(types.values.filter { !$0.isClass }.flatMap(\.mutatingMethods))

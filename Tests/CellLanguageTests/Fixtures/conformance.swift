@@ -59,3 +59,13 @@ print("ab" * 3, "banana" - "an", ~"stressed") // expect: ababab ba desserts
 print([10, 20] + 5, [1] + [2], "a" + "b", 7 * 3) // expect: [15, 25] [1, 2] ab 21
 // ---
 extension String { static let greeting = "hi" } // expect error: static members in an extension of a protocol or built-in type is not supported
+// ---
+// A dictionary subscript's `default:` value takes the dictionary's value type.
+var groups: [String: Set<Int>] = [:]
+groups["even", default: []].insert(2)
+groups["even", default: []].insert(2)
+groups["even", default: []].insert(4)
+print(groups["even"]!.sorted(), groups["odd", default: []].isEmpty) // expect: [2, 4] true
+var totals: [String: Double] = [:]
+totals["a", default: 0] += 1.5
+print(totals) // expect: ["a": 1.5]
