@@ -145,17 +145,21 @@ public final class GlobalTable {
     func forget(_ name: String) { entries[name] = nil }
 
     /// A copy, so a failed cell's declarations can be rolled back.
-    func snapshot() -> Snapshot { Snapshot(entries: entries, count: count, types: types) }
+    func snapshot() -> Snapshot {
+        Snapshot(entries: entries, count: count, types: types, declaredTypes: declaredTypes)
+    }
 
     func restore(_ s: Snapshot) {
         entries = s.entries
         count = s.count
         types = s.types
+        declaredTypes = s.declaredTypes
     }
 
     struct Snapshot {
         var entries: [String: Scopes.Entry]
         var count: Int
         var types: [String: TypeDecl]
+        var declaredTypes: [Int: TypeName]
     }
 }
