@@ -69,3 +69,9 @@ print(groups["even"]!.sorted(), groups["odd", default: []].isEmpty) // expect: [
 var totals: [String: Double] = [:]
 totals["a", default: 0] += 1.5
 print(totals) // expect: ["a": 1.5]
+// ---
+// A custom hash is refused rather than silently ignored by Set and Dictionary.
+struct Name: Hashable {
+    let raw: String
+    func hash(into hasher: inout Hasher) { hasher.combine(raw.lowercased()) } // expect error:10: a custom 'hash(into:)' (Set and Dictionary use the stored properties) is not supported in cells yet
+}
