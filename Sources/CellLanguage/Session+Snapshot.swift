@@ -1,4 +1,5 @@
 import NeuralNetwork
+import SwiftOperators
 import Tensors
 
 /// The state of a session after a cell, so a changed cell can re-run from itself instead of
@@ -17,6 +18,7 @@ public struct SessionSnapshot {
     let tensorRandom: RandomGenerator
     let engine: EngineContext.State
     let objects: ObjectStateCapture
+    let operators: OperatorTable
 
     /// What the variables reach that a restore cannot put back (an object whose state the
     /// snapshot does not capture, a layer not built yet), as `name: what`; a resume must not
@@ -40,7 +42,8 @@ extension Session {
         }
         return SessionSnapshot(
             globals: globals.snapshot(), slots: interpreter.globals.slots, random: registry.random,
-            tensorRandom: registry.tensorRandom, engine: engine.state, objects: objects)
+            tensorRandom: registry.tensorRandom, engine: engine.state, objects: objects,
+            operators: operators)
     }
 
     /// Returns the session, and the objects its variables reached, to a captured state.
@@ -51,6 +54,7 @@ extension Session {
         registry.tensorRandom = snapshot.tensorRandom
         engine.restore(snapshot.engine)
         snapshot.objects.restore()
+        operators = snapshot.operators
     }
 }
 
@@ -131,11 +135,13 @@ struct ObjectStateCapture {
             restorers.append { box.tensor = tensor }
         case let box as VariableBox:
             guard firstVisit(box) else { return }
-            let variable = box.variable, value = variable.value
+            let variable = box.variable
+            let value = variable.value
             restorers.append { variable.value = value }
         case let box as PerceptronBox:
             guard firstVisit(box) else { return }
-            let perceptron = box.perceptron, state = perceptron.state
+            let perceptron = box.perceptron
+            let state = perceptron.state
             restorers.append { perceptron.state = state }
         case let box as CallbackBox:
             // A callback's counters start again when `fit` begins; a cell's own subclass is an
@@ -143,7 +149,8 @@ struct ObjectStateCapture {
             if let cell = box.callback as? CellCallback { visit(.instance(cell.instance)) }
         case let box as RecordBox:
             visitAll(box.fields.map(\.1))
-        case is AxesBox, is FigureBox, is SearchSpaceBox, is HyperparametersBox, is SearchResultsBox, is CSVTableBox, is ScheduleBox, is LossBox, is InitializerBox,
+        case is AxesBox, is FigureBox, is SearchSpaceBox, is HyperparametersBox,
+            is SearchResultsBox, is CSVTableBox, is ScheduleBox, is LossBox, is InitializerBox,
             is ActivationBox, is EvaluationBox, is SymbolicBox, is FashionMNISTBox:
             // Values: nothing in them changes after they are made.
             break

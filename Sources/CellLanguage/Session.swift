@@ -10,13 +10,15 @@ import Tensors
 
 /// One chapter's interpreter state: the cells run in it share one environment, in order.
 ///
-/// `run` parses a cell with SwiftParser, folds operators with the standard precedence table,
-/// lowers it (reporting every unsupported construct at once) and interprets it on a thread with
+/// `run` parses a cell with SwiftParser, folds operators with the standard precedence table
+/// and the operators the chapter's cells declared, lowers it (reporting every unsupported construct at once) and interprets it on a thread with
 /// a large stack, within the cell time limit.
 public final class Session {
     let registry: BuiltinRegistry
     let globals: GlobalTable
     let interpreter: Interpreter
+    /// The standard operators and those the cells declared so far (`infix operator **`).
+    var operators = OperatorTable.standardOperators
     /// The engine's seed sequence, layer-name counters and kernel settings for this session's
     /// cells alone: bound while a cell runs, so no other session (or earlier chapter) changes
     /// what this one computes.
@@ -56,6 +58,13 @@ public final class Session {
     public var outputLimit: Int {
         get { interpreter.outputLimit }
         set { interpreter.outputLimit = newValue }
+    }
+    /// The module name that qualifies user types where Swift prints them in their debug form
+    /// (`print([Heading.east])` writes `[main.Heading.east]`); swiftc names a program's module
+    /// after its output file (default `main`).
+    public var moduleName: String {
+        get { interpreter.moduleName }
+        set { interpreter.moduleName = newValue }
     }
     /// The most points (marks, vertices, pixels) one figure may draw (default 1,000,000).
     public var figurePointLimit: Int {
@@ -206,26 +215,21 @@ public final class Session {
                             at: range, fixIts: fixIts)
                     }))
         }
+        // `infix operator •: MultiplicationPrecedence` and `precedencegroup` declarations:
+        // the chapter's operators, from this cell on (kept only when the cell lowers).
         var foldErrors: [Diagnostics.Diagnostic] = []
-        for item in tree.statements {
-            // `infix operator •: MultiplicationPrecedence`
-            guard let op = item.item.as(OperatorDeclSyntax.self) else { continue }
-            let at = converter.location(for: op.positionAfterSkippingLeadingTrivia)
-            foldErrors.append(
-                Diagnostics.Diagnostic(
-                    .error,
-                    "custom operator declarations ('\(op.fixitySpecifier.text) operator \(op.name.text)') are not supported in cells yet",
-                    at: Diagnostics.SourceRange(map(at.line, at.column))))
-        }
-        if !foldErrors.isEmpty {
-            return .failure(CellError(phase: .syntax, diagnostics: foldErrors))
-        }
-        let folded = OperatorTable.standardOperators.foldAll(tree) { error in
+        func report(_ error: OperatorError) {
             let at = error.asDiagnostic.location(converter: converter)
             foldErrors.append(
                 Diagnostics.Diagnostic(
                     .error, error.message, at: Diagnostics.SourceRange(map(at.line, at.column))))
         }
+        var table = operators
+        table.addSourceFile(tree, errorHandler: report)
+        if !foldErrors.isEmpty {
+            return .failure(CellError(phase: .syntax, diagnostics: foldErrors))
+        }
+        let folded = table.foldAll(tree, errorHandler: report)
         guard foldErrors.isEmpty, let file = folded.as(SourceFileSyntax.self) else {
             return .failure(CellError(phase: .syntax, diagnostics: foldErrors))
         }
@@ -238,6 +242,7 @@ public final class Session {
             globals.restore(saved)
             return .failure(CellError(phase: .lowering, diagnostics: lowerer.diagnostics))
         }
+        operators = table
         return .success(statements)
     }
 

@@ -114,6 +114,8 @@ enum ProgramCorpus {
         let file = url.lastPathComponent
         let name = url.deletingPathExtension().lastPathComponent
         let session = Session(timeLimit: 20)
+        // record.sh builds each program as `program`, so swiftc named its module `program`.
+        session.moduleName = "program"
         let result = session.run(source) { SourceLocation(file: file, line: $0, column: $1) }
         let features = features(of: source)
         if let error = result.error {

@@ -80,4 +80,17 @@ import Testing
         #expect(run(session, "print(p.epochs)") == "0\n")
         #expect(run(session, fit) == first)
     }
+
+    @Test func restoringForgetsOperatorsDeclaredAfterTheSnapshot() {
+        let session = Session()
+        let before = session.snapshot()
+        #expect(
+            run(
+                session,
+                "infix operator **: MultiplicationPrecedence\nfunc ** (a: Int, b: Int) -> Int { a * b }\nprint(2 ** 3)"
+            )
+                == "6\n")
+        session.restore(before)
+        #expect(run(session, "print(2 ** 3)").contains("unknown infix operator '**'"))
+    }
 }

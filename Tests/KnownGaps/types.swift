@@ -1,7 +1,3 @@
-infix operator **: MultiplicationPrecedence
-func ** (base: Int, exponent: Int) -> Int { (0..<exponent).reduce(1) { acc, _ in acc * base } }
-print(2 ** 10) // expect: 1024
-// ---
 struct Card {
     enum Suit: String { case hearts = "♥", spades = "♠" }
     let suit: Suit

@@ -55,6 +55,9 @@ public final class TypeDecl {
     public var isProtocol = false
     /// The members that extensions gave a built-in type.
     public var isBuiltinExtension = false
+    /// Operators that extensions of a built-in type declare, by name (`extension String {
+    /// static func * (lhs: String, rhs: Int) -> String }`), overloads by operand types.
+    public var operators: [String: [FunctionDecl]] = [:]
     public var requirementNames: Set<String> = []
     /// The protocols the type conforms to (declared or added by extensions).
     public var conformances: [String] = []

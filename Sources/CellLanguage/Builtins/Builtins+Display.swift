@@ -1,7 +1,13 @@
 extension BuiltinRegistry {
     /// `print`, `debugPrint` and `display(_:)`.
     func registerDisplay() {
-        function("print", [.variadic, .labeled("separator", defaulted: true), .labeled("terminator", defaulted: true)]) { inv in
+        function(
+            "print",
+            [
+                .variadic, .labeled("separator", defaulted: true),
+                .labeled("terminator", defaulted: true),
+            ]
+        ) { inv in
             let items = try inv.array(0)
             let separator = try inv.value(1).map { _ in try inv.string(1) } ?? " "
             let terminator = try inv.value(2).map { _ in try inv.string(2) } ?? "\n"
@@ -10,7 +16,10 @@ extension BuiltinRegistry {
             return .void
         }
         function("debugPrint", [.variadic]) { inv in
-            inv.interpreter.write(try inv.array(0).map(Formatter.debugDescribe).joined(separator: " ") + "\n")
+            let texts = try inv.array(0).map {
+                try inv.interpreter.debugDescribe($0, range: inv.callRange)
+            }
+            inv.interpreter.write(texts.joined(separator: " ") + "\n")
             return .void
         }
         function("display", [.positional()]) { inv in

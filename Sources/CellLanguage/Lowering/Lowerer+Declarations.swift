@@ -22,6 +22,10 @@ extension Lowerer {
             return []
         }
         if let e = decl.as(ExtensionDeclSyntax.self) { return lowerExtension(e) }
+        if decl.is(OperatorDeclSyntax.self) || decl.is(PrecedenceGroupDeclSyntax.self) {
+            // `infix operator **: MultiplicationPrecedence`: folded before lowering.
+            return []
+        }
         if let i = decl.as(ImportDeclSyntax.self), let module = i.path.first?.name.text,
             Self.implicitModules.contains(module)
         {
@@ -67,6 +71,9 @@ extension Lowerer {
             // `let celsius: Double` assigned in the branches of a `switch`: a variable whose
             // first assignment initializes it.
             let pattern = lowerPattern(binding.pattern, isLet: isLet && initializer != nil)
+            if case .bind(.global(let slot), _, _) = pattern {
+                scopes.globals.declaredTypes[slot] = type
+            }
             out.append(
                 Stmt(
                     .variable(pattern, type: type, initializer: initializer),
@@ -100,6 +107,12 @@ extension Lowerer {
 
     // MARK: - func
 
+    /// Whether a function's name is an operator (`**`, `•`, `<>`), not an identifier.
+    static func isOperatorName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first else { return false }
+        return !(first == "_" || first == "`" || first.properties.isXIDStart)
+    }
+
     func lowerFunction(_ f: FunctionDeclSyntax) -> Stmt? {
         let name = f.name.text
         guard let entry = scopes.lookup(name) else { return nil }
@@ -129,6 +142,10 @@ extension Lowerer {
             returnType: f.signature.returnClause.map { lowerType($0.type) },
             statements: body.statements, range: range(f))
         decl.isOverloaded = overloadedFunctionNames.contains(name)
+        if Self.isOperatorName(name) {
+            // `func ** (base: Int, exponent: Int)`: an operator's operands take no labels.
+            for i in decl.parameters.indices { decl.parameters[i].label = nil }
+        }
         return Stmt(.function(decl, entry.binding), range: range(f))
     }
 

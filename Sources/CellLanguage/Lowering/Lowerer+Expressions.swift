@@ -76,6 +76,16 @@ extension Lowerer {
             case "+": return make(.prefix(.plus, operand))
             case "~": return make(.prefix(.bitNot, operand))
             default:
+                if let entry = scopes.lookup(p.operator.text) {
+                    // A declared operator (`prefix operator √`): a call of its global function.
+                    let op = p.operator.text
+                    let callee = Expr(.name(entry.binding, op), range: range(p.operator), text: op)
+                    return make(
+                        .call(
+                            callee,
+                            [Expr.Argument(label: nil, value: operand, range: operand.range)]
+                        ))
+                }
                 unsupported("prefix operator '\(p.operator.text)'", p.operator)
                 return placeholder(expr)
             }
@@ -117,8 +127,17 @@ extension Lowerer {
             return make(.member(lowerExpr(base), name))
         }
         if let s = expr.as(SubscriptCallExprSyntax.self) {
-            return make(
-                .subscriptAccess(lowerExpr(s.calledExpression), lowerArguments(s.arguments)))
+            let base = lowerExpr(s.calledExpression)
+            var arguments = lowerArguments(s.arguments)
+            if case .name(.global(let slot), _) = base.kind,
+                case .dictionary(_, let valueType)? = scopes.globals.declaredTypes[slot]
+            {
+                // `counts[key, default: []]`: the default value has the dictionary's value type.
+                for i in arguments.indices where arguments[i].label == "default" {
+                    arguments[i].value = defaultValue(arguments[i].value, as: valueType)
+                }
+            }
+            return make(.subscriptAccess(base, arguments))
         }
         if let c = expr.as(ClosureExprSyntax.self) {
             if let capture = c.signature?.capture {
@@ -262,6 +281,17 @@ extension Lowerer {
         return placeholder(node)
     }
 
+    /// A dictionary subscript's `default:` value as a value of the dictionary's value type:
+    /// numeric literals take it, and an array literal becomes a Set where the values are Sets.
+    func defaultValue(_ value: Expr, as valueType: TypeName) -> Expr {
+        let adapted = adapt(value, to: valueType)
+        guard case .named("Set") = valueType, case .arrayLiteral = adapted.kind else {
+            return adapted
+        }
+        return Expr(
+            .typeCast(adapted, valueType, kind: .as), range: adapted.range, text: adapted.text)
+    }
+
     // MARK: - Operators
 
     func lowerInfix(
@@ -307,6 +337,15 @@ extension Lowerer {
             return e
         }
         guard let binary = BinaryOperator(rawValue: op) else {
+            if let entry = scopes.lookup(op) {
+                // A declared operator (`infix operator •`): a call of its global function.
+                let callee = Expr(.name(entry.binding, op), range: range(infix.operator), text: op)
+                let arguments = [
+                    Expr.Argument(label: nil, value: lhs, range: lhs.range),
+                    Expr.Argument(label: nil, value: rhs, range: rhs.range),
+                ]
+                return Expr(.call(callee, arguments), range: r, text: text)
+            }
             unsupported("operator '\(op)'", infix.operator)
             return placeholder(infix)
         }

@@ -116,8 +116,21 @@ extension Lowerer {
         statics.staticOverloads = added.staticOverloads
         statics.staticProperties = added.staticProperties
         statics.mutatingMethods = added.mutatingMethods
+        if typeExpr == nil, target.isBuiltinExtension {
+            // `static func * (lhs: String, rhs: Int)`: an operator on the built-in type.
+            let all =
+                added.staticMethods.map { ($0.key, $0.value) }
+                + added.staticOverloads.map { ($0.name, $0.decl) }
+            for (method, decl) in all where Self.isOperatorName(method) {
+                target.operators[method, default: []].append(decl)
+                added.staticMethods[method] = nil
+            }
+            added.staticOverloads.removeAll { Self.isOperatorName($0.name) }
+        }
         if typeExpr == nil {
-            if !added.staticMethods.isEmpty || !added.staticProperties.isEmpty {
+            if !added.staticMethods.isEmpty || !added.staticOverloads.isEmpty
+                || !added.staticProperties.isEmpty
+            {
                 unsupported(
                     "static members in an extension of a protocol or built-in type", e.extendedType)
             }

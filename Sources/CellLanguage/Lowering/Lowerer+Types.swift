@@ -224,6 +224,16 @@ extension Lowerer {
                     typeContexts.append((type, memberNames))
                     continue
                 }
+                if f.name.text == "hash",
+                    f.signature.parameterClause.parameters.map(\.firstName.text) == ["into"]
+                {
+                    // Sets and dictionaries hash and compare a struct by its stored properties;
+                    // a custom hash (and the `==` it goes with) would be silently ignored.
+                    unsupported(
+                        "a custom 'hash(into:)' (Set and Dictionary use the stored properties)",
+                        f.name)
+                    continue
+                }
                 guard let body = f.body else {
                     error("method '\(f.name.text)' needs a body", f)
                     continue

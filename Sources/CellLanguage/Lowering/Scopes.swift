@@ -95,6 +95,10 @@ public final class GlobalTable {
     /// `typealias` names and the types they stand for.
     var typeAliases: [String: TypeName] = [:]
 
+    /// The written types of global variables by slot (`var counts: [String: Set<Int>]`), for
+    /// what takes its type from them (the `default:` value of a dictionary subscript).
+    var declaredTypes: [Int: TypeName] = [:]
+
     /// Names of the mutating methods of every struct declared so far.
     var structMutatingNames: Set<String> {
         Set(types.values.filter { !$0.isClass }.flatMap(\.mutatingMethods))
@@ -141,17 +145,21 @@ public final class GlobalTable {
     func forget(_ name: String) { entries[name] = nil }
 
     /// A copy, so a failed cell's declarations can be rolled back.
-    func snapshot() -> Snapshot { Snapshot(entries: entries, count: count, types: types) }
+    func snapshot() -> Snapshot {
+        Snapshot(entries: entries, count: count, types: types, declaredTypes: declaredTypes)
+    }
 
     func restore(_ s: Snapshot) {
         entries = s.entries
         count = s.count
         types = s.types
+        declaredTypes = s.declaredTypes
     }
 
     struct Snapshot {
         var entries: [String: Scopes.Entry]
         var count: Int
         var types: [String: TypeDecl]
+        var declaredTypes: [Int: TypeName]
     }
 }

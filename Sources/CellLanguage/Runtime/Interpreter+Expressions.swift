@@ -91,7 +91,18 @@ extension Interpreter {
             if isAnd ? !lv : lv { return .bool(lv) }
             return .bool(try truth(r, frame: frame))
         case .prefix(let op, let operand):
-            return try Operators.prefix(op, try evaluate(operand, frame: frame), range: e.range)
+            let v = try evaluate(operand, frame: frame)
+            if Operators.isUserValue(v), let custom = try userPrefixOperator(op, v, range: e.range)
+            {
+                return custom
+            }
+            if !builtinExtensions.isEmpty,
+                let custom = try extensionOperator(
+                    op.rawValue, [v], literal: [false], range: e.range)
+            {
+                return custom
+            }
+            return try Operators.prefix(op, v, range: e.range)
         case .ternary(let c, let t, let f):
             return try truth(c, frame: frame)
                 ? evaluate(t, frame: frame) : evaluate(f, frame: frame)

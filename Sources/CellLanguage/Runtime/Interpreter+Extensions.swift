@@ -83,20 +83,30 @@ extension Interpreter {
 extension Interpreter {
     /// The text `print` and string interpolation write for a value: a type's own
     /// `description` (CustomStringConvertible, declared or from a protocol extension) where it
-    /// has one, Swift's default form elsewhere.
+    /// has one, Swift's default form elsewhere (an enum case by its name, a struct by its type
+    /// and fields, a class instance by its module-qualified type name).
     func describe(_ v: Value, range: SourceRange) throws -> String {
         switch v {
         case .int, .double, .string, .bool: return Formatter.describe(v)
         default:
             if let text = try userDescription(v, range: range) { return text }
-            if case .array = v { return try debugDescribe(v, range: range) }
-            if case .some = v { return try debugDescribe(v, range: range) }
-            return Formatter.describe(v)
+            switch v {
+            case .structValue(let t, _) where t.isEnum:
+                guard let (_, index, payload) = UserType.enumCase(of: v) else { return t.name }
+                return try describeEnumCase(t, index, payload, range: range)
+            case .structValue(let t, let fields):
+                return try describeFields(t, fields, range: range)
+            case .array, .some, .tuple, .dictionary, .instance, .object:
+                return try debugDescribe(v, range: range)
+            default: return Formatter.describe(v)
+            }
         }
     }
 
-    /// The form of a value inside a collection (strings quoted), with user descriptions.
-    private func debugDescribe(_ v: Value, range: SourceRange) throws -> String {
+    /// The form of a value inside a collection, as `debugPrint` writes it: strings quoted,
+    /// user types qualified by the module's name (`[main.Heading.east]`), user descriptions
+    /// where a type has one.
+    func debugDescribe(_ v: Value, range: SourceRange) throws -> String {
         if let text = try userDescription(v, range: range) { return text }
         switch v {
         case .array(let items):
@@ -105,8 +115,54 @@ extension Interpreter {
                 + "]"
         case .some(let wrapped):
             return "Optional(" + (try debugDescribe(wrapped, range: range)) + ")"
+        case .tuple(let items, let labels):
+            return "("
+                + (try zip(items, labels).map { item, label in
+                    (label.map { "\($0): " } ?? "") + (try debugDescribe(item, range: range))
+                }).joined(separator: ", ") + ")"
+        case .dictionary(let d, let order):
+            if order.isEmpty { return "[:]" }
+            return "["
+                + (try order.map { key in
+                    let value = try d[key].map { try debugDescribe($0, range: range) } ?? "nil"
+                    return (try debugDescribe(key.value, range: range)) + ": " + value
+                }).joined(separator: ", ") + "]"
+        case .structValue(let t, _) where t.isEnum:
+            guard let (_, index, payload) = UserType.enumCase(of: v) else { return t.name }
+            return moduleName + "." + t.name + "."
+                + (try describeEnumCase(t, index, payload, range: range))
+        case .structValue(let t, let fields):
+            return moduleName + "." + (try describeFields(t, fields, range: range))
+        case .instance(let i):
+            return moduleName + "." + i.type.name
+        case .object(let o as SetBox):
+            return "["
+                + (try o.elements.map { try debugDescribe($0, range: range) })
+                .joined(separator: ", ") + "]"
         default: return Formatter.debugDescribe(v)
         }
+    }
+
+    /// `circle(radius: 1.0)`: an enum case with its payload in the debug form.
+    private func describeEnumCase(
+        _ type: UserType, _ index: Int, _ payload: [Value], range: SourceRange
+    ) throws -> String {
+        let c = type.decl.enumCases[index]
+        guard let labels = c.labels, !payload.isEmpty else { return c.name }
+        return c.name + "("
+            + (try zip(payload, labels).map { v, l in
+                (l.map { "\($0): " } ?? "") + (try debugDescribe(v, range: range))
+            }).joined(separator: ", ") + ")"
+    }
+
+    /// `Point(x: 1.0, y: 2.0)`: a struct by its type and its fields in the debug form.
+    private func describeFields(_ type: UserType, _ fields: [Value], range: SourceRange) throws
+        -> String
+    {
+        type.name + "("
+            + (try zip(type.fieldNames, fields).map { name, value in
+                "\(name): " + (try debugDescribe(value, range: range))
+            }).joined(separator: ", ") + ")"
     }
 
     /// The value of a user type's `description` property, if it declares one.
@@ -141,7 +197,10 @@ extension Interpreter {
     /// An operator a type of the cells declares (`static func + (lhs: Vector, rhs: Vector)`,
     /// `static func < (a: Card, b: Card)`), with Swift's derived forms: `!=` from `==`, and `>`,
     /// `<=`, `>=` from `<` (Comparable). Nil when neither operand's type declares it.
-    func userOperator(_ op: BinaryOperator, _ l: Value, _ r: Value, range: SourceRange) throws
+    func userOperator(
+        _ op: BinaryOperator, _ l: Value, _ r: Value, literal: [Bool] = [false, false],
+        range: SourceRange
+    ) throws
         -> Value?
     {
         func declared(_ name: String) -> Value? {
@@ -160,7 +219,7 @@ extension Interpreter {
             }
             return nil
         }
-        func apply(_ f: Value, _ a: Value, _ b: Value) throws -> Value {
+        func apply(_ f: Value, _ a: Value, _ b: Value, swapped: Bool = false) throws -> Value {
             // Overloads of an operator (`Money * Int`, `Money * Double`): the one whose
             // parameter types fit the operands.
             if case .function(let function) = f, case .overloads(let list) = function.body {
@@ -182,8 +241,10 @@ extension Interpreter {
             {
                 labels = decl.labels
             }
+            // An integer literal operand converts to a Double parameter (`vector * 2`).
             return try call(
-                f, [a, b], labels: labels, argumentRanges: [range, range], literal: [false, false],
+                f, [a, b], labels: labels, argumentRanges: [range, range],
+                literal: swapped ? literal.reversed() : literal,
                 range: range, calleeText: op.rawValue)
         }
         func negated(_ v: Value) -> Value {
@@ -193,10 +254,66 @@ extension Interpreter {
         if let f = declared(op.rawValue) { return try apply(f, l, r) }
         switch op {
         case .notEqual: return try declared("==").map { negated(try apply($0, l, r)) }
-        case .greater: return try declared("<").map { try apply($0, r, l) }
-        case .lessEqual: return try declared("<").map { negated(try apply($0, r, l)) }
+        case .greater: return try declared("<").map { try apply($0, r, l, swapped: true) }
+        case .lessEqual:
+            return try declared("<").map { negated(try apply($0, r, l, swapped: true)) }
         case .greaterEqual: return try declared("<").map { negated(try apply($0, l, r)) }
         default: return nil
         }
+    }
+
+    /// A prefix operator a user type declares (`static prefix func - (v: Vector) -> Vector`):
+    /// the one-operand function of that name. Nil when the type declares none.
+    func userPrefixOperator(_ op: PrefixOperator, _ v: Value, range: SourceRange) throws -> Value? {
+        var type: UserType?
+        switch v {
+        case .structValue(let t, _): type = t
+        case .instance(let i): type = i.type
+        default: return nil
+        }
+        while let current = type {
+            if case .function(let function)? = current.staticMembers[op.rawValue] {
+                switch function.body {
+                case .overloads(let list):
+                    if let entry = list.first(where: { $0.decl.parameters.count == 1 }) {
+                        return try callUser(
+                            entry.decl, captured: entry.captured, [v], labels: entry.decl.labels,
+                            argumentRanges: [range], literal: [false], range: range)
+                    }
+                case .user(let decl, let captured) where decl.parameters.count == 1:
+                    return try callUser(
+                        decl, captured: captured, [v], labels: decl.labels, argumentRanges: [range],
+                        literal: [false], range: range)
+                default: break
+                }
+            }
+            type = current.superclass
+        }
+        return nil
+    }
+
+    /// An operator that an extension of the operands' built-in types declares (`"ab" * 3`,
+    /// `[1, 2] + 5`, `~"stressed"`): the overload whose parameter types fit the operands best.
+    /// Nil when none does.
+    func extensionOperator(
+        _ name: String, _ operands: [Value], literal: [Bool], range: SourceRange
+    ) throws -> Value? {
+        var candidates: [FunctionDecl] = []
+        var seen: Set<String> = []
+        for v in operands {
+            let typeName = Self.extensionTypeName(v)
+            guard seen.insert(typeName).inserted,
+                let list = builtinExtensions[typeName]?.operators[name]
+            else { continue }
+            candidates += list.filter { $0.parameters.count == operands.count }
+        }
+        let mapping = operands.indices.map { [$0] }
+        let scored = candidates.compactMap { decl in
+            overloadScore(decl, mapping, operands).map { (decl, $0) }
+        }
+        guard let best = scored.max(by: { $0.1 < $1.1 })?.0 else { return nil }
+        return try callUser(
+            best, captured: nil, operands, labels: best.labels,
+            argumentRanges: operands.map { _ in range }, literal: literal, range: range)
     }
 }

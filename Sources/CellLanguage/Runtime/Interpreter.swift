@@ -56,6 +56,9 @@ final class Interpreter {
     var spareFrames: [[Frame]] = Array(repeating: [], count: Interpreter.spareFrameSizes)
     static let spareFrameSizes = 32
     static let sparesPerSize = 512
+    /// The module name that qualifies user types in the debug form of values
+    /// (`[main.Heading.east]`), as swiftc names the module of a program.
+    var moduleName = "main"
 
     init(registry: BuiltinRegistry) {
         self.registry = registry

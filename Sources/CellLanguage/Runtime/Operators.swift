@@ -50,7 +50,8 @@ enum Operators {
         default: break
         }
         if Self.isUserValue(l) || Self.isUserValue(r),
-            let custom = try interpreter.userOperator(op, l, r, range: range())
+            let custom = try interpreter.userOperator(
+                op, l, r, literal: [leftLiteral, rightLiteral], range: range())
         {
             return custom
         }
@@ -69,6 +70,12 @@ enum Operators {
             return .bool(equal == (op == .equal))
         }
         if let custom = try interpreter.registry.applyOperator(op, l, r, range: range()) {
+            return custom
+        }
+        if !interpreter.builtinExtensions.isEmpty,
+            let custom = try interpreter.extensionOperator(
+                op.rawValue, [l, r], literal: [leftLiteral, rightLiteral], range: range())
+        {
             return custom
         }
         throw RuntimeError(

@@ -14,3 +14,7 @@ struct Item { var price: Double }
 var item = Item(price: 2)
 item[keyPath: \Item.price] = 5
 print(item.price) // expect: 5.0
+// ---
+infix operator **: MultiplicationPrecedence
+func ** (base: Int, exponent: Int) -> Int { (0..<exponent).reduce(1) { acc, _ in acc * base } }
+print(2 ** 10) // expect: 1024
