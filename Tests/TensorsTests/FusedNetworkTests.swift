@@ -5,20 +5,32 @@ import Testing
 /// ``FusedNetwork``: gradients that do not depend on whether the split halves ran on one
 /// thread or two, and normalization and dropout stages wired in.
 @Suite struct FusedNetworkTests {
+    /// A trainable dense layer with small random weights drawn from `g`.
+    static func dense(
+        _ i: Int, _ o: Int, _ f: Activation, _ g: inout RandomGenerator
+    ) throws -> FusedLayer {
+        .dense(
+            kernel: try Tensor.randomNormal([i, o], standardDeviation: 0.1, using: &g),
+            bias: try Tensor.zeros([o]), activation: f, trainable: true)
+    }
+
+    /// Batch normalization of the 40 inputs, trainable.
+    static func inputNormalization() throws -> FusedLayer {
+        .batchNormalization(
+            gamma: try Tensor.ones([40]), beta: try Tensor.zeros([40]),
+            movingMean: try Tensor.zeros([40]), movingVariance: try Tensor.ones([40]),
+            momentum: 0.99, epsilon: 1e-3, trainable: true)
+    }
+
     static func network(seed: UInt64) throws -> FusedNetwork {
         var g = RandomGenerator(seed: seed)
         func dense(_ i: Int, _ o: Int, _ f: Activation) throws -> FusedLayer {
-            .dense(
-                kernel: try Tensor.randomNormal([i, o], standardDeviation: 0.1, using: &g),
-                bias: try Tensor.zeros([o]), activation: f, trainable: true)
+            try Self.dense(i, o, f, &g)
         }
         return try FusedNetwork(
             layers: [
-                .batchNormalization(
-                    gamma: try Tensor.ones([40]), beta: try Tensor.zeros([40]),
-                    movingMean: try Tensor.zeros([40]), movingVariance: try Tensor.ones([40]),
-                    momentum: 0.99, epsilon: 1e-3, trainable: true),
-                try dense(40, 64, .relu), .dropout(rate: 0.25, generator: RandomGenerator(seed: 3)),
+                try inputNormalization(), try dense(40, 64, .relu),
+                .dropout(rate: 0.25, generator: RandomGenerator(seed: 3)),
                 try dense(64, 32, .tanh), try dense(32, 5, .linear),
             ], inputWidth: 40, loss: .sparseSoftmaxCrossEntropy)
     }
@@ -63,18 +75,10 @@ import Testing
     /// A network whose wide layers the backward pass takes in many blocks of rows.
     static func wide(seed: UInt64) throws -> FusedNetwork {
         var g = RandomGenerator(seed: seed)
-        func dense(_ i: Int, _ o: Int, _ f: Activation) throws -> FusedLayer {
-            .dense(
-                kernel: try Tensor.randomNormal([i, o], standardDeviation: 0.1, using: &g),
-                bias: try Tensor.zeros([o]), activation: f, trainable: true)
-        }
         return try FusedNetwork(
             layers: [
-                .batchNormalization(
-                    gamma: try Tensor.ones([40]), beta: try Tensor.zeros([40]),
-                    movingMean: try Tensor.zeros([40]), movingVariance: try Tensor.ones([40]),
-                    momentum: 0.99, epsilon: 1e-3, trainable: true),
-                try dense(40, 600, .relu), try dense(600, 300, .tanh), try dense(300, 5, .linear),
+                try inputNormalization(), try dense(40, 600, .relu, &g),
+                try dense(600, 300, .tanh, &g), try dense(300, 5, .linear, &g),
             ], inputWidth: 40, loss: .sparseSoftmaxCrossEntropy)
     }
 

@@ -115,20 +115,8 @@ extension Interpreter {
                 function, [argument], labels: site.labels, argumentRanges: site.ranges,
                 literal: site.literal, range: range, calleeText: callee.text)
         }
-        if case .function(let f) = function, case .user(let decl, let captured) = f.body,
-            decl.takesDirectCall, args.count == decl.parameters.count, !site.hasInout,
-            decl.isClosure || decl.labels == site.labels
-        {
-            // A function of the cells called with its parameters' labels, one argument each:
-            // the arguments go straight into the new frame's slots.
-            var callee = takeFrame(decl.frameSize, parent: captured)
-            defer { recycle(&callee) }
-            let slots = decl.parameterSlots
-            for i in args.indices {
-                callee.slots[slots[i]] = try evaluate(args[i].value, frame: frame)
-            }
-            try coerceArguments(decl, callee, literal: site.literal, ranges: site.ranges)
-            return try run(decl, frame: callee, range: range)
+        if let result = try runDirect(function, args, site: site, frame: frame, range: range) {
+            return result
         }
         var values: [Value] = []
         values.reserveCapacity(args.count)
@@ -452,11 +440,21 @@ extension Interpreter {
             function = depth == 0 ? frame.slots[slot] : frame.ancestor(depth).slots[slot]
         case .builtin: return nil
         }
+        return try runDirect(function, args, site: e.callSite, frame: frame, range: e.range)
+    }
+
+    /// Calls `function` when it is a function of the cells that takes `args` as written, one
+    /// argument per parameter with its label (``FunctionDecl/takesDirectCall``): the arguments
+    /// go straight into a spare frame's slots. Nil when the call needs the general path.
+    @inline(__always)
+    func runDirect(
+        _ function: Value, _ args: [Expr.Argument], site: CallSite, frame: Frame,
+        range: SourceRange
+    ) throws -> Value? {
         guard case .function(let f) = function, case .user(let decl, let captured) = f.body,
-            decl.takesDirectCall, args.count == decl.parameters.count
+            decl.takesDirectCall, args.count == decl.parameters.count, !site.hasInout,
+            decl.isClosure || decl.labels == site.labels
         else { return nil }
-        let site = e.callSite
-        guard !site.hasInout, decl.isClosure || decl.labels == site.labels else { return nil }
         var callee = takeFrame(decl.frameSize, parent: captured)
         defer { recycle(&callee) }
         let slots = decl.parameterSlots
@@ -464,7 +462,7 @@ extension Interpreter {
             callee.slots[slots[i]] = try evaluate(args[i].value, frame: frame)
         }
         try coerceArguments(decl, callee, literal: site.literal, ranges: site.ranges)
-        return try run(decl, frame: callee, range: e.range)
+        return try run(decl, frame: callee, range: range)
     }
 
     /// Converts the arguments in a frame's parameter slots to the parameters' declared types
