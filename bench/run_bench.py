@@ -49,7 +49,8 @@ p.add_argument("--tools", default="engine,cell,stack,jax,torch,numpy,keras",
                     "DenseStack loop (W1-W3); engine1t: that loop on one thread; engineblas: that "
                     "loop with every product on the linked BLAS (Debian OpenBLAS); enginesob: as "
                     "engineblas with scipy-openblas32's kernels")
-p.add_argument("--engine", default=ENGINE, help="the EngineBench executable")
+p.add_argument("--engine", default="", help="the EngineBench executable (default: the one the "
+               "--from file's run used, else .build/release/EngineBench or $ENGINE_BENCH)")
 p.add_argument("--handson", default=os.path.join(ROOT, ".build", "debug", "handson"),
                help="the handson executable of the `cell` tool (the build `make render` uses)")
 p.add_argument("--cell-epochs", type=int, default=4,
@@ -65,7 +66,12 @@ p.add_argument("--from", dest="from_file", default="",
                help="print the table from the training results saved in this file (an "
                     "interrupted run's --out); peak and SGEMM are measured once now")
 args = p.parse_args()
-ENGINE = args.engine
+if not args.engine and args.from_file:
+    # The executable the saved run measured, for the probes printed with its table.
+    for line in open(args.from_file):
+        args.engine = json.loads(line).get("engine_path", "")
+        break
+ENGINE = args.engine or ENGINE
 # One environment for every tool, without the variables that force OpenBLAS's kernels.
 CLEAN_ENV = {k: v for k, v in os.environ.items()
              if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
@@ -204,7 +210,8 @@ for r in range(1 if args.from_file else args.rounds):
             for res in runs:
                 results.setdefault((name, tool), []).append(res)
                 with open(args.out, "a") as f:
-                    f.write(json.dumps(dict(res, bench_workload=name, round=r)) + "\n")
+                    f.write(json.dumps(dict(res, bench_workload=name, round=r,
+                                            engine_path=os.path.abspath(ENGINE))) + "\n")
     sgemm += [dict(x, lib="engine kernels (1 thr; 1024^3: Debian OpenBLAS)") for x in
               run_json([ENGINE, "--mode", "sgemm", "--threads", "1", "--seconds", "0.2"])]
     sgemm += [dict(x, lib="engine kernels forced (1 thr)") for x in
