@@ -137,6 +137,8 @@ public final class BuiltinRegistry {
         registerSearch()
         registerPerceptron()
         registerSets()
+        registerHasher()
+        registerAnyIterator()
         // A dictionary also has the array methods, on its (key, value) pairs (`max(by:)`,
         // `first(where:)`, `reduce` …), where it has no method of its own.
         var merged = dictionaryMethods

@@ -124,6 +124,10 @@ extension Lowerer {
             {
                 return lowerName(name, m.declName)
             }
+            // `Card.Suit`: a type nested in a type of the cells.
+            if let outer = typePath(base), let entry = scopes.lookup(outer + "." + name) {
+                return make(.name(entry.binding, outer + "." + name))
+            }
             return make(.member(lowerExpr(base), name))
         }
         if let s = expr.as(SubscriptCallExprSyntax.self) {
@@ -229,6 +233,10 @@ extension Lowerer {
             // Shorthand parameters occupy the first slots of the closure's frame in order.
             return Expr(.name(.local(depth: 0, slot: index), name), range: r, text: name)
         }
+        // `Suit` inside `Card`: the type nested in an enclosing one.
+        if let qualified = nestedTypeName(name), let nested = scopes.lookup(qualified) {
+            return Expr(.name(nested.binding, qualified), range: r, text: name)
+        }
         let entry = scopes.lookup(name)
         if let entry, case .local = entry.binding {
             return Expr(.name(entry.binding, name), range: r, text: name)
@@ -281,6 +289,47 @@ extension Lowerer {
         return placeholder(node)
     }
 
+    /// The qualified name of the type of the cells an expression names (`Card`, `Suit` inside
+    /// `Card`, `Card.Suit`), or nil when it names none.
+    func typePath(_ expr: ExprSyntax) -> String? {
+        if let d = expr.as(DeclReferenceExprSyntax.self) {
+            let name = d.baseName.text
+            let qualified = nestedTypeName(name) ?? name
+            return scopes.globals.typeDecl(qualified) != nil || qualified != name ? qualified : nil
+        }
+        if let m = expr.as(MemberAccessExprSyntax.self), let base = m.base,
+            let outer = typePath(base)
+        {
+            let qualified = outer + "." + m.declName.baseName.text
+            return scopes.lookup(qualified) != nil ? qualified : nil
+        }
+        return nil
+    }
+
+    /// The written type of what an expression reads, where the lowering knows it: a global
+    /// variable's annotation, a stored property's declared type, and the element or value type
+    /// of a subscript of those (`heights[p]` of `heights: [Point: Double]` is a Double).
+    func declaredType(of e: Expr) -> TypeName? {
+        switch e.kind {
+        case .name(.global(let slot), _):
+            return scopes.globals.declaredTypes[slot]
+        case .name(_, "self"):
+            return typeContexts.last.map { .named($0.decl.name) }
+        case .member(let base, let name):
+            guard case .named(let typeName)? = declaredType(of: base),
+                let decl = scopes.globals.typeDecl(typeName)
+            else { return nil }
+            return decl.properties.first { $0.name == name }?.type
+        case .subscriptAccess(let base, let arguments) where arguments.count == 1:
+            switch declaredType(of: base) {
+            case .dictionary(_, let value)?: return .optional(value)
+            case .array(let element)?: return element
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
     /// A dictionary subscript's `default:` value as a value of the dictionary's value type:
     /// numeric literals take it, and an array literal becomes a Set where the values are Sets.
     func defaultValue(_ value: Expr, as valueType: TypeName) -> Expr {
@@ -306,6 +355,11 @@ extension Lowerer {
         let rhs = lowerExpr(infix.rightOperand)
         if infix.operator.is(AssignmentExprSyntax.self) {
             checkAssignable(lhs, infix.leftOperand)
+            // `prices["tea"] = 3` with `prices: [String: Double]`: the literal is a Double.
+            if case .subscriptAccess = lhs.kind {
+                return Expr(
+                    .assign(lhs, adapt(rhs, to: declaredType(of: lhs))), range: r, text: text)
+            }
             return Expr(.assign(lhs, rhs), range: r, text: text)
         }
         guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else {
@@ -315,7 +369,10 @@ extension Lowerer {
         switch op {
         case "&&": return Expr(.logical(and: true, lhs, rhs), range: r, text: text)
         case "||": return Expr(.logical(and: false, lhs, rhs), range: r, text: text)
-        case "??": return Expr(.nilCoalesce(lhs, rhs), range: r, text: text)
+        case "??":
+            // `heights[p] ?? -1` with `heights: [Point: Double]`: the literal is a Double.
+            return Expr(
+                .nilCoalesce(lhs, adapt(rhs, to: declaredType(of: lhs))), range: r, text: text)
         case "..<": return Expr(.range(lhs, rhs, closed: false), range: r, text: text)
         case "...": return Expr(.range(lhs, rhs, closed: true), range: r, text: text)
         default: break

@@ -97,6 +97,8 @@ extension Lowerer {
         var known = target.memberNames.union(target.requirementNames).union(
             conformedMemberNames(target))
         if target.isProtocol { known.formUnion(target.requirementNames) }
+        enclosingTypeNames.append(name)
+        defer { enclosingTypeNames.removeLast() }
         if target.isBuiltinExtension { known.formUnion(builtinMemberNames(name)) }
         lowerMembers(
             MemberBlockItemListSyntax(
@@ -104,7 +106,7 @@ extension Lowerer {
                     guard let v = member.decl.as(VariableDeclSyntax.self) else { return true }
                     return v.bindings.allSatisfy { $0.accessorBlock != nil }
                         || v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
-                }), into: added, inherited: known)
+                }), into: added, inherited: known, inExtension: true)
         for (method, overloads) in added.methods {
             target.methods[method, default: []].append(contentsOf: overloads)
         }

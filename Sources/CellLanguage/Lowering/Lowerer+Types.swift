@@ -7,14 +7,14 @@ extension Lowerer {
     static let knownProtocols: Set<String> = [
         "Equatable", "Hashable", "Comparable", "CustomStringConvertible", "Codable", "Sendable",
         "Identifiable",
-        "CaseIterable", "Error", "CustomDebugStringConvertible",
+        "CaseIterable", "Error", "CustomDebugStringConvertible", "Sequence", "IteratorProtocol",
     ]
 
     /// Standard-library protocols whose conformance the interpreter does not give a meaning to
     /// yet (a `Sequence` is not iterated by `for … in`, an `ExpressibleBy…` type is not made
     /// from literals): refused by name rather than as unknown types.
     static let unsupportedProtocols: Set<String> = [
-        "Sequence", "IteratorProtocol", "Collection", "BidirectionalCollection",
+        "Collection", "BidirectionalCollection",
         "RandomAccessCollection",
         "MutableCollection", "ExpressibleByIntegerLiteral", "ExpressibleByFloatLiteral",
         "ExpressibleByStringLiteral", "ExpressibleByArrayLiteral", "ExpressibleByDictionaryLiteral",
@@ -46,7 +46,7 @@ extension Lowerer {
     ]
 
     func lowerTypeDecl(_ decl: DeclSyntax) -> [Stmt] {
-        let name: String
+        var name: String
         let isClass: Bool
         let members: MemberBlockItemListSyntax
         let inheritance: InheritanceClauseSyntax?
@@ -64,6 +64,11 @@ extension Lowerer {
             )
         } else {
             return []
+        }
+        // A type nested in another one's body goes by its qualified name (`Card.Suit`).
+        if decl.parent?.is(MemberBlockItemSyntax.self) == true, let outer = enclosingTypeNames.last
+        {
+            name = outer + "." + name
         }
         guard let binding = scopes.lookup(name)?.binding else { return [] }
         let type = TypeDecl(name: name, isClass: isClass, range: range(decl))
@@ -146,6 +151,13 @@ extension Lowerer {
             guard let c = member.decl.as(EnumCaseDeclSyntax.self), type.isEnum else { continue }
             lowerEnumCases(c, into: type)
         }
+        // Nested types before the members that use them; they run before the type itself.
+        enclosingTypeNames.append(name)
+        defer { enclosingTypeNames.removeLast() }
+        var nested: [Stmt] = []
+        for member in members where Self.nominalTypeName(member.decl) != nil {
+            nested.append(contentsOf: lowerTypeDecl(member.decl))
+        }
         lowerMembers(members, into: type, inherited: inherited)
         if isClass, type.initializers.isEmpty, type.superclass == nil,
             let bare = type.properties.first(where: { $0.defaultValue == nil })
@@ -155,13 +167,14 @@ extension Lowerer {
                 "class '\(name)' has no initializers; stored property '\(bare.name)' needs a value or an 'init'",
                 nameToken.map(Syntax.init) ?? Syntax(decl))
         }
-        return [Stmt(.type(type, binding), range: range(decl))]
+        return nested + [Stmt(.type(type, binding), range: range(decl))]
     }
 
     /// Lowers the properties, methods, initializers and static members of a type's body (or of
     /// an extension's) into `type`.
     func lowerMembers(
-        _ members: MemberBlockItemListSyntax, into type: TypeDecl, inherited: Set<String>
+        _ members: MemberBlockItemListSyntax, into type: TypeDecl, inherited: Set<String>,
+        inExtension: Bool = false
     ) {
         let isClass = type.isClass
         var statics = predeclaredStaticNames(members)
@@ -224,16 +237,6 @@ extension Lowerer {
                     typeContexts.append((type, memberNames))
                     continue
                 }
-                if f.name.text == "hash",
-                    f.signature.parameterClause.parameters.map(\.firstName.text) == ["into"]
-                {
-                    // Sets and dictionaries hash and compare a struct by its stored properties;
-                    // a custom hash (and the `==` it goes with) would be silently ignored.
-                    unsupported(
-                        "a custom 'hash(into:)' (Set and Dictionary use the stored properties)",
-                        f.name)
-                    continue
-                }
                 guard let body = f.body else {
                     error("method '\(f.name.text)' needs a body", f)
                     continue
@@ -257,14 +260,11 @@ extension Lowerer {
                 type.initializers.append(initializer)
             } else if let s = d.as(SubscriptDeclSyntax.self) {
                 lowerSubscript(s, into: type)
+            } else if Self.nominalTypeName(d) != nil {
+                // A type's own nested types were lowered with it; an extension's are refused.
+                if inExtension { unsupported("nested types in an extension", d) }
             } else {
-                lowerDecl(d).forEach { _ in }
-                if !d.is(StructDeclSyntax.self) && !d.is(ClassDeclSyntax.self)
-                    && !d.is(EnumDeclSyntax.self)
-                {
-                } else {
-                    unsupported("nested types", d)
-                }
+                _ = lowerDecl(d)
             }
         }
     }

@@ -245,9 +245,15 @@ extension Interpreter {
                 }
             }
         default:
-            throw RuntimeError(
-                "for-in loop requires '\(sequence.typeName)' to conform to 'Sequence'",
-                at: sequenceExpr.range)
+            // A cells' `Sequence` or an `AnyIterator`: `next()` until it returns nil.
+            guard var iterator = try makeIterator(sequence, range: sequenceExpr.range) else {
+                throw RuntimeError(
+                    "for-in loop requires '\(sequence.typeName)' to conform to 'Sequence'",
+                    at: sequenceExpr.range)
+            }
+            while let element = try next(&iterator, range: sequenceExpr.range) {
+                if let flow = try iterate(element) { return flow }
+            }
         }
         return .normal
     }

@@ -18,3 +18,97 @@ print(item.price) // expect: 5.0
 infix operator **: MultiplicationPrecedence
 func ** (base: Int, exponent: Int) -> Int { (0..<exponent).reduce(1) { acc, _ in acc * base } }
 print(2 ** 10) // expect: 1024
+// ---
+struct Card {
+    enum Suit: String { case hearts = "♥", spades = "♠" }
+    let suit: Suit
+}
+print(Card(suit: .spades).suit.rawValue) // expect: ♠
+// ---
+// Nested types: by their own name inside the type and its extensions, qualified outside;
+// printed by their own name, module-qualified by their full name in the debug form.
+struct Tree {
+    final class Node {
+        var value: Int
+        var children: [Node] = []
+        init(_ value: Int) { self.value = value }
+        func total() -> Int { value + children.map { $0.total() }.reduce(0, +) }
+    }
+    enum Order: String, CaseIterable { case pre, post }
+    struct Stats { var depth: Int }
+    var root: Node
+    var order: Order = .pre
+    static func make() -> Tree { Tree(root: Node(1)) }
+}
+extension Tree {
+    func kind() -> Order { .post }
+}
+var tree = Tree.make()
+tree.root.children.append(Tree.Node(5))
+print(tree.root.total(), tree.kind(), Tree.Order.allCases) // expect: 6 post [main.Tree.Order.pre, main.Tree.Order.post]
+let order: Tree.Order = .post
+print(order == tree.kind(), Tree.Order(rawValue: "pre") as Any) // expect: true Optional(main.Tree.Order.pre)
+print(Tree.Stats(depth: 2), [Tree.Stats(depth: 3)], Tree.Node(1)) // expect: Stats(depth: 2) [main.Tree.Stats(depth: 3)] main.Tree.Node
+// ---
+struct Name: Hashable {
+    let raw: String
+    static func == (a: Name, b: Name) -> Bool { a.raw.lowercased() == b.raw.lowercased() }
+    func hash(into hasher: inout Hasher) { hasher.combine(raw.lowercased()) }
+}
+print(Set([Name(raw: "Ann"), Name(raw: "ANN")]).count) // expect: 1
+// ---
+// A class made Hashable by its own `==` and `hash(into:)` keys sets and dictionaries.
+final class Account: Hashable {
+    let id: Int
+    var owner: String
+    init(id: Int, owner: String) { self.id = id; self.owner = owner }
+    static func == (a: Account, b: Account) -> Bool { a.id == b.id }
+    func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+let accounts: Set<Account> = [Account(id: 1, owner: "a"), Account(id: 1, owner: "b"), Account(id: 2, owner: "c")]
+print(accounts.count, accounts.contains(Account(id: 2, owner: "z"))) // expect: 2 true
+var balances: [Account: Double] = [:]
+balances[Account(id: 1, owner: "a")] = 10
+balances[Account(id: 1, owner: "b"), default: 0] += 5
+print(balances.count, balances[Account(id: 1, owner: "")] ?? -1, balances[Account(id: 9, owner: "")] ?? -1) // expect: 1 15.0 -1.0
+var h1 = Hasher()
+h1.combine("x")
+var h2 = Hasher()
+h2.combine("x")
+print(h1.finalize() == h2.finalize()) // expect: true
+// ---
+struct Countdown: Sequence, IteratorProtocol {
+    var current: Int
+    mutating func next() -> Int? {
+        guard current > 0 else { return nil }
+        defer { current -= 1 }
+        return current
+    }
+}
+print(Array(Countdown(current: 3))) // expect: [3, 2, 1]
+// ---
+// A Sequence through `makeIterator()` and `AnyIterator`; an endless one stopped by `break`.
+struct Squares: Sequence {
+    let count: Int
+    func makeIterator() -> AnyIterator<Int> {
+        var i = 0
+        return AnyIterator {
+            guard i < count else { return nil }
+            defer { i += 1 }
+            return i * i
+        }
+    }
+}
+print(Squares(count: 5).map { $0 + 1 }, Squares(count: 4).reduce(0, +)) // expect: [1, 2, 5, 10, 17] 14
+struct Naturals: Sequence, IteratorProtocol {
+    var n = 0
+    mutating func next() -> Int? { n += 1; return n }
+}
+var found = 0
+for k in Naturals() where k % 7 == 0 {
+    found = k
+    break
+}
+print(found) // expect: 7
+let letters = AnyIterator(Countdown(current: 2))
+print(letters.next() as Any, Array(letters)) // expect: Optional(2) [1]
