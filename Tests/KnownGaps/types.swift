@@ -1,7 +1,3 @@
-let greeting = "Hello"
-let second = greeting[greeting.index(after: greeting.startIndex)]
-print(second) // expect: e
-// ---
 let outcome: Result<Int, Error> = .success(5)
 if case .success(let n) = outcome { print(n) } // expect: 5
 // ---

@@ -106,7 +106,7 @@ extension Lowerer {
             return lowerCall(call, range: r, text: text)
         }
         if let m = expr.as(MemberAccessExprSyntax.self) {
-            let name = m.declName.baseName.text
+            let name = Self.withoutBackticks(m.declName.baseName.text)
             guard let base = m.base else { return make(.implicitMember(name)) }
             if base.is(SuperExprSyntax.self) {
                 guard let context = typeContexts.last, let parent = context.decl.superclass,

@@ -112,6 +112,8 @@ extension Lowerer {
         }
         target.computed.merge(added.computed) { _, new in new }
         target.initializers.append(contentsOf: added.initializers)
+        target.subscriptGetters.append(contentsOf: added.subscriptGetters)
+        target.subscriptSetters.append(contentsOf: added.subscriptSetters)
         target.mutatingMethods.formUnion(added.mutatingMethods)
         let statics = TypeDecl(name: name, isClass: target.isClass, range: range(e))
         statics.staticMethods = added.staticMethods
@@ -150,6 +152,7 @@ extension Lowerer {
             names.formUnion(["isNaN", "isFinite", "isInfinite", "magnitude"])
         case "String":
             names.formUnion(builtins.stringMethods.keys)
+            names.formUnion(["startIndex", "endIndex", "indices"])
             names.formUnion(Members.characterProperties)
             names.formUnion(builtins.arrayMethods.keys)
         case "Array":

@@ -269,10 +269,17 @@ extension Lowerer {
         }
     }
 
+    /// An identifier as written without the backticks that let it be a keyword.
+    static func withoutBackticks(_ name: String) -> String {
+        name.count > 2 && name.hasPrefix("`") && name.hasSuffix("`")
+            ? String(name.dropFirst().dropLast()) : name
+    }
+
     /// `case circle(radius: Double), square(Double)`, `case north = "N"`.
     private func lowerEnumCases(_ c: EnumCaseDeclSyntax, into type: TypeDecl) {
         for element in c.elements {
-            let name = element.name.text
+            // `case `let``: the case is named `let`, as `Keyword.let` and its raw value read.
+            let name = Self.withoutBackticks(element.name.text)
             if type.enumCases.contains(where: { $0.name == name }) {
                 error("invalid redeclaration of '\(name)'", element.name)
                 continue
