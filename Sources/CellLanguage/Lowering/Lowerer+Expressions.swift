@@ -356,6 +356,11 @@ extension Lowerer {
         if infix.operator.is(AssignmentExprSyntax.self) {
             checkAssignable(lhs, infix.leftOperand)
             // `prices["tea"] = 3` with `prices: [String: Double]`: the literal is a Double.
+            // `self = .north` in an enum's initializer or mutating method: a case of the enum.
+            if case .name(_, "self") = lhs.kind, typeContexts.last?.decl.isEnum == true {
+                return Expr(
+                    .assign(lhs, adapt(rhs, to: declaredType(of: lhs))), range: r, text: text)
+            }
             if case .subscriptAccess = lhs.kind {
                 return Expr(
                     .assign(lhs, adapt(rhs, to: declaredType(of: lhs))), range: r, text: text)

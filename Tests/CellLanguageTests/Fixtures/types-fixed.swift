@@ -112,3 +112,36 @@ for k in Naturals() where k % 7 == 0 {
 print(found) // expect: 7
 let letters = AnyIterator(Countdown(current: 2))
 print(letters.next() as Any, Array(letters)) // expect: Optional(2) [1]
+// ---
+let outcome: Result<Int, Error> = .success(5)
+if case .success(let n) = outcome { print(n) } // expect: 5
+// ---
+// The standard library's Result: cases, `get()`, `map`, `flatMap`, `init(catching:)`; an
+// implicit member given as a Failure is the case of the error enum.
+enum ParseError: Error { case empty, bad(String) }
+func parse(_ s: String) -> Result<Int, ParseError> {
+    if s.isEmpty { return .failure(.empty) }
+    guard let n = Int(s) else { return .failure(.bad(s)) }
+    return .success(n)
+}
+for s in ["12", "", "x"] {
+    switch parse(s) {
+    case .success(let n): print("ok", n)
+    case .failure(let e): print("error", e)
+    }
+}
+// expect: ok 12
+// expect: error empty
+// expect: error bad("x")
+print(parse("4").map { $0 * 2 }, parse("3").flatMap { $0 > 2 ? .success($0) : .failure(.bad("small")) }) // expect: success(8) success(3)
+let caught = Result { try parse("7").get() + 1 }
+print(try caught.get(), (try? parse("q").get()) as Any) // expect: 8 nil
+// ---
+// `self = .case` in an enum's initializer.
+enum Sign {
+    case negative, positive(Int)
+    init(_ n: Int) {
+        if n < 0 { self = .negative } else { self = .positive(n) }
+    }
+}
+print(Sign(-2), Sign(3)) // expect: negative positive(3)
