@@ -228,7 +228,8 @@ extension Interpreter {
                         ? overloadScore(entry.decl, [[0], [1]], [a, b]).map { (entry, $0) } : nil
                 }
                 if let best = scored.max(by: { $0.1 < $1.1 })?.0 {
-                    let literal = [a, b].map { if case .int = $0 { true } else { false } }  // `2 * vector`
+                    // `2 * vector`
+                    let literal = [a, b].map { if case .int = $0 { true } else { false } }
                     return try callUser(
                         best.decl, captured: best.captured, [a, b], labels: best.decl.labels,
                         argumentRanges: [range, range], literal: literal, range: range)
