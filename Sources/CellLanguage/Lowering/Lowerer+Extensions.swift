@@ -37,7 +37,9 @@ extension Lowerer {
             }
         }
         scopes.globals.registerType(decl)
-        return []
+        // Known at run time from here on, for `as? Swimmer` and `is Pet` (its extensions add
+        // default implementations to the same declaration).
+        return [Stmt(.extensionDecl(members: decl, type: nil), range: range(p))]
     }
 
     /// `extension Point { … }`, `extension Describable { … }`, `extension Int { … }`: methods,

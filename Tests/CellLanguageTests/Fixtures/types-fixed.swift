@@ -145,3 +145,19 @@ enum Sign {
     }
 }
 print(Sign(-2), Sign(3)) // expect: negative positive(3)
+// ---
+// `as?` and `is` with protocol types: conformance declared on the type or inherited through
+// a protocol's own parents.
+protocol Creature { var name: String { get } }
+protocol Pet: Creature { var owner: String { get } }
+protocol Swimmer { func swim() -> String }
+struct Dog: Pet { let name: String; let owner: String }
+struct Seal: Creature, Swimmer {
+    let name: String
+    func swim() -> String { "\(name) dives" }
+}
+class Fish: Swimmer { func swim() -> String { "fish swims" } }
+final class Goldfish: Fish {}
+let creatures: [Creature] = [Dog(name: "Rex", owner: "Sam"), Seal(name: "Sally")]
+print(creatures.compactMap { $0 as? Swimmer }.map { $0.swim() }, creatures.filter { $0 is Pet }.map(\.name)) // expect: ["Sally dives"] ["Rex"]
+print(Goldfish() is Swimmer, Dog(name: "a", owner: "b") is Creature, (creatures[0] as? Swimmer) == nil) // expect: true true true
