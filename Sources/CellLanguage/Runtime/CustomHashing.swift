@@ -11,6 +11,9 @@ final class CustomHashing {
     /// The values `hash(into:)` passes to `hasher.combine`, in order.
     let combined: (Value) -> [Value]
 
+    /// How deeply `hash(into:)` calls may nest while hashing one value.
+    static let maximumDepth = 16
+
     init(equal: @escaping (Value, Value) -> Bool?, combined: @escaping (Value) -> [Value]) {
         self.equal = equal
         self.combined = combined
@@ -40,7 +43,13 @@ extension Interpreter {
                 return same
             },
             combined: { [weak self, weak type] value in
-                guard let self, let hash = type?.customHash else { return [] }
+                // `hasher.combine(self)` would hash the value by its own `hash(into:)` without
+                // end: past a few levels the inner values add nothing.
+                guard let self, let type, let hash = type.customHash,
+                    type.hashingDepth < CustomHashing.maximumDepth
+                else { return [] }
+                type.hashingDepth += 1
+                defer { type.hashingDepth -= 1 }
                 let hasher = HasherBox()
                 var receiver = value
                 _ = try? self.callMethod(

@@ -20,6 +20,8 @@ public final class UserType {
     /// How Sets and Dictionaries call the type's own `==` and `hash(into:)`, set by the
     /// interpreter that declared the type.
     var customHashing: CustomHashing?
+    /// How many of the type's `hash(into:)` calls are running (see ``CustomHashing``).
+    var hashingDepth = 0
 
     /// The type's own `hash(into:)` (declared, inherited or added by an extension), if any.
     var customHash: FunctionDecl? {
