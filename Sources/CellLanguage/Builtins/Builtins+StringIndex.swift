@@ -34,17 +34,22 @@ extension BuiltinRegistry {
                 try StringIndex.checked(
                     try index(inv, 0) - 1, count: cs.count, allowEnd: true, range: inv.range(0)))
         }
+        /// `start + distance`, saturated where it overflows (out of bounds either way).
+        func offset(_ start: Int, by distance: Int) -> Int {
+            let (sum, overflow) = start.addingReportingOverflow(distance)
+            return overflow ? (distance > 0 ? Int.max : Int.min) : sum
+        }
         method("index", [.positional(), .labeled("offsetBy")]) { inv, cs in
             .object(
                 try StringIndex.checked(
-                    try index(inv, 0) + (try inv.int(1)), count: cs.count, allowEnd: true,
-                    range: inv.callRange))
+                    offset(try index(inv, 0), by: try inv.int(1)), count: cs.count,
+                    allowEnd: true, range: inv.callRange))
         }
         method("index", [.positional(), .labeled("offsetBy"), .labeled("limitedBy")]) { inv, cs in
             let start = try index(inv, 0)
             let distance = try inv.int(1)
             let limit = try index(inv, 2)
-            let target = start + distance
+            let target = offset(start, by: distance)
             // Nil when the limit lies between the start and the target.
             if distance >= 0
                 ? (limit >= start && limit < target) : (limit <= start && limit > target)

@@ -99,6 +99,7 @@ extension Interpreter {
         var elements: [Value] = []
         while let element = try next(&iterator, range: range) {
             try tick(range)
+            try Limits.checkSize(elements.count + 1, what: "a sequence's elements", at: range)
             elements.append(element)
         }
         return elements
