@@ -234,10 +234,25 @@ struct FoldedNormalization {
         units: Int, biasGradient s: UnsafePointer<Float>
     ) {
         typealias V = SIMD16<Float>
+        // Widths of 16 or more end on the last 16 weights of the row, overlapping the run before:
+        // their new values are computed first from the old, and their overlapping lanes left
+        // out of the sums.
+        let last = units >= 16 ? units - 16 : 0
+        var tail = V()
+        for t in (16 - units % 16)..<16 { tail[t] = 1 }
         for (i, j) in rows.enumerated() {
             let (g, w) = (gram + i * units, weights + i * units)
             let (scale, shift) = (gamma?[j] ?? 1, beta?[j] ?? 0)
             var (dg, db) = (V(), V())
+            var lastOut = V()
+            if units >= 16 && units % 16 != 0 {
+                let gk = UnsafeRawPointer(g + last).loadUnaligned(as: V.self)
+                let wk = UnsafeRawPointer(w + last).loadUnaligned(as: V.self) * tail
+                let sk = UnsafeRawPointer(s + last).loadUnaligned(as: V.self)
+                dg.addProduct(wk, gk)
+                db.addProduct(wk, sk)
+                lastOut = (gk * scale).addingProduct(sk, shift)
+            }
             var k = 0
             while k + 16 <= units {
                 let gk = UnsafeRawPointer(g + k).loadUnaligned(as: V.self)
@@ -249,7 +264,11 @@ struct FoldedNormalization {
                     of: (gk * scale).addingProduct(sk, shift), as: V.self)
                 k += 16
             }
-            var (sumG, sumB) = (dg.sum(), db.sum())
+            if units >= 16 && units % 16 != 0 {
+                UnsafeMutableRawPointer(g + last).storeBytes(of: lastOut, as: V.self)
+                k = units
+            }
+            var (sumG, sumB) = (Self.sum(dg), Self.sum(db))
             while k < units {
                 sumG = sumG.addingProduct(w[k], g[k])
                 sumB = sumB.addingProduct(w[k], s[k])
@@ -259,5 +278,15 @@ struct FoldedNormalization {
             gammaGradient?[j] = sumG
             betaGradient?[j] = sumB
         }
+    }
+
+    /// The lanes' sum by halves (8 + 8, 4 + 4, 2 + 2, 1 + 1): four dependent additions where
+    /// a lane after lane sum takes fifteen.
+    @inline(__always)
+    static func sum(_ v: SIMD16<Float>) -> Float {
+        let a = v.lowHalf + v.highHalf
+        let b = a.lowHalf + a.highHalf
+        let c = b.lowHalf + b.highHalf
+        return c[0] + c[1]
     }
 }
