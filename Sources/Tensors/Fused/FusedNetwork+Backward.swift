@@ -142,6 +142,7 @@ extension FusedNetwork {
                         alpha: 1, a: delta, lda: units, b: w + low * units, ldb: units, beta: 0,
                         c: below + low, ldc: fanIn)
                 }
+                fold?.normalize(low..<high)
                 // Updated by block, the gradient lives only in this half's scratch, in L1.
                 let target =
                     byBlock ? (range.lowerBound == 0 ? scratch.0 : scratch.1) : dw + low * units
@@ -207,23 +208,36 @@ struct FoldedNormalization {
     let gammaGradient: UnsafeMutablePointer<Float>?
     let betaGradient: UnsafeMutablePointer<Float>?
 
-    /// Writes x̂ = (x − μ)·s of the batch's `rows` rows at `input` to `xHat`, with the mean and
-    /// 1/√(σ² + ε) the forward pass kept, as ``NormalizationKernels/backward`` computes x̂.
+    /// The batch's input to the normalization and where its x̂ goes.
+    let input: UnsafePointer<Float>
+    let xHat: UnsafeMutablePointer<Float>
+    let rows: Int
+    let width: Int
+    /// μ and 1/√(σ² + ε) as the forward pass kept them.
+    let mean: UnsafePointer<Float>
+    let deviation: UnsafePointer<Float>
+
+    /// The normalization `stage` of the `rows` rows at `input`, its x̂ to be written to `xHat`.
     init(
         _ stage: FusedNetwork.Stage, input x: UnsafePointer<Float>, rows: Int,
         xHat: UnsafeMutablePointer<Float>
     ) {
-        let n = stage.width
-        let (mean, deviation) = (stage.features[0], stage.features[1])
-        for r in 0..<rows {
-            let (xr, hr) = (x + r * n, xHat + r * n)
-            for j in 0..<n { hr[j] = (xr[j] - mean[j]) * deviation[j] }
-        }
+        (input, self.xHat, self.rows, width) = (x, xHat, rows, stage.width)
+        (mean, deviation) = (UnsafePointer(stage.features[0]), UnsafePointer(stage.features[1]))
         let k = stage.hasGamma ? 1 : 0
         gamma = stage.hasGamma ? UnsafePointer(stage.parameters[0]) : nil
         beta = stage.hasBeta ? UnsafePointer(stage.parameters[k]) : nil
         gammaGradient = stage.hasGamma ? stage.gradients[0] : nil
         betaGradient = stage.hasBeta ? stage.gradients[k] : nil
+    }
+
+    /// Writes the columns `features` of x̂ = (x − μ)·s, as ``NormalizationKernels/backward``
+    /// computes x̂: each block of W its own, on the thread that multiplies it.
+    func normalize(_ features: Range<Int>) {
+        for r in 0..<rows {
+            let (xr, hr) = (input + r * width, xHat + r * width)
+            for j in features { hr[j] = (xr[j] - mean[j]) * deviation[j] }
+        }
     }
 
     /// For the rows `rows` of W (`units` weights each at `weights`, before their update) and
