@@ -159,7 +159,11 @@ extension FusedNetwork {
             }
         }
         let blocks = (fanIn + block - 1) / block
-        let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
+        // The work counts the products' multiply-adds and, updated by block, the optimizer's
+        // rule at about eight multiply-adds a parameter: still a rule of sizes alone.
+        let update = byBlock ? fanIn * units * 8 : 0
+        let plan = Parallelism.plan(
+            work: rows * fanIn * units + update, minimumWork: minimumSplitWork)
         if plan.split && blocks > 1 {
             Parallelism.run(count: fanIn, splitAt: (blocks / 2) * block, work)
         } else {
