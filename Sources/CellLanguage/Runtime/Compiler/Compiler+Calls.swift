@@ -1,25 +1,28 @@
 import Diagnostics
 
 /// What a call site learned about the function it called last: a function of the cells that
-/// takes the site's arguments as written (``FunctionDecl/takesDirectCall``), its compiled body
-/// and where its parameters live.
-final class DirectCallee {
-    let decl: FunctionDecl
-    let body: CompiledBody
-    let slots: [Int]
-    let kinds: [SimpleKind]
-
-    init(_ decl: FunctionDecl, body: CompiledBody) {
-        self.decl = decl
-        self.body = body
-        self.slots = decl.parameterSlots
-        self.kinds = decl.parameterKinds
+/// takes the site's arguments as written (``FunctionDecl/takesDirectCall``), and the call
+/// specialized for it (its frame size, parameter slots and compiled body are constants of
+/// ``invoke``).
+final class CallCache {
+    /// The function value ``invoke`` calls (held, so that its identity stays its own).
+    var function: Function? {
+        didSet { identity = function.map(ObjectIdentifier.init) }
     }
+    /// ``function``'s identity, compared without counting references.
+    private(set) var identity: ObjectIdentifier?
+    var invoke: CompiledExpr = { _, _ in .void }
 }
 
-/// The callee a call site saw last (checked by identity on every call).
-final class CallCache {
-    var callee: DirectCallee?
+extension Frame {
+    /// Whether slot `slot` holds the function of identity `id` (read in place: no copy).
+    @inline(__always)
+    func holdsFunction(_ id: ObjectIdentifier?, at slot: Int) -> Bool {
+        slots.withUnsafeBufferPointer { values in
+            if case .function(let f) = values[slot] { return ObjectIdentifier(f) == id }
+            return false
+        }
+    }
 }
 
 extension Compiler {
@@ -28,83 +31,105 @@ extension Compiler {
     /// frame's slots and its compiled body runs; any other callee goes through the tree
     /// walker's ``Interpreter/evaluateCall``.
     static func call(_ e: Expr, _ callee: Expr, _ args: [Expr.Argument]) -> CompiledExpr {
-        guard case .name(let binding, _) = callee.kind, !binding.isBuiltin else {
+        guard case .name(let binding, _) = callee.kind, !binding.isBuiltin,
+            !e.callSite.hasInout
+        else {
             return fallback(e)
         }
-        let function = read(binding)
-        let site = e.callSite
-        if site.hasInout { return fallback(e) }
-        let arguments = Arguments(args.map(\.value))
         let cache = CallCache()
-        let range = e.range
-        let count = args.count
+        let arguments = args.map { CompiledExprBox(expression($0.value)) }
         return { i, f in
-            guard case .function(let fn) = try function(i, f),
-                case .user(let decl, let captured) = fn.body
-            else {
-                return try i.evaluateCall(callee, args, site: site, frame: f, range: range)
-            }
-            let target: DirectCallee
-            if let known = cache.callee, known.decl === decl {
-                target = known
-            } else {
-                guard decl.takesDirectCall, count == decl.parameters.count,
-                    decl.isClosure || decl.labels == site.labels
-                else {
-                    return try i.evaluateCall(callee, args, site: site, frame: f, range: range)
+            switch binding {
+            case .global(let index):
+                if i.globals.holdsFunction(cache.identity, at: index) {
+                    return try cache.invoke(i, f)
                 }
-                target = DirectCallee(decl, body: i.compiledBody(decl))
-                cache.callee = target
+            case .local(0, let slot):
+                if f.holdsFunction(cache.identity, at: slot) { return try cache.invoke(i, f) }
+            default: break
             }
-            var frame = i.takeFrame(decl.frameSize, parent: captured)
-            defer { i.recycle(&frame) }
-            let slots = target.slots
-            switch arguments {
-            case .none: break
-            case .one(let a):
-                frame.slots[slots[0]] = try a(i, f)
-            case .two(let a, let b):
-                frame.slots[slots[0]] = try a(i, f)
-                frame.slots[slots[1]] = try b(i, f)
-            case .three(let a, let b, let c):
-                frame.slots[slots[0]] = try a(i, f)
-                frame.slots[slots[1]] = try b(i, f)
-                frame.slots[slots[2]] = try c(i, f)
-            case .many(let all):
-                for k in 0..<count { frame.slots[slots[k]] = try all[k].run(i, f) }
+            let value: Value
+            switch binding {
+            case .global(let index): value = i.globals.slots[index]
+            case .local(let depth, let slot):
+                value = depth == 0 ? f.slots[slot] : f.ancestor(depth).slots[slot]
+            case .builtin(let index): value = i.registry.builtinValues[index]
             }
-            let kinds = target.kinds
-            for k in 0..<count {
-                let value = frame.slots[slots[k]]
-                if !kinds[k].matches(value) || Interpreter.takesTypeFromContext(value),
-                    let type = decl.parameters[k].type
+            if case .function(let function) = value {
+                if function === cache.function { return try cache.invoke(i, f) }
+                if case .user(let decl, let captured) = function.body, decl.takesDirectCall,
+                    args.count == decl.parameters.count,
+                    decl.isClosure || decl.labels == e.callSite.labels
                 {
-                    frame.slots[slots[k]] = try i.coerce(
-                        value, to: type, literal: site.literal[k], range: site.ranges[k],
-                        context: "argument type")
+                    cache.invoke = invoker(
+                        decl, captured: captured, body: i.compiledBody(decl), arguments, call: e)
+                    cache.function = function
+                    return try cache.invoke(i, f)
                 }
             }
-            return try i.runCompiled(decl, target.body, frame: frame, range: range)
+            return try i.evaluateCall(callee, args, site: e.callSite, frame: f, range: e.range)
         }
     }
-}
 
-/// The compiled arguments of a call, unboxed for up to three.
-enum Arguments {
-    case none
-    case one(CompiledExpr)
-    case two(CompiledExpr, CompiledExpr)
-    case three(CompiledExpr, CompiledExpr, CompiledExpr)
-    case many([CompiledExprBox])
-
-    init(_ arguments: [Expr]) {
-        let c = Compiler.expression
+    /// The call of one function of the cells with the arguments of one call site.
+    private static func invoker(
+        _ decl: FunctionDecl, captured: Frame?, body: CompiledBody,
+        _ arguments: [CompiledExprBox], call e: Expr
+    ) -> CompiledExpr {
+        let size = decl.frameSize
+        let run = body.run
+        let literalResult = body.literalResult
+        let slots = decl.parameterSlots
+        let kinds = decl.parameterKinds
         switch arguments.count {
-        case 0: self = .none
-        case 1: self = .one(c(arguments[0]))
-        case 2: self = .two(c(arguments[0]), c(arguments[1]))
-        case 3: self = .three(c(arguments[0]), c(arguments[1]), c(arguments[2]))
-        default: self = .many(arguments.map { CompiledExprBox(c($0)) })
+        case 1:
+            let a = arguments[0].run
+            let slot = slots[0]
+            let kind = kinds[0]
+            return { i, f in
+                var frame = i.takeFrame(size, parent: captured)
+                defer { i.recycle(&frame) }
+                let v = try a(i, f)
+                let simple = kind.matches(v)
+                frame.slots[slot] = v
+                if !simple {
+                    try i.coerceArguments(
+                        decl, frame, literal: e.callSite.literal, ranges: e.callSite.ranges)
+                }
+                return try i.runCompiled(
+                    decl, run, literalResult: literalResult, frame: frame, range: e.range)
+            }
+        case 2:
+            let a = arguments[0].run
+            let b = arguments[1].run
+            let (slot0, slot1) = (slots[0], slots[1])
+            let (kind0, kind1) = (kinds[0], kinds[1])
+            return { i, f in
+                var frame = i.takeFrame(size, parent: captured)
+                defer { i.recycle(&frame) }
+                let v = try a(i, f)
+                var simple = kind0.matches(v)
+                frame.slots[slot0] = v
+                let w = try b(i, f)
+                simple = simple && kind1.matches(w)
+                frame.slots[slot1] = w
+                if !simple {
+                    try i.coerceArguments(
+                        decl, frame, literal: e.callSite.literal, ranges: e.callSite.ranges)
+                }
+                return try i.runCompiled(
+                    decl, run, literalResult: literalResult, frame: frame, range: e.range)
+            }
+        default:
+            return { i, f in
+                var frame = i.takeFrame(size, parent: captured)
+                defer { i.recycle(&frame) }
+                for k in arguments.indices { frame.slots[slots[k]] = try arguments[k].run(i, f) }
+                try i.coerceArguments(
+                    decl, frame, literal: e.callSite.literal, ranges: e.callSite.ranges)
+                return try i.runCompiled(
+                    decl, run, literalResult: literalResult, frame: frame, range: e.range)
+            }
         }
     }
 }

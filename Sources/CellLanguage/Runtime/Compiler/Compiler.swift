@@ -46,12 +46,49 @@ enum Compiler {
         if let e = decl.singleExpression {
             return CompiledBody(run: expression(e), literalResult: e.isNumericLiteral)
         }
+        if let value = valueBody(decl.body[...]) {
+            return CompiledBody(run: value, literalResult: false)
+        }
         let statements = block(decl.body)
         return CompiledBody(
             run: { interpreter, frame in
                 if case .returnValue(let v) = try statements(interpreter, frame) { return v }
                 return .void
             }, literalResult: false)
+    }
+}
+
+extension Compiler {
+    /// A function body made of `return`s, `if`s that return and statements that cannot leave
+    /// the body (`if n < 2 { return n }; return fib(n - 1) + fib(n - 2)`), compiled to one
+    /// expression: no `Flow` wrapped and unwrapped per call. Nil for any other body.
+    static func valueBody(_ statements: ArraySlice<Stmt>) -> CompiledExpr? {
+        guard let first = statements.first else { return nil }
+        let rest = statements.dropFirst()
+        switch first.kind {
+        case .returnStmt(let e?) where rest.isEmpty:
+            return expression(e)
+        case .ifChain(let chain)
+        where chain.branches.count == 1 && chain.elseBody == nil
+            && chain.branches[0].conditions.count == 1:
+            guard case .boolean(let c) = chain.branches[0].conditions[0],
+                chain.branches[0].body.count == 1,
+                case .returnStmt(let e?) = chain.branches[0].body[0].kind,
+                let orElse = valueBody(rest)
+            else { return nil }
+            let test = condition(c)
+            let value = expression(e)
+            return { i, f in try test(i, f) ? value(i, f) : orElse(i, f) }
+        case .expression, .variable(_, _, _?):
+            guard let after = valueBody(rest) else { return nil }
+            let run = statement(first)
+            return { i, f in
+                _ = try run(i, f)
+                return try after(i, f)
+            }
+        default:
+            return nil
+        }
     }
 }
 
@@ -73,6 +110,15 @@ extension Interpreter {
         _ decl: FunctionDecl, _ body: CompiledBody, frame: Frame,
         range: @autoclosure () -> SourceRange
     ) throws -> Value {
+        try runCompiled(
+            decl, body.run, literalResult: body.literalResult, frame: frame, range: range())
+    }
+
+    @inline(__always)
+    func runCompiled(
+        _ decl: FunctionDecl, _ run: CompiledExpr, literalResult: Bool, frame: Frame,
+        range: @autoclosure () -> SourceRange
+    ) throws -> Value {
         callDepth += 1
         defer { callDepth -= 1 }
         if callDepth > Self.maximumCallDepth {
@@ -81,11 +127,10 @@ extension Interpreter {
                 at: range())
         }
         try tick(range())
-        var result = try body.run(self, frame)
+        var result = try run(self, frame)
         if !decl.returnKind.matches(result), let rt = decl.returnType, !result.isVoid {
             result = try coerce(
-                result, to: rt, literal: body.literalResult, range: decl.range,
-                context: "return type")
+                result, to: rt, literal: literalResult, range: decl.range, context: "return type")
         }
         return result
     }
