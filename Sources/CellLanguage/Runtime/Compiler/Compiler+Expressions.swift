@@ -89,26 +89,39 @@ extension Compiler {
 
     /// `"\(a) and \(b)"`: the parts, each interpolation described as `print` would.
     static func string(_ parts: [Expr.StringPart]) -> CompiledExpr {
-        enum Part {
-            case text(String)
-            case value(CompiledExpr, SourceRange)
-        }
-        let compiled: [Part] = parts.map {
-            switch $0 {
-            case .text(let t): return .text(t)
-            case .interpolation(let x): return .value(expression(x), x.range)
-            }
-        }
+        let append = appending(parts[...])
         return { i, f in
             var s = ""
-            for part in compiled {
-                switch part {
-                case .text(let t): s += t
-                case .value(let value, let range):
-                    s += try i.describe(try value(i, f), range: range)
-                }
-            }
+            try append(i, f, &s)
             return .string(s)
+        }
+    }
+
+    /// Appends string parts in turn (a chain of closures: no array of parts walked per
+    /// evaluation).
+    private static func appending(_ parts: ArraySlice<Expr.StringPart>)
+        -> (Interpreter, Frame, inout String) throws -> Void
+    {
+        guard let part = parts.first else { return { _, _, _ in } }
+        let rest = parts.dropFirst()
+        let next = appending(rest)
+        switch part {
+        case .text(let t):
+            if rest.isEmpty { return { _, _, s in s += t } }
+            return { i, f, s in
+                s += t
+                try next(i, f, &s)
+            }
+        case .interpolation(let x):
+            let value = expression(x)
+            let range = x.range
+            if rest.isEmpty {
+                return { i, f, s in s += try i.describe(try value(i, f), range: range) }
+            }
+            return { i, f, s in
+                s += try i.describe(try value(i, f), range: range)
+                try next(i, f, &s)
+            }
         }
     }
 

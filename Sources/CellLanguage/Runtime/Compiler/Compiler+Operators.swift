@@ -4,6 +4,15 @@ extension Compiler {
     /// `l op r`: Ints and Doubles inline, everything else (and every error: overflow, division
     /// by zero, mixed types) through the tree walker's ``Interpreter/binaryValue``.
     static func binary(_ e: Expr, _ op: BinaryOperator, _ l: Expr, _ r: Expr) -> CompiledExpr {
+        if case .intLiteral(let c) = r.kind, case .name(.local(0, let slot), _) = l.kind {
+            // `n - 1` with `n` a local: neither side needs a closure.
+            let constant = Value.int(c)
+            return { i, f in
+                let lv = f.slots[slot]
+                if case .int(let a) = lv, let v = intOperation(op, a, c) { return v }
+                return try i.binaryValue(e, op, l, r, lv, constant)
+            }
+        }
         let left = expression(l)
         if case .intLiteral(let c) = r.kind {
             // `n - 1`, `i % 2`: the constant needs no closure.
@@ -41,7 +50,6 @@ extension Compiler {
     static func comparison(_ e: Expr, _ op: BinaryOperator, _ l: Expr, _ r: Expr)
         -> CompiledCondition
     {
-        let left = expression(l)
         let slow: (Interpreter, Value, Value) throws -> Bool = { i, lv, rv in
             let v = try i.binaryValue(e, op, l, r, lv, rv)
             guard case .bool(let b) = v else {
@@ -51,6 +59,15 @@ extension Compiler {
             }
             return b
         }
+        if case .intLiteral(let c) = r.kind, case .name(.local(0, let slot), _) = l.kind {
+            let constant = Value.int(c)
+            return { i, f in
+                let lv = f.slots[slot]
+                if case .int(let a) = lv { return intComparison(op, a, c) }
+                return try slow(i, lv, constant)
+            }
+        }
+        let left = expression(l)
         if case .intLiteral(let c) = r.kind {
             let constant = Value.int(c)
             return { i, f in
