@@ -14,6 +14,29 @@ final class CallCache {
     var invoke: CompiledExpr = { _, _ in .void }
 }
 
+/// Frames of one call site's finished calls of one function, for its next calls: their
+/// parent (the frame the function captured) never changes.
+final class FramePool {
+    var frames: [Frame] = []
+    static let capacity = 256
+
+    /// A frame of `size` empty slots under `parent`: a kept one if there is one.
+    @inline(__always)
+    func take(_ size: Int, parent: Frame?) -> Frame {
+        if let frame = frames.popLast() { return frame }
+        return Frame(size: size, parent: parent)
+    }
+
+    /// Keeps a frame whose call has finished, emptied, unless something still refers to it (a
+    /// closure that captured it) or the pool is full.
+    @inline(__always)
+    func recycle(_ frame: inout Frame) {
+        guard isKnownUniquelyReferenced(&frame), frames.count < Self.capacity else { return }
+        for i in frame.slots.indices { frame.slots[i] = .void }
+        frames.append(frame)
+    }
+}
+
 extension Frame {
     /// Whether slot `slot` holds the function of identity `id` (read in place: no copy).
     @inline(__always)
@@ -81,14 +104,15 @@ extension Compiler {
         let literalResult = body.literalResult
         let slots = decl.parameterSlots
         let kinds = decl.parameterKinds
+        let pool = FramePool()
         switch arguments.count {
         case 1:
             let a = arguments[0].run
             let slot = slots[0]
             let kind = kinds[0]
             return { i, f in
-                var frame = i.takeFrame(size, parent: captured)
-                defer { i.recycle(&frame) }
+                var frame = pool.take(size, parent: captured)
+                defer { pool.recycle(&frame) }
                 let v = try a(i, f)
                 let simple = kind.matches(v)
                 frame.slots[slot] = v
@@ -105,8 +129,8 @@ extension Compiler {
             let (slot0, slot1) = (slots[0], slots[1])
             let (kind0, kind1) = (kinds[0], kinds[1])
             return { i, f in
-                var frame = i.takeFrame(size, parent: captured)
-                defer { i.recycle(&frame) }
+                var frame = pool.take(size, parent: captured)
+                defer { pool.recycle(&frame) }
                 let v = try a(i, f)
                 var simple = kind0.matches(v)
                 frame.slots[slot0] = v
@@ -122,8 +146,8 @@ extension Compiler {
             }
         default:
             return { i, f in
-                var frame = i.takeFrame(size, parent: captured)
-                defer { i.recycle(&frame) }
+                var frame = pool.take(size, parent: captured)
+                defer { pool.recycle(&frame) }
                 for k in arguments.indices { frame.slots[slots[k]] = try arguments[k].run(i, f) }
                 try i.coerceArguments(
                     decl, frame, literal: e.callSite.literal, ranges: e.callSite.ranges)
