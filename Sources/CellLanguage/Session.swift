@@ -294,7 +294,7 @@ extension Interpreter {
                 last = e
                 body.removeLast()
             }
-            _ = try execute(body, frame: globals)
+            _ = try Compiler.block(body)(self, globals)
             if let last {
                 let value = try evaluate(last, frame: globals)
                 if !value.isVoid { show(BuiltinRegistry.display(of: value)) }

@@ -109,7 +109,14 @@ import Testing
         try FileManager.default.removeItem(at: chapters.appendingPathComponent("book.yml"))
         try write("01-first.md", "# First\n\n```swift\nprint(\"fixed\")\n```\n")
         #expect(waitForReload("02-second.html", from: v, port: port))
-        #expect(HTTPGet.get("/01-first.html", port: port)?.body.contains("fixed") == true)
+        // The two edits may be seen by two rebuilds: wait (up to 10 s) for the page to show the
+        // second one.
+        var fixed = false
+        for _ in 0..<100 where !fixed {
+            fixed = HTTPGet.get("/01-first.html", port: port)?.body.contains("fixed") == true
+            if !fixed { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(fixed)
     }
 
     @Test func answersOnlyLoopbackNames() async throws {

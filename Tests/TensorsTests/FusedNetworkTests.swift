@@ -161,6 +161,47 @@ import Testing
         }
     }
 
+    /// A trainable normalization of the inputs folded into the dense layer above it gets the
+    /// gradients the unfolded backward pass computes (through δ·Wᵀ), and so does that layer,
+    /// with γ and β, without γ, without β; widths with a partial vector.
+    @Test func aFoldedInputNormalizationHasTheUnfoldedGradients() throws {
+        for (scale, center) in [(true, true), (false, true), (true, false)] {
+            func gradients(folded: Bool) throws -> [[Float]] {
+                var g = RandomGenerator(seed: 5)
+                let n = 37
+                let net = try FusedNetwork(
+                    layers: [
+                        .batchNormalization(
+                            gamma: scale
+                                ? try Tensor.randomUniform([n], lower: 0.5, upper: 1.5, using: &g)
+                                : nil,
+                            beta: center ? try Tensor.randomNormal([n], using: &g) : nil,
+                            movingMean: try Tensor.zeros([n]), movingVariance: try Tensor.ones([n]),
+                            momentum: 0.9, epsilon: 1e-3, trainable: true),
+                        try Self.dense(n, 50, .relu, &g), try Self.dense(50, 5, .linear, &g),
+                    ], inputWidth: n, loss: .sparseSoftmaxCrossEntropy)
+                #expect(net.stages[1].foldsNormalization)
+                if !folded { net.unfoldNormalizations() }
+                let x = try Tensor.randomNormal(
+                    [24, n], mean: 0.3, standardDeviation: 2, using: &g)
+                let y = (0..<24).map { _ in Int32(g.nextInt(below: 5)) }
+                _ = x.withUnsafeBufferPointer { xs in
+                    net.computeGradients(
+                        inputs: xs.baseAddress!, rows: 24, labels: y, targets: nil)
+                }
+                return net.trainableParameters.map { Array($0.gradient) }
+            }
+            let (folded, unfolded) = (try gradients(folded: true), try gradients(folded: false))
+            #expect(folded.count == unfolded.count && folded.count == 4 + (scale && center ? 2 : 1))
+            for (k, (a, b)) in zip(folded, unfolded).enumerated() {
+                let scaleOf = b.map(abs).max() ?? 1
+                #expect(scaleOf > 1e-4, "parameter \(k) has a gradient")
+                let worst = zip(a, b).map { abs($0 - $1) }.max() ?? .infinity
+                #expect(worst <= 1e-5 * scaleOf, "γ \(scale) β \(center), parameter \(k)")
+            }
+        }
+    }
+
     /// A step whose loss is not finite hands nothing to the sink: no update is applied.
     @Test func aStepWithANonFiniteLossUpdatesNothing() throws {
         let net = try FusedNetwork(

@@ -228,6 +228,9 @@ public final class FunctionDecl {
             }
         }
 
+    /// The body compiled to closures, at the first call (emptied when the session ends).
+    var compiled: CompiledBody?
+
     /// `name(label:label:)`, as Swift spells a function's full name.
     public var fullName: String {
         name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"

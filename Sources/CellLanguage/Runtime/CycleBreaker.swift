@@ -14,6 +14,7 @@ final class CycleBreaker {
     /// session ends: a weak reference would give each type a side table, and every copy of a
     /// struct value (which refers to its type) would then count references on the slow path.
     private var types: [UserType] = []
+    private var compiled: [FunctionDecl] = []
     private var lastFrame: ObjectIdentifier?
     /// Entries kept before the dead ones are swept out (doubles with the live count).
     private var frameCapacity = 1024
@@ -40,6 +41,12 @@ final class CycleBreaker {
         instances.append(WeakInstance(instance: instance))
     }
 
+    /// A function whose body was compiled: the compiled code refers to the functions it calls,
+    /// itself included.
+    func track(compiled decl: FunctionDecl) {
+        compiled.append(decl)
+    }
+
     /// A type a cell declared (its static members may refer back to it).
     func track(_ type: UserType) {
         types.append(type)
@@ -54,9 +61,12 @@ final class CycleBreaker {
         frames = []
         instances = []
         types = []
+        let compiledDecls = compiled
+        compiled = []
         lastFrame = nil
         for frame in liveFrames { frame.slots = [] }
         for instance in liveInstances { instance.fields = [] }
         for type in liveTypes { type.staticMembers = [:] }
+        for decl in compiledDecls { decl.compiled = nil }
     }
 }

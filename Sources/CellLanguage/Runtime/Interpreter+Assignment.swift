@@ -91,45 +91,7 @@ extension Interpreter {
             try withStorage(binding, frame: frame, body)
         case .subscriptAccess(let base, let args):
             let indices = try args.map { try evaluate($0.value, frame: frame) }
-            if args.count == 1, args[0].label == "keyPath", case .function(let path) = indices[0] {
-                // `item[keyPath: \Item.price] = 5`: the members the key path names, in turn.
-                let names = path.name.drop { $0 == "\\" }.split(
-                    separator: ".", omittingEmptySubsequences: false
-                )
-                .dropFirst().map(String.init)
-                guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else {
-                    throw RuntimeError("this key path cannot be written through", at: target.range)
-                }
-                func through(_ value: inout Value, _ rest: ArraySlice<String>) throws {
-                    guard let name = rest.first else { return try body(&value) }
-                    try Members.modify(name, of: &value, range: target.range, interpreter: self) {
-                        try through(&$0, rest.dropFirst())
-                    }
-                }
-                try modify(base, frame: frame) { container in try through(&container, names[...]) }
-                return
-            }
-            try modify(base, frame: frame) { container in
-                if let type = Self.userType(of: container), !type.subscripts(setters: true).isEmpty
-                {
-                    // A `subscript` with a setter: get, change, set.
-                    let labels = args.map(\.label)
-                    let ranges = args.map(\.range)
-                    var value = try callMethod(
-                        type.subscripts(setters: false), receiver: &container, indices,
-                        labels: labels,
-                        argumentRanges: ranges, literal: args.map { _ in false },
-                        range: target.range)
-                    try body(&value)
-                    _ = try callMethod(
-                        type.subscripts(setters: true), receiver: &container, indices + [value],
-                        labels: labels + [nil], argumentRanges: ranges + [target.range],
-                        literal: args.map { _ in false } + [false], range: target.range)
-                    return
-                }
-                try Subscripts.modify(
-                    &container, indices, labels: args.map(\.label), range: target.range, body)
-            }
+            try modifySubscript(target, base, args, indices: indices, frame: frame, body)
         case .member(let base, let name):
             var inPlace: Bool
             switch base.kind {
@@ -174,6 +136,51 @@ extension Interpreter {
             }
         default:
             throw RuntimeError("cannot assign to this expression", at: target.range)
+        }
+    }
+
+    /// Runs `body` on the element `base[args]` names, its indices evaluated.
+    func modifySubscript(
+        _ target: Expr, _ base: Expr, _ args: [Expr.Argument], indices: [Value], frame: Frame,
+        _ body: (inout Value) throws -> Void
+    ) throws {
+        if args.count == 1, args[0].label == "keyPath", case .function(let path) = indices[0] {
+            // `item[keyPath: \Item.price] = 5`: the members the key path names, in turn.
+            let names = path.name.drop { $0 == "\\" }.split(
+                separator: ".", omittingEmptySubsequences: false
+            )
+            .dropFirst().map(String.init)
+            guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty }) else {
+                throw RuntimeError("this key path cannot be written through", at: target.range)
+            }
+            func through(_ value: inout Value, _ rest: ArraySlice<String>) throws {
+                guard let name = rest.first else { return try body(&value) }
+                try Members.modify(name, of: &value, range: target.range, interpreter: self) {
+                    try through(&$0, rest.dropFirst())
+                }
+            }
+            try modify(base, frame: frame) { container in try through(&container, names[...]) }
+            return
+        }
+        try modify(base, frame: frame) { container in
+            if let type = Self.userType(of: container), !type.subscripts(setters: true).isEmpty {
+                // A `subscript` with a setter: get, change, set.
+                let labels = args.map(\.label)
+                let ranges = args.map(\.range)
+                var value = try callMethod(
+                    type.subscripts(setters: false), receiver: &container, indices,
+                    labels: labels,
+                    argumentRanges: ranges, literal: args.map { _ in false },
+                    range: target.range)
+                try body(&value)
+                _ = try callMethod(
+                    type.subscripts(setters: true), receiver: &container, indices + [value],
+                    labels: labels + [nil], argumentRanges: ranges + [target.range],
+                    literal: args.map { _ in false } + [false], range: target.range)
+                return
+            }
+            try Subscripts.modify(
+                &container, indices, labels: args.map(\.label), range: target.range, body)
         }
     }
 

@@ -491,27 +491,7 @@ extension Interpreter {
     func run(_ decl: FunctionDecl, frame: Frame, range: @autoclosure () -> SourceRange)
         throws -> Value
     {
-        callDepth += 1
-        defer { callDepth -= 1 }
-        if callDepth > Self.maximumCallDepth {
-            throw RuntimeError(
-                "recursion too deep: more than \(Self.maximumCallDepth) nested calls (is a base case missing?)",
-                at: range())
-        }
-        try tick(range())
-        var result: Value = .void
-        var literalResult = false
-        if let e = decl.singleExpression {
-            result = try evaluate(e, frame: frame)
-            literalResult = e.isNumericLiteral
-        } else if case .returnValue(let v) = try execute(decl.body, frame: frame) {
-            result = v
-        }
-        if !decl.returnKind.matches(result), let rt = decl.returnType, !result.isVoid {
-            result = try coerce(
-                result, to: rt, literal: literalResult, range: decl.range, context: "return type")
-        }
-        return result
+        try runCompiled(decl, compiledBody(decl), frame: frame, range: range())
     }
 
     /// Calls a closure value of one argument from a built-in (`map`, `filter` …).
@@ -677,14 +657,9 @@ extension Interpreter {
             }
             frame.slots[slots[i]] = value
         }
-        var result: Value = .void
-        var literalResult = false
-        if decl.implicitReturn, decl.body.count == 1, case .expression(let e) = decl.body[0].kind {
-            result = try evaluate(e, frame: frame)
-            literalResult = e.isNumericLiteral
-        } else if case .returnValue(let v) = try execute(decl.body, frame: frame) {
-            result = v
-        }
+        let body = compiledBody(decl)
+        var result = try body.run(self, frame)
+        let literalResult = body.literalResult
         if let inoutResults, decl.hasInout {
             for i in decl.parameters.indices where decl.parameters[i].isInout && i < mapping.count {
                 for a in mapping[i] { inoutResults.pointee[a] = frame.slots[slots[i]] }

@@ -63,29 +63,9 @@ extension Interpreter {
         case .name(let binding, let name):
             return try read(binding, name, frame: frame, range: e.range)
         case .binary(let op, let l, let r):
-            var lv = try evaluate(l, frame: frame)
-            var rv = try evaluate(r, frame: frame)
-            // `3 * 2 / x`, `1 / 3 * x` with `x` a Double: the literals are Doubles.
-            if case .int = lv, case .double = rv, l.isLiteralArithmetic,
-                let d = l.literalDoubleValue
-            {
-                lv = .double(d)
-            } else if case .double = lv, case .int = rv, r.isLiteralArithmetic,
-                let d = r.literalDoubleValue
-            {
-                rv = .double(d)
-            }
-            if case .double(let a) = lv, case .double(let b) = rv,
-                let v = Self.doubleArithmetic(op, a, b)
-            {
-                return .double(v)
-            }
-            if case .int(let a) = lv, case .int(let b) = rv {
-                return try Operators.ints(op, a, b, range: e.operatorRange ?? e.range)
-            }
-            return try Operators.apply(
-                op, lv, rv, leftLiteral: l.isNumericLiteral, rightLiteral: r.isNumericLiteral,
-                range: e.operatorRange ?? e.range, interpreter: self)
+            let lv = try evaluate(l, frame: frame)
+            let rv = try evaluate(r, frame: frame)
+            return try binaryValue(e, op, l, r, lv, rv)
         case .logical(let isAnd, let l, let r):
             let lv = try truth(l, frame: frame)
             if isAnd ? !lv : lv { return .bool(lv) }
@@ -128,37 +108,7 @@ extension Interpreter {
                 return Self.wrapOptional(v)
             }
             let b = try evaluate(base, frame: frame)
-            if case .array(let items) = b, args.count == 1, args[0].label == nil {
-                // `xs[i]`: the element, without the general subscript's argument list.
-                let index = try evaluate(args[0].value, frame: frame)
-                if case .int(let i) = index {
-                    guard i >= 0 && i < items.count else {
-                        throw RuntimeError(
-                            "index out of range: \(i) is not in 0..<\(items.count)", at: e.range)
-                    }
-                    return items[i]
-                }
-                return try Subscripts.get(b, [index], labels: [nil], range: e.range)
-            }
-            let indices = try args.map { try evaluate($0.value, frame: frame) }
-            if args.count == 1, args[0].label == "keyPath", case .function = indices[0] {
-                return try callClosure(indices[0], [b], range: e.range)  // `item[keyPath: path]`
-            }
-            if let type = Self.userType(of: b), !type.subscripts(setters: false).isEmpty {
-                var me = b
-                return try callMethod(
-                    type.subscripts(setters: false), receiver: &me, indices,
-                    labels: args.map(\.label),
-                    argumentRanges: args.map(\.range), literal: args.map(\.value.isNumericLiteral),
-                    range: e.range)
-            }
-            if let value = try extensionSubscript(
-                b, indices, labels: args.map(\.label), argumentRanges: args.map(\.range),
-                literal: args.map(\.value.isNumericLiteral), range: e.range)
-            {
-                return value
-            }
-            return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
+            return try subscriptValue(e, args, of: b, frame: frame)
         case .closure(let decl):
             if frame === globals {
                 return .function(Function(.user(decl, captured: nil), name: "closure"))
@@ -176,35 +126,7 @@ extension Interpreter {
             return .void
         case .compoundAssign(let op, let target, let valueExpr):
             let rv = try evaluate(valueExpr, frame: frame)
-            // `s += x` on a Double variable: updated in its slot (the hot path of numeric loops).
-            if case .double(let b) = rv, case .name(let binding, _) = target.kind,
-                updateDouble(binding, frame: frame, { a in Self.doubleArithmetic(op, a, b) })
-            {
-                return .void
-            }
-            // `n += 1` on an Int variable, likewise (an overflow takes the general path, which
-            // reports it).
-            if case .int(let b) = rv, case .name(let binding, _) = target.kind,
-                target.letRoot == nil,
-                updateInt(binding, frame: frame, { a in Self.intArithmetic(op, a, b) })
-            {
-                return .void
-            }
-            try checkLetRoot(target, frame: frame)
-            // `counts[key, default: 0] += 0.5`: the literal default takes the other side's type.
-            var defaultIsLiteral = false
-            if case .subscriptAccess(_, let args) = target.kind, args.count == 2,
-                args[1].label == "default"
-            {
-                defaultIsLiteral = args[1].value.isNumericLiteral
-            }
-            try modify(target, frame: frame) { current in
-                current = try Operators.apply(
-                    op, current, rv, leftLiteral: defaultIsLiteral,
-                    rightLiteral: valueExpr.isNumericLiteral, range: e.operatorRange ?? e.range,
-                    interpreter: self)
-            }
-            return .void
+            return try compoundAssign(e, op, target, valueExpr, rv, frame: frame)
         case .forceUnwrap(let inner):
             switch try evaluate(inner, frame: frame) {
             case .some(let v): return v
@@ -307,6 +229,116 @@ extension Interpreter {
             throw RuntimeError(
                 "'if' must have an unconditional 'else' to be used as an expression", at: e.range)
         }
+    }
+
+    /// A binary operator applied to its evaluated operands (`l` and `r` are the operand
+    /// expressions, for literal typing).
+    func binaryValue(
+        _ e: Expr, _ op: BinaryOperator, _ l: Expr, _ r: Expr, _ left: Value, _ right: Value
+    ) throws -> Value {
+        var lv = left
+        var rv = right
+        // `3 * 2 / x`, `1 / 3 * x` with `x` a Double: the literals are Doubles.
+        if case .int = lv, case .double = rv, l.isLiteralArithmetic,
+            let d = l.literalDoubleValue
+        {
+            lv = .double(d)
+        } else if case .double = lv, case .int = rv, r.isLiteralArithmetic,
+            let d = r.literalDoubleValue
+        {
+            rv = .double(d)
+        }
+        if case .double(let a) = lv, case .double(let b) = rv,
+            let v = Self.doubleArithmetic(op, a, b)
+        {
+            return .double(v)
+        }
+        if case .int(let a) = lv, case .int(let b) = rv {
+            return try Operators.ints(op, a, b, range: e.operatorRange ?? e.range)
+        }
+        return try Operators.apply(
+            op, lv, rv, leftLiteral: l.isNumericLiteral, rightLiteral: r.isNumericLiteral,
+            range: e.operatorRange ?? e.range, interpreter: self)
+    }
+
+    /// `base[args]` with the base evaluated (no optional chain on it).
+    func subscriptValue(_ e: Expr, _ args: [Expr.Argument], of b: Value, frame: Frame) throws
+        -> Value
+    {
+        if case .array(let items) = b, args.count == 1, args[0].label == nil {
+            // `xs[i]`: the element, without the general subscript's argument list.
+            let index = try evaluate(args[0].value, frame: frame)
+            if case .int(let i) = index {
+                guard i >= 0 && i < items.count else {
+                    throw RuntimeError(
+                        "index out of range: \(i) is not in 0..<\(items.count)", at: e.range)
+                }
+                return items[i]
+            }
+            return try Subscripts.get(b, [index], labels: [nil], range: e.range)
+        }
+        let indices = try args.map { try evaluate($0.value, frame: frame) }
+        return try subscriptValue(e, args, of: b, indices: indices)
+    }
+
+    /// `base[args]` with the base and the indices evaluated, past the array fast path.
+    func subscriptValue(_ e: Expr, _ args: [Expr.Argument], of b: Value, indices: [Value])
+        throws -> Value
+    {
+        if args.count == 1, args[0].label == "keyPath", case .function = indices[0] {
+            return try callClosure(indices[0], [b], range: e.range)  // `item[keyPath: path]`
+        }
+        if let type = Self.userType(of: b), !type.subscripts(setters: false).isEmpty {
+            var me = b
+            return try callMethod(
+                type.subscripts(setters: false), receiver: &me, indices,
+                labels: args.map(\.label),
+                argumentRanges: args.map(\.range), literal: args.map(\.value.isNumericLiteral),
+                range: e.range)
+        }
+        if let value = try extensionSubscript(
+            b, indices, labels: args.map(\.label), argumentRanges: args.map(\.range),
+            literal: args.map(\.value.isNumericLiteral), range: e.range)
+        {
+            return value
+        }
+        return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
+    }
+
+    /// `target op= value` with the value evaluated.
+    func compoundAssign(
+        _ e: Expr, _ op: BinaryOperator, _ target: Expr, _ valueExpr: Expr, _ rv: Value,
+        frame: Frame
+    ) throws -> Value {
+        // `s += x` on a Double variable: updated in its slot (the hot path of numeric loops).
+        if case .double(let b) = rv, case .name(let binding, _) = target.kind,
+            updateDouble(binding, frame: frame, { a in Self.doubleArithmetic(op, a, b) })
+        {
+            return .void
+        }
+        // `n += 1` on an Int variable, likewise (an overflow takes the general path, which
+        // reports it).
+        if case .int(let b) = rv, case .name(let binding, _) = target.kind,
+            target.letRoot == nil,
+            updateInt(binding, frame: frame, { a in Self.intArithmetic(op, a, b) })
+        {
+            return .void
+        }
+        try checkLetRoot(target, frame: frame)
+        // `counts[key, default: 0] += 0.5`: the literal default takes the other side's type.
+        var defaultIsLiteral = false
+        if case .subscriptAccess(_, let args) = target.kind, args.count == 2,
+            args[1].label == "default"
+        {
+            defaultIsLiteral = args[1].value.isNumericLiteral
+        }
+        try modify(target, frame: frame) { current in
+            current = try Operators.apply(
+                op, current, rv, leftLiteral: defaultIsLiteral,
+                rightLiteral: valueExpr.isNumericLiteral, range: e.operatorRange ?? e.range,
+                interpreter: self)
+        }
+        return .void
     }
 
     func branchValue(_ body: [Stmt], frame: Frame, range: SourceRange) throws -> Value {

@@ -197,6 +197,17 @@ extension Interpreter {
         iterationFrame: Int?, frame outer: Frame, range: SourceRange
     ) throws -> Flow {
         let sequence = try evaluate(sequenceExpr, frame: outer)
+        return try executeFor(
+            pattern, over: sequence, sequenceExpr, whereClause, body, label,
+            iterationFrame: iterationFrame, frame: outer, range: range)
+    }
+
+    /// A `for` loop over its evaluated sequence.
+    func executeFor(
+        _ pattern: Pattern, over sequence: Value, _ sequenceExpr: Expr, _ whereClause: Expr?,
+        _ body: [Stmt], _ label: String?, iterationFrame: Int?, frame outer: Frame,
+        range: SourceRange
+    ) throws -> Flow {
         // The last iteration's frame, emptied and used again when nothing kept it.
         var spare: Frame?
         // One iteration; returns nil to go on, or the flow that leaves the loop.

@@ -14,40 +14,12 @@ public final class Adam: MomentOptimizer {
     /// Whether the running maximum of v is used (AMSGrad).
     public let amsgrad: Bool
 
-    /// The state of one parameter: the moments m and v, and AMSGrad's running maximum v̂.
-    struct State {
-        /// m, the running mean of g.
-        var momentum: ParameterLanes.Vector
-        /// v, the running mean of g².
-        var velocity: ParameterLanes.Vector
-        /// v̂, the running maximum of v (AMSGrad only).
-        var velocityHat: ParameterLanes.Vector
-    }
-
     /// The constants of one step.
     struct Constants {
         let alpha: Float
         let oneMinusBeta1: Float
         let oneMinusBeta2: Float
         let epsilon: Float
-        let amsgrad: Bool
-    }
-
-    /// The update of one parameter `w` with gradient `g`, for 16 parameters at once (lane by
-    /// lane; see ``ParameterLanes``).
-    @inline(__always)
-    static func update(
-        _ w: inout ParameterLanes.Vector, _ g: ParameterLanes.Vector, _ s: inout State,
-        _ c: Constants
-    ) {
-        s.momentum += (g - s.momentum) * c.oneMinusBeta1
-        s.velocity += (g * g - s.velocity) * c.oneMinusBeta2
-        var v = s.velocity
-        if c.amsgrad {
-            s.velocityHat = pointwiseMax(s.velocityHat, s.velocity)
-            v = s.velocityHat
-        }
-        w -= (s.momentum * c.alpha) * v.reciprocalOfSquareRoot(plus: c.epsilon)
     }
 
     /// The constants of step t.
@@ -58,7 +30,7 @@ public final class Adam: MomentOptimizer {
         let alpha = step.learningRate * (1 - beta2Power).squareRoot() / (1 - beta1Power)
         return Constants(
             alpha: alpha, oneMinusBeta1: Float(1 - beta1), oneMinusBeta2: Float(1 - beta2),
-            epsilon: Float(epsilon), amsgrad: amsgrad)
+            epsilon: Float(epsilon))
     }
 
     /// Adam with a constant learning rate; throws for β outside [0, 1), ε < 0, η < 0 or bad
@@ -143,15 +115,18 @@ public final class Adam: MomentOptimizer {
             var i = 0
             while i < count {
                 let n = Swift.min(16, count - i)
-                var x = L.load(wp, i, n)
-                var s = State(
-                    momentum: L.load(m, i, n), velocity: L.load(v, i, n),
-                    velocityHat: L.load(vHat, i, n))
-                Self.update(&x, L.load(gp, i, n), &s, c)
+                // The rule of the type's documentation with v̂ ← max(v̂, v) in place of v.
+                let g = L.load(gp, i, n)
+                var (mi, vi) = (L.load(m, i, n), L.load(v, i, n))
+                mi += (g - mi) * c.oneMinusBeta1
+                vi += (g * g - vi) * c.oneMinusBeta2
+                let hi = pointwiseMax(L.load(vHat, i, n), vi)
+                let x =
+                    L.load(wp, i, n) - (mi * c.alpha) * hi.reciprocalOfSquareRoot(plus: c.epsilon)
                 L.store(x, wp, i, n)
-                L.store(s.momentum, m, i, n)
-                L.store(s.velocity, v, i, n)
-                L.store(s.velocityHat, vHat, i, n)
+                L.store(mi, m, i, n)
+                L.store(vi, v, i, n)
+                L.store(hi, vHat, i, n)
                 i += 16
             }
         }

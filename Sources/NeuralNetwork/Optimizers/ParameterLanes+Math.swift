@@ -39,8 +39,35 @@ extension SIMD16 where Scalar == Float {
     /// as x·(1/√x) from ``reciprocalSquareRoot()``, then the reciprocal from the CPU's 14-bit
     /// estimate refined by one Newton step — no square root or division on AVX-512. Zeros,
     /// infinities and NaN give what the exact formula gives. Elsewhere the exact formula.
+    ///
+    /// For x ≥ 0 (Adam's and Nadam's v), with subnormal numbers read as zero (as every
+    /// optimizer step runs, ``FloatingPointMode/flushingSubnormals(_:)``). The usual lanes run
+    /// straight through: x = 0 takes 1/√ of the smallest normal number (finite, so x·(1/√x)
+    /// is 0 as √0 is). A vector with a lane that needs the special cases (x = +∞ or NaN, or
+    /// √x + ε = 0), which give NaN on the way, is computed again with them
+    /// (``reciprocalOfSquareRootWithSpecialCases(plus:)``); the usual lanes get the same bits
+    /// either way.
     @inline(__always)
     func reciprocalOfSquareRoot(plus epsilon: Float) -> Self {
+        #if HANDSON_AVX512
+            let clamped: Self = _mm512_max_ps(Self(repeating: .leastNormalMagnitude), self)
+            let y0: Self = _mm512_rsqrt14_ps(clamped)
+            let e: Self = _mm512_fnmadd_ps(_mm512_mul_ps(clamped, y0), y0, Self(repeating: 1))
+            let r: Self = _mm512_fmadd_ps(_mm512_mul_ps(y0, Self(repeating: 0.5)), e, y0)
+            let d = self * r + epsilon
+            let z0: Self = _mm512_rcp14_ps(d)
+            let z1: Self = _mm512_fmadd_ps(z0, _mm512_fnmadd_ps(d, z0, Self(repeating: 1)), z0)
+            // A usual lane gives a positive number; +∞ and NaN give NaN, and so does √x + ε = 0.
+            if !all(z1 .> 0) { return reciprocalOfSquareRootWithSpecialCases(plus: epsilon) }
+            return z1
+        #else
+            return 1 / (squareRoot() + epsilon)
+        #endif
+    }
+
+    /// ``reciprocalOfSquareRoot(plus:)`` with every special case blended in lane by lane.
+    @inline(never)
+    func reciprocalOfSquareRootWithSpecialCases(plus epsilon: Float) -> Self {
         #if HANDSON_AVX512
             let root = (self * reciprocalSquareRoot())
                 .replacing(with: self, where: (self .== 0) .| (self .== .infinity))

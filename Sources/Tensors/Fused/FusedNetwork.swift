@@ -44,6 +44,11 @@ public final class FusedNetwork {
         var propagates = false
         /// The position of this stage's first gradient in ``trainableParameters``.
         var firstParameter = 0
+        /// A trainable dense stage right above a trainable batch normalization that passes no
+        /// gradient down (nothing trainable below it): the normalization's ∂γ and ∂β are
+        /// computed from this layer's gradient and weights, without the product δ·Wᵀ
+        /// (``FusedNetwork/denseBackwardUpdating(_:input:rows:delta:below:sink:)``).
+        var foldsNormalization = false
         /// `capacity × width`: the output, and dropout's mask.
         var output: UnsafeMutablePointer<Float>? = nil
         var mask: UnsafeMutablePointer<Float>? = nil
@@ -127,6 +132,13 @@ public final class FusedNetwork {
         guard !stages.isEmpty else {
             throw TensorError.invalidArgument(operation: "FusedNetwork", reason: "needs a layer")
         }
+        for l in stages.indices.dropFirst() {
+            let below = stages[l - 1]
+            stages[l].foldsNormalization =
+                stages[l].kind == .dense && stages[l].trainable
+                && below.kind == .batchNormalization && !below.gradients.isEmpty
+                && !below.propagates
+        }
         self.stages = stages
         let largest =
             stages.filter { $0.kind == .dense }.map {
@@ -153,6 +165,12 @@ public final class FusedNetwork {
             if let base = b.baseAddress { p.update(from: base, count: t.count) }
         }
         return p
+    }
+
+    /// Computes the folded normalizations' gradients through the product δ·Wᵀ and the
+    /// normalization's own backward pass instead, as an unfolded network does (for tests).
+    func unfoldNormalizations() {
+        for l in stages.indices { stages[l].foldsNormalization = false }
     }
 
     /// The number of input features.
