@@ -33,20 +33,23 @@ extension Interpreter {
     /// Lets Sets and Dictionaries call the type's own `==` and `hash(into:)` (looked up when
     /// used, so an extension may add them later). A failure inside them (a runtime error in
     /// the cell's code) makes the values unequal and hashes what was combined before it.
+    ///
+    /// The closures hold the interpreter and the type strongly: a weak reference would give
+    /// both a side table, and every copy of a struct value (which refers to its type) would
+    /// count references on the slow path. The cycle this makes is broken when the session
+    /// ends (``CycleBreaker/breakCycles()`` removes the hashing).
     func installCustomHashing(_ type: UserType) {
         let range = type.decl.range
         type.customHashing = CustomHashing(
-            equal: { [weak self] a, b in
-                guard let self,
-                    case .bool(let same)?? = try? self.userOperator(.equal, a, b, range: range)
+            equal: { [self] a, b in
+                guard case .bool(let same)?? = try? self.userOperator(.equal, a, b, range: range)
                 else { return nil }
                 return same
             },
-            combined: { [weak self, weak type] value in
+            combined: { [self, type] value in
                 // `hasher.combine(self)` would hash the value by its own `hash(into:)` without
                 // end: past a few levels the inner values add nothing.
-                guard let self, let type, let hash = type.customHash,
-                    type.hashingDepth < CustomHashing.maximumDepth
+                guard let hash = type.customHash, type.hashingDepth < CustomHashing.maximumDepth
                 else { return [] }
                 type.hashingDepth += 1
                 defer { type.hashingDepth -= 1 }

@@ -66,7 +66,10 @@ final class CycleBreaker {
         lastFrame = nil
         for frame in liveFrames { frame.slots = [] }
         for instance in liveInstances { instance.fields = [] }
-        for type in liveTypes { type.staticMembers = [:] }
+        for type in liveTypes {
+            type.staticMembers = [:]
+            type.customHashing = nil
+        }
         for decl in compiledDecls { decl.compiled = nil }
     }
 }
