@@ -62,15 +62,21 @@ final class CallCache {
 }
 
 /// Frames of one call site's finished calls of one function, for its next calls: their
-/// parent (the frame the function captured) never changes.
+/// parent (the frame the function captured) never changes. The frames form a list through
+/// ``Frame/nextSpare``, so that taking and keeping one only moves references.
 final class FramePool {
-    var frames: [Frame] = []
+    private var head: Frame?
+    private var count = 0
     static let capacity = 256
 
     /// A frame of `size` empty slots under `parent`: a kept one if there is one.
     @inline(__always)
     func take(_ size: Int, parent: Frame?) -> Frame {
-        if let frame = frames.popLast() { return frame }
+        if let frame = head.take() {
+            head = frame.nextSpare.take()
+            count &-= 1
+            return frame
+        }
         return Frame(size: size, parent: parent)
     }
 
@@ -79,11 +85,13 @@ final class FramePool {
     @inline(__always)
     func recycle(_ frame: consuming Frame) {
         var frame = frame
-        guard isKnownUniquelyReferenced(&frame), frames.count < Self.capacity else { return }
+        guard isKnownUniquelyReferenced(&frame), count < Self.capacity else { return }
         frame.slots.withUnsafeMutableBufferPointer { slots in
             for i in slots.indices { slots[i] = .void }
         }
-        frames.append(consume frame)
+        frame.nextSpare = head.take()
+        head = consume frame
+        count &+= 1
     }
 
     /// Runs `body` in a frame of `size` slots under `parent` and keeps the frame afterwards
