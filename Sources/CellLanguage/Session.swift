@@ -109,6 +109,7 @@ public final class Session {
         let start = DispatchTime.now()
         var result = CellResult()
         onLargeStack {
+            self.declareStandardTypes(usedBy: source, execute: true)
             let before = self.globals.count
             switch self.compile(source, map: map) {
             case .failure(let error):
@@ -377,6 +378,7 @@ extension Session {
     {
         var diagnostics: [Diagnostics.Diagnostic] = []
         onLargeStack {
+            self.declareStandardTypes(usedBy: source, execute: false)
             if case .failure(let e) = self.compile(source, map: map) { diagnostics = e.diagnostics }
         }
         return diagnostics

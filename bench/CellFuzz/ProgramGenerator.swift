@@ -128,7 +128,31 @@ struct ProgramGenerator {
     mutating func construct(_ depth: Int) -> String {
         let e = expr(depth)
         let e2 = expr(depth)
-        switch rng.int(0...16) {
+        switch rng.int(0...24) {
+        case 17:
+            return
+                "struct Deck { enum Suit: String, CaseIterable { case a = \"A\", b }; struct Card { var suit: Suit; var n: Int }; var cards: [Card] = [] }; var deck = Deck(); deck.cards.append(Deck.Card(suit: .b, n: \(e))); print(deck.cards, Deck.Suit.allCases, Deck.Suit(rawValue: \"A\") as Any)"
+        case 18:
+            return
+                "struct Key: Hashable { var k: Int; var tag: String; static func == (a: Key, b: Key) -> Bool { a.k % 3 == b.k % 3 }; func hash(into h: inout Hasher) { h.combine(\(rng.bool() ? "k % 3" : "self")) } }; var seen: Set<Key> = [Key(k: \(e), tag: \"x\"), Key(k: \(e2), tag: \"y\")]; var d: [Key: Double] = [:]; d[Key(k: \(e), tag: \"z\"), default: 0] += 1; print(seen.count, d.count, seen.contains(Key(k: 3, tag: \"\")))"
+        case 19:
+            return
+                "struct Down: Sequence, IteratorProtocol { var n: Int; mutating func next() -> Int? { n -= 1; return n \(rng.bool() ? ">= 0" : "!= -5") ? n : nil } }; for x in Down(n: \(e)) where x % 2 == 0 { print(x) }; print(Array(Down(n: \(e2))).count, Down(n: 4).map { $0 * 2 }, zip(Down(n: 3), [\(e)]).count)"
+        case 20:
+            return
+                "struct Gen: Sequence { var top: Int; func makeIterator() -> AnyIterator<Int> { var i = 0; return AnyIterator { i += 1; return i <= top ? i : nil } } }; let it = AnyIterator(Gen(top: \(e)).makeIterator()); print(it.next() as Any, Gen(top: \(e2)).reduce(0, +), Array(Gen(top: 3)))"
+        case 21:
+            return
+                "let s\(rng.int(0...3)) = \"\(rng.bool() ? "Hello, world" : "")\"; let str = s\(rng.int(0...3)); if let i = str.firstIndex(of: \"o\") { print(str[..<i], str[i...], str.distance(from: str.startIndex, to: i)) }; let j = str.index(str.startIndex, offsetBy: \(e), limitedBy: str.endIndex); print(j.map { str[$0..<str.endIndex] } as Any, str.indices.count, str[str.index(str.startIndex, offsetBy: \(e2))])"
+        case 22:
+            return
+                "enum Fail: Error { case low, high(Int) }; func check(_ v: Int) -> Result<Int, Fail> { v < 0 ? .failure(.low) : v > 9 ? .failure(.high(v)) : .success(v) }; let res = check(\(e)); print(res, res.map { $0 * 2 }, (try? res.get()) as Any, Result { try check(\(e2)).get() })"
+        case 23:
+            return
+                "protocol Walker { var legs: Int { get } }; protocol Pet: Walker {}; struct Dog: Pet { var legs = \(e) }; struct Rock {}; let things: [Any] = [Dog(), Rock(), \(e2)]; print(things.map { $0 is Walker }, things.compactMap { $0 as? Pet }.count, (things[1] as? Walker) == nil)"
+        case 24:
+            return
+                "extension String { subscript(at: Int) -> Character { self[index(startIndex, offsetBy: at)] } }; enum Sign { case neg, pos(Int); init(_ n: Int) { if n < 0 { self = .neg } else { self = .pos(n) } } }; print(\"swift\"[\(e)], Sign(\(e2)))"
         case 15:
             return
                 "var cap = \(e); let grab = { [cap] in cap }; cap = \(e2); print(grab(), { [k = cap] in k }())"
@@ -280,4 +304,7 @@ extension SplitMix64 {
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))
     }
+
+    /// A fair coin.
+    mutating func bool() -> Bool { next() & 1 == 1 }
 }

@@ -154,8 +154,10 @@ public final class Expr {
             return !pairs.isEmpty && pairs.allSatisfy(\.value.isNumericLiteral)
         case .tuple(let elements):  // `(x: 5, y: 1)` assigned to a tuple of Doubles
             return elements.count > 1 && elements.allSatisfy(\.value.isNumericLiteral)
-        case .nilCoalesce(_, let fallback): return fallback.isNumericLiteral  // `reading ?? 0` as a Double
-        case .ternary(_, let a, let b): return a.isNumericLiteral && b.isNumericLiteral  // `x + (f ? 3 : 0)`
+        // `reading ?? 0` as a Double
+        case .nilCoalesce(_, let fallback): return fallback.isNumericLiteral
+        // `x + (f ? 3 : 0)`
+        case .ternary(_, let a, let b): return a.isNumericLiteral && b.isNumericLiteral
         default: return false
         }
     }

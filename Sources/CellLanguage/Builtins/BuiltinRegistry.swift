@@ -137,6 +137,9 @@ public final class BuiltinRegistry {
         registerSearch()
         registerPerceptron()
         registerSets()
+        registerHasher()
+        registerAnyIterator()
+        registerStringIndices()
         // A dictionary also has the array methods, on its (key, value) pairs (`max(by:)`,
         // `first(where:)`, `reduce` …), where it has no method of its own.
         var merged = dictionaryMethods

@@ -40,7 +40,8 @@ extension BuiltinRegistry {
     func registerSets() {
         let make = Builtin("Set", [.positional(true)]) { inv in
             if case .string(let text)? = inv.value(0) {
-                return .object(try SetBox(text.map { .string(String($0)) }, at: inv.callRange))  // `Set(word)`
+                // `Set(word)`
+                return .object(try SetBox(text.map { .string(String($0)) }, at: inv.callRange))
             }
             return .object(
                 try SetBox(inv.value(0) == nil ? [] : try inv.array(0), at: inv.callRange))

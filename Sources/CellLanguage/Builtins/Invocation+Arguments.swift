@@ -37,6 +37,12 @@ extension Invocation {
         case .array(let a)?: return a
         case .range(let lo, let hi)?: return try Limits.elements(of: lo, hi, at: range(i))
         case .object(let s as SetBox)?: return s.elements
+        case let v?:
+            // A cells' `Sequence` (`Array(countdown)`, `zip(countdown, other)`).
+            guard let elements = try interpreter.sequenceElements(v, range: range(i)) else {
+                throw mismatch(i, expected: "Array")
+            }
+            return elements
         default: throw mismatch(i, expected: "Array")
         }
     }

@@ -262,6 +262,17 @@ extension Lowerer {
 
     // MARK: - Types
 
+    /// The qualified name of the type of the cells a type names (`Card`, `Card.Suit`).
+    func typePath(_ type: TypeSyntax) -> String? {
+        if let id = type.as(IdentifierTypeSyntax.self) {
+            return nestedTypeName(id.name.text) ?? id.name.text
+        }
+        if let m = type.as(MemberTypeSyntax.self), let outer = typePath(m.baseType) {
+            return outer + "." + m.name.text
+        }
+        return nil
+    }
+
     func lowerType(_ type: TypeSyntax) -> TypeName {
         if let id = type.as(IdentifierTypeSyntax.self) {
             if let generic = id.genericArgumentClause {
@@ -273,6 +284,9 @@ extension Lowerer {
                 if id.name.text == "Dictionary", args.count == 2 {
                     return .dictionary(args[0], args[1])
                 }
+            }
+            if id.genericArgumentClause == nil, let qualified = nestedTypeName(id.name.text) {
+                return .named(qualified)
             }
             if let alias = scopes.globals.typeAliases[id.name.text] { return alias }
             if Self.unsupportedStandardNames.contains(id.name.text),
@@ -300,7 +314,14 @@ extension Lowerer {
                 f.parameters.map { lowerType($0.type) }, lowerType(f.returnClause.type))
         }
         if let a = type.as(AttributedTypeSyntax.self) { return lowerType(a.baseType) }
-        if let m = type.as(MemberTypeSyntax.self) { return .named(m.name.text) }
+        if let m = type.as(MemberTypeSyntax.self) {
+            // `Card.Suit`: a nested type of the cells by its qualified name.
+            if let outer = typePath(m.baseType) {
+                let qualified = outer + "." + m.name.text
+                if scopes.lookup(qualified) != nil { return .named(qualified) }
+            }
+            return .named(m.name.text)
+        }
         if type.is(SomeOrAnyTypeSyntax.self) { return .named("Any") }
         return .named(type.trimmedDescription)
     }

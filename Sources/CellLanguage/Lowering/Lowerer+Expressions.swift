@@ -106,7 +106,7 @@ extension Lowerer {
             return lowerCall(call, range: r, text: text)
         }
         if let m = expr.as(MemberAccessExprSyntax.self) {
-            let name = m.declName.baseName.text
+            let name = Self.withoutBackticks(m.declName.baseName.text)
             guard let base = m.base else { return make(.implicitMember(name)) }
             if base.is(SuperExprSyntax.self) {
                 guard let context = typeContexts.last, let parent = context.decl.superclass,
@@ -123,6 +123,10 @@ extension Lowerer {
                 scopes.lookup("Swift") == nil
             {
                 return lowerName(name, m.declName)
+            }
+            // `Card.Suit`: a type nested in a type of the cells.
+            if let outer = typePath(base), let entry = scopes.lookup(outer + "." + name) {
+                return make(.name(entry.binding, outer + "." + name))
             }
             return make(.member(lowerExpr(base), name))
         }
@@ -216,208 +220,4 @@ extension Lowerer {
         }
         return placeholder(expr)
     }
-
-    // MARK: - Names
-
-    func lowerName(_ name: String, _ node: some SyntaxProtocol) -> Expr {
-        let r = range(node)
-        if name.hasPrefix("$"), let index = Int(name.dropFirst()) {
-            guard closureShorthand.last == true else {
-                error("anonymous closure argument not contained in a closure", node)
-                return placeholder(node)
-            }
-            // Shorthand parameters occupy the first slots of the closure's frame in order.
-            return Expr(.name(.local(depth: 0, slot: index), name), range: r, text: name)
-        }
-        let entry = scopes.lookup(name)
-        if let entry, case .local = entry.binding {
-            return Expr(.name(entry.binding, name), range: r, text: name)
-        }
-        // `Self.typeName` in a protocol extension, `T()` or `U.allCases` in a generic function:
-        // the type of the value the name stands for (generics are erased at run time).
-        if entry == nil, let witness = name == "Self" ? "self" : genericWitnesses.last?[name],
-            let value = scopes.lookup(witness), let typeOf = builtins.index(of: "type")
-        {
-            let argument = Expr(.name(value.binding, witness), range: r, text: witness)
-            let callee = Expr(.name(.builtin(typeOf), "type"), range: r, text: "type")
-            return Expr(
-                .call(callee, [Expr.Argument(label: "of", value: argument, range: r)]), range: r,
-                text: name)
-        }
-        // Inside a method, the type's members are visible without `self.`.
-        if let context = typeContexts.last, context.members.contains(name), name != "self",
-            let me = scopes.lookup("self")
-        {
-            let selfExpr = Expr(.name(me.binding, "self"), range: r, text: "self")
-            return Expr(.member(selfExpr, name), range: r, text: name)
-        }
-        // Inside a type, its static members are visible without the type's name.
-        if let (type, statics) = staticTypes.last,
-            !(typeContexts.last?.members.contains(name) ?? false),
-            statics.contains(name), let typeEntry = scopes.lookup(type.name)
-        {
-            let typeExpr = Expr(.name(typeEntry.binding, type.name), range: r, text: type.name)
-            return Expr(.member(typeExpr, name), range: r, text: name)
-        }
-        if let entry {
-            return Expr(.name(entry.binding, name), range: r, text: name)
-        }
-        if let index = builtins.index(of: name) {
-            return Expr(.name(.builtin(index), name), range: r, text: name)
-        }
-        if Self.unsupportedStandardNames.contains(name) {
-            unsupported("'\(name)'", node)
-            return placeholder(node)
-        }
-        var fixIts: [Diagnostics.Diagnostic.FixIt] = []
-        var message = "cannot find '\(name)' in scope"
-        if let near = Suggestions.closest(to: name, among: scopes.visibleNames + builtins.names) {
-            fixIts.append(
-                Diagnostics.Diagnostic.FixIt(
-                    message: "did you mean '\(near)'?", range: r, replacement: near))
-            message += "; did you mean '\(near)'?"
-        }
-        diagnostics.append(Diagnostics.Diagnostic(.error, message, at: r, fixIts: fixIts))
-        return placeholder(node)
-    }
-
-    /// A dictionary subscript's `default:` value as a value of the dictionary's value type:
-    /// numeric literals take it, and an array literal becomes a Set where the values are Sets.
-    func defaultValue(_ value: Expr, as valueType: TypeName) -> Expr {
-        let adapted = adapt(value, to: valueType)
-        guard case .named("Set") = valueType, case .arrayLiteral = adapted.kind else {
-            return adapted
-        }
-        return Expr(
-            .typeCast(adapted, valueType, kind: .as), range: adapted.range, text: adapted.text)
-    }
-
-    // MARK: - Operators
-
-    func lowerInfix(
-        _ infix: InfixOperatorExprSyntax, range r: Diagnostics.SourceRange, text: String
-    ) -> Expr {
-        if infix.operator.is(AssignmentExprSyntax.self),
-            infix.leftOperand.is(DiscardAssignmentExprSyntax.self)
-        {
-            return Expr(.discard(lowerExpr(infix.rightOperand)), range: r, text: text)
-        }
-        let lhs = lowerExpr(infix.leftOperand)
-        let rhs = lowerExpr(infix.rightOperand)
-        if infix.operator.is(AssignmentExprSyntax.self) {
-            checkAssignable(lhs, infix.leftOperand)
-            return Expr(.assign(lhs, rhs), range: r, text: text)
-        }
-        guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else {
-            unsupported("this operator", infix.operator)
-            return placeholder(infix)
-        }
-        switch op {
-        case "&&": return Expr(.logical(and: true, lhs, rhs), range: r, text: text)
-        case "||": return Expr(.logical(and: false, lhs, rhs), range: r, text: text)
-        case "??": return Expr(.nilCoalesce(lhs, rhs), range: r, text: text)
-        case "..<": return Expr(.range(lhs, rhs, closed: false), range: r, text: text)
-        case "...": return Expr(.range(lhs, rhs, closed: true), range: r, text: text)
-        default: break
-        }
-        if op.count >= 2, op.hasSuffix("="),
-            let base = BinaryOperator(rawValue: String(op.dropLast())),
-            !["==", "!=", "<=", ">=", "===", "!=="].contains(op)
-        {
-            if case .name(_, let name) = lhs.kind, let entry = scopes.lookup(name), entry.isLet {
-                // swiftc points at the operator of `x += 1` when `x` is a constant.
-                error(
-                    "left side of mutating operator isn't mutable: '\(name)' is a 'let' constant",
-                    infix.operator)
-            } else {
-                checkAssignable(lhs, infix.leftOperand)
-            }
-            let e = Expr(.compoundAssign(base, lhs, rhs), range: r, text: text)
-            e.operatorRange = range(infix.operator)
-            return e
-        }
-        guard let binary = BinaryOperator(rawValue: op) else {
-            if let entry = scopes.lookup(op) {
-                // A declared operator (`infix operator •`): a call of its global function.
-                let callee = Expr(.name(entry.binding, op), range: range(infix.operator), text: op)
-                let arguments = [
-                    Expr.Argument(label: nil, value: lhs, range: lhs.range),
-                    Expr.Argument(label: nil, value: rhs, range: rhs.range),
-                ]
-                return Expr(.call(callee, arguments), range: r, text: text)
-            }
-            unsupported("operator '\(op)'", infix.operator)
-            return placeholder(infix)
-        }
-        let e = Expr(.binary(binary, lhs, rhs), range: r, text: text)
-        e.operatorRange = range(infix.operator)
-        return e
-    }
-
-    /// Reports assignment to a `let` constant or to something that is not storage.
-    func checkAssignable(_ target: Expr, _ node: ExprSyntax) {
-        switch target.kind {
-        case .name(let binding, let name):
-            if case .builtin = binding {
-                error("cannot assign to value: '\(name)' is a built-in", node)
-            } else if let entry = scopes.lookup(name), entry.isLet {
-                error("cannot assign to value: '\(name)' is a 'let' constant", node)
-            }
-        case .member(let base, let name):
-            if let root = rootName(base), root != "self", let entry = scopes.lookup(root),
-                entry.isLet
-            {
-                target.letRoot = root
-            }
-            guard case .name(_, "self") = base.kind, let context = typeContexts.last else { break }
-            let inInitializer = methodNames.last == "init"
-            if let property = storedProperty(name, of: context.decl), property.isLet, !inInitializer
-            {
-                error("cannot assign to value: '\(name)' is a 'let' constant", node)
-            } else if !context.decl.isClass, let me = scopes.lookup("self"), me.isLet {
-                error(
-                    "cannot assign to property: 'self' is immutable; mark the method 'mutating' to change '\(name)'",
-                    node)
-            }
-        case .subscriptAccess(let base, _):
-            if case .name(_, let root) = base.kind, root != "self", let entry = scopes.lookup(root),
-                entry.isLet
-            {
-                // An error for a value (an array, a dictionary), not for a class instance
-                // with a `subscript`: decided when the assignment runs.
-                target.letRoot = root
-            }
-        case .tuple(let elements):
-            // `(a, b) = (b, a)`: each element is assigned.
-            if let tuple = node.as(TupleExprSyntax.self) {
-                for (element, syntax) in zip(elements, tuple.elements) {
-                    checkAssignable(element.value, syntax.expression)
-                }
-            }
-        case .nilLiteral:
-            break  // already reported
-        case .forceUnwrap(let inner), .optionalChain(let inner):
-            // `counts[key]! -= 1`, `owner.pet?.name = "Rex"`: the storage inside the optional.
-            checkAssignable(inner, node)
-        default:
-            error("cannot assign to this expression", node)
-        }
-    }
-
-    func rootName(_ e: Expr) -> String? {
-        switch e.kind {
-        case .name(_, let n): return n
-        case .subscriptAccess(let b, _), .member(let b, _): return rootName(b)
-        default: return nil
-        }
-    }
-
-    /// A stored property of a type or of its superclasses.
-    func storedProperty(_ name: String, of decl: TypeDecl) -> TypeDecl.Property? {
-        if let p = decl.properties.first(where: { $0.name == name }) { return p }
-        guard let parent = decl.superclass?.text, let parentDecl = scopes.globals.typeDecl(parent)
-        else { return nil }
-        return storedProperty(name, of: parentDecl)
-    }
-
 }

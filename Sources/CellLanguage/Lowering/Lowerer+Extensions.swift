@@ -37,7 +37,9 @@ extension Lowerer {
             }
         }
         scopes.globals.registerType(decl)
-        return []
+        // Known at run time from here on, for `as? Swimmer` and `is Pet` (its extensions add
+        // default implementations to the same declaration).
+        return [Stmt(.extensionDecl(members: decl, type: nil), range: range(p))]
     }
 
     /// `extension Point { … }`, `extension Describable { … }`, `extension Int { … }`: methods,
@@ -97,6 +99,8 @@ extension Lowerer {
         var known = target.memberNames.union(target.requirementNames).union(
             conformedMemberNames(target))
         if target.isProtocol { known.formUnion(target.requirementNames) }
+        enclosingTypeNames.append(name)
+        defer { enclosingTypeNames.removeLast() }
         if target.isBuiltinExtension { known.formUnion(builtinMemberNames(name)) }
         lowerMembers(
             MemberBlockItemListSyntax(
@@ -104,12 +108,14 @@ extension Lowerer {
                     guard let v = member.decl.as(VariableDeclSyntax.self) else { return true }
                     return v.bindings.allSatisfy { $0.accessorBlock != nil }
                         || v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) })
-                }), into: added, inherited: known)
+                }), into: added, inherited: known, inExtension: true)
         for (method, overloads) in added.methods {
             target.methods[method, default: []].append(contentsOf: overloads)
         }
         target.computed.merge(added.computed) { _, new in new }
         target.initializers.append(contentsOf: added.initializers)
+        target.subscriptGetters.append(contentsOf: added.subscriptGetters)
+        target.subscriptSetters.append(contentsOf: added.subscriptSetters)
         target.mutatingMethods.formUnion(added.mutatingMethods)
         let statics = TypeDecl(name: name, isClass: target.isClass, range: range(e))
         statics.staticMethods = added.staticMethods
@@ -148,6 +154,7 @@ extension Lowerer {
             names.formUnion(["isNaN", "isFinite", "isInfinite", "magnitude"])
         case "String":
             names.formUnion(builtins.stringMethods.keys)
+            names.formUnion(["startIndex", "endIndex", "indices"])
             names.formUnion(Members.characterProperties)
             names.formUnion(builtins.arrayMethods.keys)
         case "Array":

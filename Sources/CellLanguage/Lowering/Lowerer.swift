@@ -46,9 +46,22 @@ final class Lowerer {
         "Result", "CharacterSet", "UInt", "UInt16", "UInt32", "UInt64", "Int8", "Int16", "Int32",
         "Int64",
         "Date", "DateFormatter", "NumberFormatter", "Data", "URL", "Decimal",
-        "AnyIterator",
         "IndexSet", "NSRegularExpression", "Calendar", "Timer", "DispatchQueue",
     ]
+
+    /// The qualified names of the types whose declarations are being lowered, innermost last
+    /// (`Card`, then `Card.Suit`): the types nested in them are visible by their own name.
+    var enclosingTypeNames: [String] = []
+
+    /// The qualified name of the nested type `name` visible here (`Suit` inside `Card` or an
+    /// extension of it is `Card.Suit`), searching the enclosing types from the innermost out.
+    func nestedTypeName(_ name: String) -> String? {
+        for outer in enclosingTypeNames.reversed() {
+            let qualified = outer + "." + name
+            if scopes.lookup(qualified) != nil { return qualified }
+        }
+        return nil
+    }
 
     /// The types whose members are being lowered: their static members are visible by name.
     var staticTypes: [(decl: TypeDecl, names: Set<String>)] = []
@@ -200,7 +213,37 @@ final class Lowerer {
             if scopes.declare(token.text, isLet: true) == nil {
                 error("invalid redeclaration of '\(token.text)'", token)
             }
+            predeclareNestedTypes(item.item.as(DeclSyntax.self), in: token.text)
         }
+    }
+
+    /// Declares the types nested in a type's body by their qualified names (`Card.Suit`),
+    /// which no cell code can write as one name: they are reached through ``nestedTypeName(_:)``
+    /// and member access on the enclosing type.
+    func predeclareNestedTypes(_ decl: DeclSyntax?, in outer: String) {
+        guard let members = decl.flatMap(Self.memberBlock) else { return }
+        for member in members {
+            guard let name = Self.nominalTypeName(member.decl) else { continue }
+            let qualified = outer + "." + name.text
+            if scopes.declare(qualified, isLet: true) == nil {
+                error("invalid redeclaration of '\(name.text)'", name)
+                continue
+            }
+            predeclareNestedTypes(member.decl, in: qualified)
+        }
+    }
+
+    /// The name of a `struct`, `class` or `enum` declaration.
+    static func nominalTypeName(_ decl: DeclSyntax) -> TokenSyntax? {
+        decl.as(StructDeclSyntax.self)?.name ?? decl.as(ClassDeclSyntax.self)?.name
+            ?? decl.as(EnumDeclSyntax.self)?.name
+    }
+
+    /// The members of a `struct`, `class` or `enum` declaration.
+    static func memberBlock(_ decl: DeclSyntax) -> MemberBlockItemListSyntax? {
+        decl.as(StructDeclSyntax.self)?.memberBlock.members
+            ?? decl.as(ClassDeclSyntax.self)?.memberBlock.members
+            ?? decl.as(EnumDeclSyntax.self)?.memberBlock.members
     }
 
     func lowerItems(_ items: CodeBlockItemListSyntax) -> [Stmt] {

@@ -14,15 +14,21 @@ public enum Formatter {
         case .int(let i): return String(i)
         case .double(let d): return "\(d)"
         case .bool(let b): return b ? "true" : "false"
-        case .string(let s): return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .string(let s):
+            return "\""
+                + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                    of: "\"", with: "\\\"") + "\""
         case .array(let items): return "[" + items.map(debugDescribe).joined(separator: ", ") + "]"
         case .dictionary(let d, let order):
             if order.isEmpty { return "[:]" }
-            return "[" + order.map { "\(debugDescribe($0.value)): \(d[$0].map(debugDescribe) ?? "nil")" }.joined(separator: ", ") + "]"
+            return "["
+                + order.map { "\(debugDescribe($0.value)): \(d[$0].map(debugDescribe) ?? "nil")" }
+                .joined(separator: ", ") + "]"
         case .tuple(let items, let labels):
-            return "(" + zip(items, labels).map { item, label in
-                (label.map { "\($0): " } ?? "") + debugDescribe(item)
-            }.joined(separator: ", ") + ")"
+            return "("
+                + zip(items, labels).map { item, label in
+                    (label.map { "\($0): " } ?? "") + debugDescribe(item)
+                }.joined(separator: ", ") + ")"
         case .range(let a, let b): return "\(a)..<\(b)"
         case .doubleRange(let a, let b, let closed): return "\(a)\(closed ? "..." : "..<")\(b)"
         case .some(let w): return "Optional(\(debugDescribe(w)))"
@@ -31,17 +37,20 @@ public enum Formatter {
         case .type(let t): return t.name
         case .symbol(let s): return ".\(s)"
         case .symbolCall(let s, let values, let labels):
-            return ".\(s)(" + zip(values, labels).map { v, l in (l.map { "\($0): " } ?? "") + debugDescribe(v) }
+            return ".\(s)("
+                + zip(values, labels).map { v, l in (l.map { "\($0): " } ?? "") + debugDescribe(v) }
                 .joined(separator: ", ") + ")"
         case .object(let o):
             return (o as? any DisplayableObject)?.printedDescription ?? "\(type(of: o))"
-        case .userType(let t): return t.name
+        case .userType(let t): return t.simpleName
         case .structValue(let t, let fields) where t.isEnum:
             guard let (_, index, payload) = UserType.enumCase(of: v) else { return t.name }
             return Interpreter.describeEnum(t, index, payload)
         case .structValue(let t, let fields):
             // Swift prints a struct as `Point(x: 1.0, y: 2.0)`.
-            return t.name + "(" + zip(t.fieldNames, fields).map { "\($0): \(debugDescribe($1))" }.joined(separator: ", ") + ")"
+            return t.simpleName + "("
+                + zip(t.fieldNames, fields).map { "\($0): \(debugDescribe($1))" }.joined(
+                    separator: ", ") + ")"
         case .instance(let i):
             return i.type.name
         }

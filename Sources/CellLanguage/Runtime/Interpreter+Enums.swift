@@ -15,7 +15,11 @@ extension Interpreter {
                 let make = Builtin(c.name, parameters) { inv in
                     var payload: [Value] = []
                     for (i, argument) in inv.arguments.enumerated() {
-                        let v = argument ?? .void
+                        var v = argument ?? .void
+                        if i < types.count {
+                            v = try inv.interpreter.resolveGenericImplicitMember(
+                                v, declared: types[i], range: inv.range(i))
+                        }
                         guard i < types.count else {
                             payload.append(v)
                             continue

@@ -161,6 +161,11 @@ extension Interpreter {
                 return hasLower
                     ? .doubleRange(b, .infinity, closed: true)
                     : .doubleRange(-.infinity, b, closed: closed)
+            case .object(let b as StringIndex):
+                return .object(
+                    hasLower
+                        ? StringIndexRange(lower: b.offset, upper: nil)
+                        : StringIndexRange(lower: nil, upper: closed ? b.offset + 1 : b.offset))
             case let v:
                 throw RuntimeError(
                     "cannot form a one-sided range from '\(v.typeName)'", at: e.range)
@@ -291,6 +296,12 @@ extension Interpreter {
                 argumentRanges: args.map(\.range), literal: args.map(\.value.isNumericLiteral),
                 range: e.range)
         }
+        if let value = try extensionSubscript(
+            b, indices, labels: args.map(\.label), argumentRanges: args.map(\.range),
+            literal: args.map(\.value.isNumericLiteral), range: e.range)
+        {
+            return value
+        }
         return try Subscripts.get(b, indices, labels: args.map(\.label), range: e.range)
     }
 
@@ -363,6 +374,8 @@ extension Interpreter {
             return try doubleRange(a, Double(b), closed: closed, range: range)
         case (.int(let a), .double(let b)) where lo.isNumericLiteral:
             return try doubleRange(Double(a), b, closed: closed, range: range)
+        case (.object(let a as StringIndex), .object(let b as StringIndex)):
+            return .object(try StringIndexRange.make(a, b, closed: closed, range: range))
         default:
             throw RuntimeError(
                 "cannot form a range from '\(l.typeName)' and '\(h.typeName)'", at: range)

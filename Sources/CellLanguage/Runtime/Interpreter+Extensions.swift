@@ -95,7 +95,7 @@ extension Interpreter {
                 guard let (_, index, payload) = UserType.enumCase(of: v) else { return t.name }
                 return try describeEnumCase(t, index, payload, range: range)
             case .structValue(let t, let fields):
-                return try describeFields(t, fields, range: range)
+                return try describeFields(t, fields, named: t.simpleName, range: range)
             case .array, .some, .tuple, .dictionary, .instance, .object:
                 return try debugDescribe(v, range: range)
             default: return Formatter.describe(v)
@@ -132,7 +132,7 @@ extension Interpreter {
             return moduleName + "." + t.name + "."
                 + (try describeEnumCase(t, index, payload, range: range))
         case .structValue(let t, let fields):
-            return moduleName + "." + (try describeFields(t, fields, range: range))
+            return moduleName + "." + (try describeFields(t, fields, named: t.name, range: range))
         case .instance(let i):
             return moduleName + "." + i.type.name
         case .object(let o as SetBox):
@@ -156,10 +156,10 @@ extension Interpreter {
     }
 
     /// `Point(x: 1.0, y: 2.0)`: a struct by its type and its fields in the debug form.
-    private func describeFields(_ type: UserType, _ fields: [Value], range: SourceRange) throws
-        -> String
-    {
-        type.name + "("
+    private func describeFields(
+        _ type: UserType, _ fields: [Value], named name: String, range: SourceRange
+    ) throws -> String {
+        name + "("
             + (try zip(type.fieldNames, fields).map { name, value in
                 "\(name): " + (try debugDescribe(value, range: range))
             }).joined(separator: ", ") + ")"
@@ -228,7 +228,8 @@ extension Interpreter {
                         ? overloadScore(entry.decl, [[0], [1]], [a, b]).map { (entry, $0) } : nil
                 }
                 if let best = scored.max(by: { $0.1 < $1.1 })?.0 {
-                    let literal = [a, b].map { if case .int = $0 { true } else { false } }  // `2 * vector`
+                    // `2 * vector`
+                    let literal = [a, b].map { if case .int = $0 { true } else { false } }
                     return try callUser(
                         best.decl, captured: best.captured, [a, b], labels: best.decl.labels,
                         argumentRanges: [range, range], literal: literal, range: range)

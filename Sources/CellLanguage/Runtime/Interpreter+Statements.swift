@@ -256,9 +256,15 @@ extension Interpreter {
                 }
             }
         default:
-            throw RuntimeError(
-                "for-in loop requires '\(sequence.typeName)' to conform to 'Sequence'",
-                at: sequenceExpr.range)
+            // A cells' `Sequence` or an `AnyIterator`: `next()` until it returns nil.
+            guard var iterator = try makeIterator(sequence, range: sequenceExpr.range) else {
+                throw RuntimeError(
+                    "for-in loop requires '\(sequence.typeName)' to conform to 'Sequence'",
+                    at: sequenceExpr.range)
+            }
+            while let element = try next(&iterator, range: sequenceExpr.range) {
+                if let flow = try iterate(element) { return flow }
+            }
         }
         return .normal
     }
@@ -336,12 +342,12 @@ extension Interpreter {
             }
             return true
         case .isType(let type):
-            return Self.value(value, is: type)
+            return Self.value(value, is: type) || conforms(value, to: type)
         case .optionalSome(let inner):
             guard case .some(let wrapped) = value else { return false }
             return try matches(inner, wrapped, frame: frame, subjectRange: subjectRange)
         case .cast(let inner, let type):
-            guard Self.value(value, is: type) else { return false }
+            guard Self.value(value, is: type) || conforms(value, to: type) else { return false }
             return try matches(inner, value, frame: frame, subjectRange: subjectRange)
         case .enumCase("some", let subpatterns?)
         where subpatterns.count == 1 && UserType.enumCase(of: value) == nil:

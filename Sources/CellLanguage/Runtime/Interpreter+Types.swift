@@ -101,7 +101,7 @@ extension Interpreter {
     func cast(
         _ value: Value, to type: TypeName, kind: Expr.CastKind, literal: Bool, range: SourceRange
     ) throws -> Value {
-        let matches = Self.value(value, is: type)
+        let matches = Self.value(value, is: type) || conforms(value, to: type)
         switch kind {
         case .is: return .bool(matches)
         case .as:

@@ -15,6 +15,7 @@ extension Interpreter {
         if !decl.isClass { structMutatingNames.formUnion(decl.mutatingMethods) }
         withStorage(binding, frame: frame) { $0 = .userType(type) }
         userTypes[decl.name] = type
+        installCustomHashing(type)
         for (name, method) in decl.staticMethods {
             type.staticMembers[name] = .function(Function(.user(method, captured: nil), name: name))
         }
@@ -267,6 +268,11 @@ extension Interpreter {
         if let member = try protocolMember(name, conformances: conformances, of: base, range: range)
         {
             return member
+        }
+        if Self.isSequence(type), let elements = try sequenceElements(base, range: range) {
+            // `countdown.filter { … }`: the sequence methods on its elements.
+            return try Members.get(
+                name, of: .array(elements), range: range, baseRange: range, interpreter: self)
         }
         var message = "value of type '\(type.name)' has no member '\(name)'"
         let known = type.fieldNames + Array(type.decl.methods.keys) + Array(type.decl.computed.keys)

@@ -41,9 +41,17 @@ enum Members {
             return .function(Function(.method(methods, receiver: base), name: name))
         }
         if case .type(let t) = base, let value = t.staticMembers[name] { return value }
+        if case .string(let s) = base {
+            switch name {
+            case "startIndex": return .object(StringIndex(0))
+            case "endIndex": return .object(StringIndex(s.count))
+            case "indices": return .array((0..<s.count).map { .object(StringIndex($0)) })
+            default: break
+            }
+        }
         if case .string = base, stringIndexMembers.contains(name) {
             throw RuntimeError(
-                "String.Index ('\(name)') is not supported in cells yet; use Array(text) and Int positions",
+                "String.Index ('\(name)') is not supported in cells yet; use 'index(after:)' or 'index(_:offsetBy:)'",
                 at: range)
         }
         var message = "value of type '\(base.typeName)' has no member '\(name)'"
@@ -64,10 +72,8 @@ enum Members {
         }
     }
 
-    /// The String.Index API, refused by name.
-    static let stringIndexMembers: Set<String> = [
-        "startIndex", "endIndex", "index", "indices", "distance", "formIndex",
-    ]
+    /// The parts of the String.Index API cells do not have yet, refused by name.
+    static let stringIndexMembers: Set<String> = ["formIndex"]
 
     /// Properties of a `Character` (a one-character string in cells).
     static let characterProperties: Set<String> = [

@@ -57,6 +57,16 @@ enum Subscripts {
             throw RuntimeError(
                 "value of type '\(base.typeName)' has no subscripts taking '\(index.typeName)'",
                 at: range)
+        case (.string(let s), .object(let index as StringIndex)):
+            // `text[i]`: the Character at a String.Index.
+            let i = try StringIndex.checked(
+                index.offset, count: s.count, allowEnd: false, range: range)
+            return .string(String(s[s.index(s.startIndex, offsetBy: i.offset)]))
+        case (.string(let s), .object(let r as StringIndexRange)):
+            // `text[i..<j]`, `text[..<i]`, `text[i...]`: a substring.
+            let bounds = try StringIndex.bounds(r, count: s.count, range: range)
+            let characters = Array(s)
+            return .string(String(characters[bounds]))
         case (.string(let s), .int(let i)):
             throw RuntimeError(
                 "'subscript(_:)' is unavailable: cannot subscript String with an Int; use Array(\"\(s.prefix(8))…\")[\(i)]",

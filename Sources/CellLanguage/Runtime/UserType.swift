@@ -17,11 +17,31 @@ public final class UserType {
     }
 
     var name: String { decl.name }
+    /// How Sets and Dictionaries call the type's own `==` and `hash(into:)`, set by the
+    /// interpreter that declared the type.
+    var customHashing: CustomHashing?
+    /// How many of the type's `hash(into:)` calls are running (see ``CustomHashing``).
+    var hashingDepth = 0
+
+    /// The type's own `hash(into:)` (declared, inherited or added by an extension), if any.
+    var customHash: FunctionDecl? {
+        var t: UserType? = self
+        while let current = t {
+            if let f = current.decl.methods["hash"]?.first(where: { $0.labels == ["into"] }) {
+                return f
+            }
+            t = current.superclass
+        }
+        return nil
+    }
+    /// The name without the types it is nested in (`Suit` for `Card.Suit`), as `print` writes it.
+    var simpleName: String { decl.name.split(separator: ".").last.map(String.init) ?? decl.name }
     var isEnum: Bool { decl.isEnum }
 
     /// The value of an enum's case `index` with its associated values.
     func enumValue(_ index: Int, _ payload: [Value] = []) -> Value {
-        .structValue(self, [.int(index), .tuple(payload, labels: decl.enumCases[index].labels ?? [])])
+        .structValue(
+            self, [.int(index), .tuple(payload, labels: decl.enumCases[index].labels ?? [])])
     }
 
     /// The case index and associated values of an enum value of this type.
@@ -56,12 +76,14 @@ public final class UserType {
     }
 
     func observer(willSet: Bool, _ name: String) -> FunctionDecl? {
-        (willSet ? decl.willSet[name] : decl.didSet[name]) ?? superclass?.observer(willSet: willSet, name)
+        (willSet ? decl.willSet[name] : decl.didSet[name])
+            ?? superclass?.observer(willSet: willSet, name)
     }
 
     /// `subscript` getters or setters, the most derived first.
     func subscripts(setters: Bool) -> [FunctionDecl] {
-        (setters ? decl.subscriptSetters : decl.subscriptGetters) + (superclass?.subscripts(setters: setters) ?? [])
+        (setters ? decl.subscriptSetters : decl.subscriptGetters)
+            + (superclass?.subscripts(setters: setters) ?? [])
     }
 
     func isMutating(_ method: String) -> Bool {

@@ -51,7 +51,8 @@ public enum Value {
         case .type(let t): return "\(t.name).Type"
         case .symbol(let s): return ".\(s)"
         case .symbolCall(let s, _, _): return ".\(s)(…)"
-        case .object(let o): return (o as? any DisplayableObject)?.typeName ?? "\(Swift.type(of: o))"
+        case .object(let o):
+            return (o as? any DisplayableObject)?.typeName ?? "\(Swift.type(of: o))"
         case .userType(let t): return "\(t.name).Type"
         case .structValue(let t, _): return t.name
         case .instance(let i): return i.type.name
@@ -74,6 +75,8 @@ public struct DictionaryKey: Hashable {
     /// them (Hashable as Swift synthesizes it).
     static func isHashable(_ value: Value) -> Bool {
         switch value {
+        case .structValue(let t, _) where t.customHash != nil: return true
+        case .instance(let i): return i.type.customHash != nil
         case .int, .string, .bool, .double, .none: return true
         case .some(let w): return isHashable(w)
         case .tuple(let items, _), .structValue(_, let items): return items.allSatisfy(isHashable)
@@ -84,6 +87,18 @@ public struct DictionaryKey: Hashable {
     public static func == (a: DictionaryKey, b: DictionaryKey) -> Bool { equal(a.value, b.value) }
 
     private static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.structValue(let s, _), .structValue(let t, _)) where s === t && s.customHash != nil:
+            // A type's own `==` (the stored properties compared when it declares none).
+            if let same = s.customHashing?.equal(a, b) { return same }
+            return structurallyEqual(a, b)
+        case (.instance(let i), .instance(let j)):
+            return i.type.customHashing?.equal(a, b) ?? (i === j)
+        default: return structurallyEqual(a, b)
+        }
+    }
+
+    private static func structurallyEqual(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
@@ -108,7 +123,12 @@ public struct DictionaryKey: Hashable {
         case .bool(let x): hasher.combine(x)
         case .double(let x): hasher.combine(x)
         case .some(let w): hash(w, into: &hasher)
-        case .tuple(let items, _), .structValue(_, let items): for item in items { hash(item, into: &hasher) }
+        case .structValue(let t, _) where t.customHash != nil:
+            for item in t.customHashing?.combined(value) ?? [] { hash(item, into: &hasher) }
+        case .instance(let i):
+            for item in i.type.customHashing?.combined(value) ?? [] { hash(item, into: &hasher) }
+        case .tuple(let items, _), .structValue(_, let items):
+            for item in items { hash(item, into: &hasher) }
         default: break
         }
     }
