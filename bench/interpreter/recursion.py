@@ -4,5 +4,5 @@ def fib(n):
         return n
     return fib(n - 1) + fib(n - 2)
 t = time.perf_counter()
-print(fib(25))
+print(fib(29))
 print(f"{time.perf_counter() - t:.4f}")

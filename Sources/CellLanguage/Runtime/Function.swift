@@ -52,6 +52,9 @@ final class Frame {
     var slots: [Value]
     /// The frame the function was declared in (a spare frame changes it when reused).
     var parent: Frame?
+    /// The next frame of a call site's pool of finished frames (``FramePool``), while this one
+    /// is kept there.
+    var nextSpare: Frame?
 
     init(size: Int, parent: Frame?) {
         self.slots = Array(repeating: .void, count: size)
