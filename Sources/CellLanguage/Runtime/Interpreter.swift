@@ -180,10 +180,20 @@ final class Interpreter {
         switch binding {
         case .global(let i): return globals.slots[i]
         case .local(let depth, let slot):
-            return depth == 0 ? frame.slots[slot] : frame.ancestor(depth).slots[slot]
+            let f = depth == 0 ? frame : frame.ancestor(depth)
+            guard slot < f.slots.count else { throw Self.unreachable(name, range) }
+            return f.slots[slot]
         case .builtin(let index):
             return registry.builtinValues[index]
         }
+    }
+
+    /// A name whose declaration's frame is not among the frames of the code running: a local
+    /// of a function read from a type declared inside it.
+    static func unreachable(_ name: String, _ range: SourceRange) -> RuntimeError {
+        RuntimeError(
+            "'\(name)' is declared in an enclosing function; using it from a type declared inside that function is not supported yet",
+            at: range)
     }
 
     /// Runs `body` on the storage of a name, in place (no copy of arrays held there).

@@ -118,6 +118,7 @@ extension Frame {
     @inline(__always)
     func holdsFunction(_ id: ObjectIdentifier?, at slot: Int) -> Bool {
         slots.withUnsafeBufferPointer { values in
+            guard slot < values.count else { return false }
             if case .function(let f) = values[slot] { return ObjectIdentifier(f) == id }
             return false
         }
@@ -151,7 +152,12 @@ extension Compiler {
             switch binding {
             case .global(let index): value = i.globals.slots[index]
             case .local(let depth, let slot):
-                value = depth == 0 ? f.slots[slot] : f.ancestor(depth).slots[slot]
+                let a = depth == 0 ? f : f.ancestor(depth)
+                guard slot < a.slots.count else {
+                    return try i.evaluateCall(
+                        callee, args, site: e.callSite, frame: f, range: e.range)
+                }
+                value = a.slots[slot]
             case .builtin(let index): value = i.registry.builtinValues[index]
             }
             if case .function(let function) = value {

@@ -13,7 +13,7 @@ extension Compiler {
             let value = Value.bool(v)
             return { _, _ in value }
         case .name(let binding, _):
-            return read(binding)
+            return read(binding, e)
         case .binary(let op, let l, let r):
             return binary(e, op, l, r)
         case .logical(let isAnd, let l, let r):
@@ -56,14 +56,19 @@ extension Compiler {
     }
 
     /// Reads a variable's slot or a built-in's value.
-    static func read(_ binding: Binding) -> CompiledExpr {
+    static func read(_ binding: Binding, _ e: Expr) -> CompiledExpr {
         switch binding {
         case .global(let index):
             return { i, _ in i.globals.slots[index] }
         case .local(0, let slot):
-            return { _, f in f.slots[slot] }
+            return { i, f in
+                slot < f.slots.count ? f.slots[slot] : try i.evaluate(e, frame: f)
+            }
         case .local(let depth, let slot):
-            return { _, f in f.ancestor(depth).slots[slot] }
+            return { i, f in
+                let a = f.ancestor(depth)
+                return slot < a.slots.count ? a.slots[slot] : try i.evaluate(e, frame: f)
+            }
         case .builtin(let index):
             return { i, _ in i.registry.builtinValues[index] }
         }
