@@ -259,3 +259,19 @@ func sign(_ x: Int) -> String {
 print(sign(2)) // expect: two
 let word = switch 3 { case 1: "a"; default: "b" }
 print(word) // expect: b
+
+// ---
+// A type declared inside a callback's method, used by its own members while `fit` runs the
+// callback: a located error (an out-of-range slot read before).
+var a = 1
+var b = 2.5
+var xs = [1, 2, 3]
+var total = 0.0
+var s = "s"
+var count = 3
+var p: Int? = nil
+var i = 0
+func f(_ x: Int, by y: Double = 1) -> Double { Double(x) * y }
+func g(_ x: Int) -> Int { x < 1 ? 0 : g(x - 1) + 1 }
+class C2: Callback { override func onEpochEnd(_ epoch: Int, logs: [String: Double]) { struct Money { let cents: Int; init(cents: Int) { self.cents = cents }; init(_ v: Double) { self.init(cents: Int(v * 100)) }; static func * (m: Money, k: Int) -> Money { Money(cents: m.cents * k) }; static func * (m: Money, k: Double) -> Money { Money(cents: Int(Double(m.cents) * k)) } }; print((Money(Double(count)) * "v \(-0.5)").cents) } }  // expect error: not supported yet
+let k2 = Sequential([Input(shape: [1]), Dense(1)]); k2.compile(loss: "mse"); k2.fit(Tensor([[1]]), Tensor([[1]]), epochs: 3, callbacks: [C2()], verbose: 0)
