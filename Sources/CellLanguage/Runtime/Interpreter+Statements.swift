@@ -88,23 +88,13 @@ extension Interpreter {
         case .whileLoop(let conditions, let body, let label):
             while try conditionsHold(conditions, frame: frame) {
                 try tick(s.range)
-                switch try execute(body, frame: frame) {
-                case .normal: continue
-                case .continueLoop(let l) where l == nil || l == label: continue
-                case .breakLoop(let l) where l == nil || l == label: return .normal
-                case let other: return other
-                }
+                if let exit = try execute(body, frame: frame).loopExit(label) { return exit }
             }
             return .normal
         case .repeatWhile(let body, let condition, let label):
             repeat {
                 try tick(s.range)
-                switch try execute(body, frame: frame) {
-                case .normal: break
-                case .continueLoop(let l) where l == nil || l == label: break
-                case .breakLoop(let l) where l == nil || l == label: return .normal
-                case let other: return other
-                }
+                if let exit = try execute(body, frame: frame).loopExit(label) { return exit }
             } while try truth(condition, frame: frame)
             return .normal
         case .forIn(
@@ -227,12 +217,7 @@ extension Interpreter {
             }
             try bind(pattern, element, frame: frame, range: sequenceExpr.range)
             if let w = whereClause, try !truth(w, frame: frame) { return nil }
-            switch try execute(body, frame: frame) {
-            case .normal: return nil
-            case .continueLoop(let l) where l == nil || l == label: return nil
-            case .breakLoop(let l) where l == nil || l == label: return .normal
-            case let other: return other
-            }
+            return try execute(body, frame: frame).loopExit(label)
         }
         switch sequence {
         case .range(let lower, let upper):

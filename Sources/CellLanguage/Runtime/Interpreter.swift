@@ -12,6 +12,22 @@ enum Flow {
     case fallthroughCase
 }
 
+extension Flow {
+    /// What a loop labelled `label` does after an iteration whose body ended with this flow:
+    /// nil to go on (the body finished or continued this loop), else the flow the loop returns —
+    /// `.normal` for a `break` of this loop, any other flow (a return, an outer loop's break or
+    /// continue) as is.
+    @inline(__always)
+    func loopExit(_ label: String?) -> Flow? {
+        switch self {
+        case .normal: return nil
+        case .continueLoop(let l) where l == nil || l == label: return nil
+        case .breakLoop(let l) where l == nil || l == label: return .normal
+        default: return self
+        }
+    }
+}
+
 /// The tree-walking interpreter of one chapter: the global frame, the built-ins, what the
 /// current cell printed, and the limits that keep a cell from hanging or overflowing the stack.
 final class Interpreter {

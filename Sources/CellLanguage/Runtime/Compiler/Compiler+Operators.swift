@@ -63,7 +63,7 @@ extension Compiler {
             let constant = Value.int(c)
             return { i, f in
                 let lv = f.slots[slot]
-                if case .int(let a) = lv { return intComparison(op, a, c) }
+                if case .int(let a) = lv { return compare(op, a, c) }
                 return try slow(i, lv, constant)
             }
         }
@@ -72,7 +72,7 @@ extension Compiler {
             let constant = Value.int(c)
             return { i, f in
                 let lv = try left(i, f)
-                if case .int(let a) = lv { return intComparison(op, a, c) }
+                if case .int(let a) = lv { return compare(op, a, c) }
                 return try slow(i, lv, constant)
             }
         }
@@ -80,9 +80,9 @@ extension Compiler {
         return { i, f in
             let lv = try left(i, f)
             let rv = try right(i, f)
-            if case .int(let a) = lv, case .int(let b) = rv { return intComparison(op, a, b) }
+            if case .int(let a) = lv, case .int(let b) = rv { return compare(op, a, b) }
             if case .double(let a) = lv, case .double(let b) = rv {
-                return doubleComparison(op, a, b)
+                return compare(op, a, b)
             }
             return try slow(i, lv, rv)
         }
@@ -142,21 +142,10 @@ extension Compiler {
         }
     }
 
-    /// One of the six comparisons (``comparison`` admits no other operator).
+    /// One of the six comparisons (``comparison`` admits no other operator), of two Ints or two
+    /// Doubles.
     @inline(__always)
-    static func intComparison(_ op: BinaryOperator, _ a: Int, _ b: Int) -> Bool {
-        switch op {
-        case .less: return a < b
-        case .lessEqual: return a <= b
-        case .greater: return a > b
-        case .greaterEqual: return a >= b
-        case .equal: return a == b
-        default: return a != b
-        }
-    }
-
-    @inline(__always)
-    static func doubleComparison(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Bool {
+    static func compare<T: Comparable>(_ op: BinaryOperator, _ a: T, _ b: T) -> Bool {
         switch op {
         case .less: return a < b
         case .lessEqual: return a <= b

@@ -57,13 +57,7 @@ extension Compiler {
             return { i, f in
                 while try test(i, f) {
                     try i.tick(s.range)
-                    let flow = try run(i, f)
-                    switch flow {
-                    case .normal: continue
-                    case .continueLoop(let l) where l == nil || l == label: continue
-                    case .breakLoop(let l) where l == nil || l == label: return .normal
-                    default: return flow
-                    }
+                    if let exit = try run(i, f).loopExit(label) { return exit }
                 }
                 return .normal
             }
@@ -187,13 +181,7 @@ extension Compiler {
                 }
                 k += 1
                 if try !test(i, f) { continue }
-                let flow = try body(i, f)
-                switch flow {
-                case .normal: continue
-                case .continueLoop(let l) where l == nil || l == label: continue
-                case .breakLoop(let l) where l == nil || l == label: return .normal
-                default: return flow
-                }
+                if let exit = try body(i, f).loopExit(label) { return exit }
             }
             return .normal
         }
