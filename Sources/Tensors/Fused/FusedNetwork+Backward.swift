@@ -98,6 +98,10 @@ extension FusedNetwork {
         return rows
     }
 
+    /// Where the rows of a trainable layer's W are split between the threads, in its backward
+    /// pass and its forward pass: at the half, to a multiple of 8 (the kernels' tile height).
+    static func rowSplit(inputs fanIn: Int) -> Int { Swift.max(8, (fanIn / 2) & ~7) }
+
     /// The backward pass of a trainable dense layer with the update folded in: W is taken in
     /// blocks of rows, each block's part of the gradient passed down (δ·W[rows]ᵀ, the columns
     /// `rows` of it) and of ∂W = xᵀ·δ computed, then the block handed to the sink — all on one
@@ -165,7 +169,9 @@ extension FusedNetwork {
         let plan = Parallelism.plan(
             work: rows * fanIn * units + update, minimumWork: minimumSplitWork)
         if plan.split && blocks > 1 {
-            Parallelism.run(count: fanIn, splitAt: (blocks / 2) * block, work)
+            // Halves of equal work, each cut into blocks from its own start: the numbers do
+            // not depend on where blocks begin.
+            Parallelism.run(count: fanIn, splitAt: Self.rowSplit(inputs: fanIn), work)
         } else {
             work(0..<fanIn)
         }

@@ -16,7 +16,13 @@ extension FusedNetwork {
         }
     }
 
-    /// A dense stage: the GEMM onto the bias with the activation, split by size alone.
+    /// A dense stage: the GEMM onto the bias with the activation, split by size alone. A
+    /// trainable layer's product of a small batch is split by rows of W where its backward
+    /// pass splits them (``rowSplit(inputs:)``), the first half here and the second on the
+    /// helper, as the backward pass and the optimizer take them: each core then reads and
+    /// writes only its own half of W (and the optimizer's slots), which stays in its cache
+    /// from step to step. The second half's product is added after both are done, then the
+    /// activation applied.
     func denseForward(
         _ s: Stage, input x: UnsafePointer<Float>, rows: Int,
         output out: UnsafeMutablePointer<Float>
@@ -24,6 +30,25 @@ extension FusedNetwork {
         let (fanIn, units, w, b, f) = (
             s.inputWidth, s.width, s.parameters[0], s.parameters[1], s.activation
         )
+        if s.trainable, rows < 2 * Parallelism.rowSplitThreshold, fanIn >= 16,
+            let partial = deltaB
+        {
+            let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
+            if plan.split {
+                Parallelism.run(count: fanIn, splitAt: Self.rowSplit(inputs: fanIn)) { k in
+                    let first = k.lowerBound == 0
+                    BLAS.sgemmBias(
+                        transposeA: false, m: rows, n: units, k: k.count, a: x + k.lowerBound,
+                        lda: fanIn, b: w + k.lowerBound * units, ldb: units, bias: first ? b : nil,
+                        c: first ? out : partial, ldc: units)
+                }
+                Parallelism.finish(plan)
+                for i in 0..<(rows * units) { out[i] += partial[i] }
+                f.apply(out, count: rows * units)
+                return
+            }
+            Parallelism.finish(plan)
+        }
         DenseKernels.forwardSplitting(
             input: x, rows: rows, inputs: fanIn, weight: w, units: units, bias: b, activation: f,
             output: out, minimumSplitWork: minimumSplitWork)

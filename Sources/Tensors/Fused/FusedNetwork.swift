@@ -62,7 +62,9 @@ public final class FusedNetwork {
     var stages: [Stage]
     private var capacity = 0
     private var deltaA: UnsafeMutablePointer<Float>?
-    private var deltaB: UnsafeMutablePointer<Float>?
+    /// The gradient passed down, and in the forward pass the helper's half of a product split
+    /// by rows of W (``denseForward(_:input:rows:output:)``).
+    private(set) var deltaB: UnsafeMutablePointer<Float>?
     /// One block of a weight gradient for each half of a backward pass that updates by blocks.
     let blockScratch: (UnsafeMutablePointer<Float>, UnsafeMutablePointer<Float>)
 
