@@ -3,7 +3,9 @@
 /// Batch-32 matrix products are too small for the BLAS library's own threading (its hand-off
 /// costs more than it saves), so by default the engine runs BLAS on one thread and splits the
 /// work of a training step itself: the two GEMMs of a layer's backward pass run side by side,
-/// and forward products are split by output columns (by rows for evaluation batches).
+/// and forward products are split by output columns (by rows for evaluation batches; by rows
+/// of W where a training step's backward pass and optimizer split W, so that each core keeps
+/// its own half of the weights, ``FusedNetwork``).
 public enum Parallelism {
     /// The helper thread, started the first time a context enables splitting.
     static let worker = WorkerThread()
