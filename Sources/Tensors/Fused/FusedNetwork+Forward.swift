@@ -34,20 +34,23 @@ extension FusedNetwork {
             let partial = deltaB
         {
             let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
-            if plan.split {
-                Parallelism.run(count: fanIn, splitAt: Self.rowSplit(inputs: fanIn)) { k in
-                    let first = k.lowerBound == 0
-                    BLAS.sgemmBias(
-                        transposeA: false, m: rows, n: units, k: k.count, a: x + k.lowerBound,
-                        lda: fanIn, b: w + k.lowerBound * units, ldb: units, bias: first ? b : nil,
-                        c: first ? out : partial, ldc: units)
-                }
-                Parallelism.finish(plan)
-                for i in 0..<(rows * units) { out[i] += partial[i] }
-                f.apply(out, count: rows * units)
+            defer { Parallelism.finish(plan) }
+            guard plan.split else {
+                DenseKernels.forward(
+                    input: x, rows: rows, inputs: fanIn, weight: w, units: units, bias: b,
+                    activation: f, output: out)
                 return
             }
-            Parallelism.finish(plan)
+            Parallelism.run(count: fanIn, splitAt: Self.rowSplit(inputs: fanIn)) { k in
+                let first = k.lowerBound == 0
+                BLAS.sgemmBias(
+                    transposeA: false, m: rows, n: units, k: k.count, a: x + k.lowerBound,
+                    lda: fanIn, b: w + k.lowerBound * units, ldb: units, bias: first ? b : nil,
+                    c: first ? out : partial, ldc: units)
+            }
+            for i in 0..<(rows * units) { out[i] += partial[i] }
+            f.apply(out, count: rows * units)
+            return
         }
         DenseKernels.forwardSplitting(
             input: x, rows: rows, inputs: fanIn, weight: w, units: units, bias: b, activation: f,
