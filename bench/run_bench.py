@@ -69,7 +69,9 @@ args = p.parse_args()
 if not args.engine and args.from_file:
     # The executable the saved run measured, for the probes printed with its table.
     for line in open(args.from_file):
-        args.engine = json.loads(line).get("engine_path", "")
+        # Saved relative to the checkout (no machine's own paths in saved results).
+        saved = json.loads(line).get("engine_path", "")
+        args.engine = os.path.join(ROOT, saved) if saved else ""
         break
 ENGINE = args.engine or ENGINE
 # One environment for every tool, without the variables that force OpenBLAS's kernels.
@@ -211,7 +213,7 @@ for r in range(1 if args.from_file else args.rounds):
                 results.setdefault((name, tool), []).append(res)
                 with open(args.out, "a") as f:
                     f.write(json.dumps(dict(res, bench_workload=name, round=r,
-                                            engine_path=os.path.abspath(ENGINE))) + "\n")
+                                            engine_path=os.path.relpath(ENGINE, ROOT))) + "\n")
     sgemm += [dict(x, lib="engine kernels (1 thr; 1024^3: Debian OpenBLAS)") for x in
               run_json([ENGINE, "--mode", "sgemm", "--threads", "1", "--seconds", "0.2"])]
     sgemm += [dict(x, lib="engine kernels forced (1 thr)") for x in
