@@ -16,14 +16,17 @@ extension FusedNetwork {
                     s.activation.backward(delta, outputs: out, count: rows * s.width)
                 }
                 if s.trainable && (sink != nil || s.foldsNormalization) {
-                    // The folded normalization's own input, for its x̂.
+                    // The folded normalization reads its own input for its x̂, written to the
+                    // buffer the gradient passed down would use.
                     let normalized =
                         s.foldsNormalization
                         ? (l == 1 ? inputs : stages[l - 2].output.map { UnsafePointer($0) }) : nil
+                    let fold = normalized.map {
+                        FoldedNormalization(stages[l - 1], input: $0, rows: rows, xHat: spare)
+                    }
                     denseBackwardUpdating(
                         s, input: input, rows: rows, delta: delta, below: spare, sink: sink,
-                        normalization: s.foldsNormalization ? stages[l - 1] : nil,
-                        normalizationInput: normalized)
+                        fold: fold)
                 } else {
                     denseBackward(s, input: input, rows: rows, delta: delta, below: spare)
                 }
@@ -87,7 +90,7 @@ extension FusedNetwork {
         }
     }
 
-    /// The rows of W a block of ``denseBackwardUpdating(_:input:rows:delta:below:sink:)``
+    /// The rows of W a block of ``denseBackwardUpdating(_:input:rows:delta:below:sink:fold:)``
     /// covers: at most 16,384 parameters (64 KB), so that a block's weights, gradient and
     /// optimizer slots stay in the core's L2 cache between the product that computes the
     /// gradient and the update; a power of two of at least 8 (the kernels' tile height), 32
@@ -111,16 +114,16 @@ extension FusedNetwork {
     /// halves run in parallel or not, so the numbers are too. Without a sink the gradients
     /// are left in their buffers.
     ///
-    /// Above a batch normalization it folds (``Stage/foldsNormalization``), whose input
-    /// x = γ·x̂ + β per feature j, the product passed down is not needed:
+    /// With `fold` (the trainable batch normalization below, ``Stage/foldsNormalization``),
+    /// the layer's input is x = γ·x̂ + β per feature j and the product passed down is not needed:
     /// with s = Σᵣ δᵣ (the bias gradient) and G = x̂ᵀ·δ,
     /// ∂γⱼ = Σᵣ (δ·Wᵀ)ᵣⱼ·x̂ᵣⱼ = Σₖ Wⱼₖ·Gⱼₖ, ∂βⱼ = Σₖ Wⱼₖ·sₖ and ∂Wⱼₖ = γⱼ·Gⱼₖ + βⱼ·sₖ,
     /// per row j of W from the block's own G and weights before their update: a product of
     /// `fanIn × units` multiply-adds per row of the batch becomes three per weight.
     func denseBackwardUpdating(
         _ s: Stage, input: UnsafePointer<Float>, rows: Int, delta: UnsafeMutablePointer<Float>,
-        below: UnsafeMutablePointer<Float>, sink: GradientSink?, normalization: Stage? = nil,
-        normalizationInput: UnsafePointer<Float>? = nil
+        below: UnsafeMutablePointer<Float>, sink: GradientSink?,
+        fold: FoldedNormalization? = nil
     ) {
         let (fanIn, units, w, dw, db) = (
             s.inputWidth, s.width, s.parameters[0], s.gradients[0], s.gradients[1]
@@ -131,9 +134,6 @@ extension FusedNetwork {
         let scratch = blockScratch
         DenseKernels.biasGradient(
             outputGradient: delta, rows: rows, units: units, alpha: 1, beta: 0, into: db)
-        let fold = normalization.flatMap { n in
-            normalizationInput.map { FoldedNormalization(n, input: $0, rows: rows, xHat: below) }
-        }
         let propagates = s.propagates && fold == nil
         let x = fold == nil ? input : UnsafePointer(below)
         func work(_ range: Range<Int>) {

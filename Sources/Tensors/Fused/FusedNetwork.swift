@@ -47,7 +47,7 @@ public final class FusedNetwork {
         /// A trainable dense stage right above a trainable batch normalization that passes no
         /// gradient down (nothing trainable below it): the normalization's ∂γ and ∂β are
         /// computed from this layer's gradient and weights, without the product δ·Wᵀ
-        /// (``FusedNetwork/denseBackwardUpdating(_:input:rows:delta:below:sink:)``).
+        /// (``FusedNetwork/denseBackwardUpdating(_:input:rows:delta:below:sink:fold:)``).
         var foldsNormalization = false
         /// `capacity × width`: the output, and dropout's mask.
         var output: UnsafeMutablePointer<Float>? = nil
