@@ -2,18 +2,33 @@ extension FusedNetwork {
     /// The forward pass in training mode: each stage's output into its kept buffer.
     func forward(_ inputs: UnsafePointer<Float>, rows: Int) {
         var input = inputs
+        // A normalization left to the dense layer above it, with its own input.
+        var deferred: (stage: Int, input: UnsafePointer<Float>)? = nil
         for l in stages.indices {
             guard let out = stages[l].output else { return }
             switch stages[l].kind {
             case .dense:
-                denseForward(stages[l], input: input, rows: rows, output: out)
+                denseForward(
+                    stages[l], input: input, rows: rows, output: out,
+                    normalizing: deferred.flatMap { $0.stage == l - 1 ? $0 : nil })
             case .batchNormalization:
-                normalize(l, input: input, rows: rows, output: out)
+                if l + 1 < stages.count, splitsByRowsOfW(stages[l + 1], rows: rows) {
+                    deferred = (l, input)
+                } else {
+                    normalize(l, input: input, rows: rows, output: out)
+                }
             case .dropout:
                 dropout(l, input: input, rows: rows, output: out)
             }
             input = UnsafePointer(out)
         }
+    }
+
+    /// Whether the dense stage `s` may split its forward product by rows of W
+    /// (``denseForward(_:input:rows:output:normalizing:)``) for a batch of `rows`.
+    func splitsByRowsOfW(_ s: Stage, rows: Int) -> Bool {
+        s.kind == .dense && s.trainable && rows < 2 * Parallelism.rowSplitThreshold
+            && s.inputWidth >= 16 && deltaB != nil
     }
 
     /// A dense stage: the GEMM onto the bias with the activation, split by size alone. A
@@ -22,26 +37,32 @@ extension FusedNetwork {
     /// helper, as the backward pass and the optimizer take them: each core then reads and
     /// writes only its own half of W (and the optimizer's slots), which stays in its cache
     /// from step to step. The second half's product is added after both are done, then the
-    /// activation applied.
+    /// activation applied. A normalization right below it (`normalizing`: the stage and its
+    /// input, whose output is `x`) is computed here too, each half of its features on the
+    /// thread that multiplies them.
     func denseForward(
         _ s: Stage, input x: UnsafePointer<Float>, rows: Int,
-        output out: UnsafeMutablePointer<Float>
+        output out: UnsafeMutablePointer<Float>,
+        normalizing below: (stage: Int, input: UnsafePointer<Float>)? = nil
     ) {
         let (fanIn, units, w, b, f) = (
             s.inputWidth, s.width, s.parameters[0], s.parameters[1], s.activation
         )
-        if s.trainable, rows < 2 * Parallelism.rowSplitThreshold, fanIn >= 16,
-            let partial = deltaB
-        {
+        if splitsByRowsOfW(s, rows: rows), let partial = deltaB {
             let plan = Parallelism.plan(work: rows * fanIn * units, minimumWork: minimumSplitWork)
             defer { Parallelism.finish(plan) }
+            let y = UnsafeMutablePointer(mutating: x)
             guard plan.split else {
+                if let below { normalize(below.stage, input: below.input, rows: rows, output: y) }
                 DenseKernels.forward(
                     input: x, rows: rows, inputs: fanIn, weight: w, units: units, bias: b,
                     activation: f, output: out)
                 return
             }
             Parallelism.run(count: fanIn, splitAt: Self.rowSplit(inputs: fanIn)) { k in
+                if let below {
+                    normalize(below.stage, input: below.input, rows: rows, output: y, features: k)
+                }
                 let first = k.lowerBound == 0
                 BLAS.sgemmBias(
                     transposeA: false, m: rows, n: units, k: k.count, a: x + k.lowerBound,
@@ -57,24 +78,30 @@ extension FusedNetwork {
             output: out, minimumSplitWork: minimumSplitWork)
     }
 
+    /// Normalization stage `l` of the batch at `x` into `y`, for the features `features` (all
+    /// by default): each feature's statistics, moving statistics and output are its own, so
+    /// halves of the features give the numbers of the whole.
     func normalize(
-        _ l: Int, input x: UnsafePointer<Float>, rows: Int, output y: UnsafeMutablePointer<Float>
+        _ l: Int, input x: UnsafePointer<Float>, rows: Int, output y: UnsafeMutablePointer<Float>,
+        features: Range<Int>? = nil
     ) {
         let s = stages[l]
-        let n = s.width
+        let all = features ?? 0..<s.width
+        let (j0, n) = (all.lowerBound, all.count)
         let (mean, deviation, scale, shift, variance) = (
-            s.features[0], s.features[1], s.features[2], s.features[3], s.features[4]
+            s.features[0] + j0, s.features[1] + j0, s.features[2] + j0, s.features[3] + j0,
+            s.features[4] + j0
         )
         var k = 0
-        let gamma = s.hasGamma ? s.parameters[0] : nil
+        let gamma = s.hasGamma ? s.parameters[0] + j0 : nil
         k += s.hasGamma ? 1 : 0
-        let beta = s.hasBeta ? s.parameters[k] : nil
+        let beta = s.hasBeta ? s.parameters[k] + j0 : nil
         k += s.hasBeta ? 1 : 0
-        let (movingMean, movingVariance) = (s.parameters[k], s.parameters[k + 1])
+        let (movingMean, movingVariance) = (s.parameters[k] + j0, s.parameters[k + 1] + j0)
         let epsilon = Float(s.epsilon)
         if s.trainable {
             NormalizationKernels.statistics(
-                x, rows: rows, features: n, mean: mean, variance: variance)
+                x + j0, rows: rows, features: n, stride: s.width, mean: mean, variance: variance)
             let m = Float(s.momentum)
             let step = Float(1 - s.momentum)
             for j in 0..<n {
@@ -91,7 +118,8 @@ extension FusedNetwork {
             shift[j] = -(mean[j] * scale[j]) + (beta?[j] ?? 0)
         }
         NormalizationKernels.affine(
-            x, rows: rows, features: n, scale: scale, shift: shift, into: y)
+            x + j0, rows: rows, features: n, stride: s.width, scale: scale, shift: shift,
+            into: y + j0)
     }
 
     func dropout(

@@ -1,21 +1,23 @@
 /// Batch normalization of row-major `[rows, n]` buffers over the rows, as the fused training
 /// path computes it (Ioffe & Szegedy 2015), in the order of the tensor operations it replaces.
 enum NormalizationKernels {
-    /// μⱼ = Σᵣ xᵣⱼ / N and the biased σⱼ² = Σᵣ (xᵣⱼ − μⱼ)² / N into `mean` and `variance`.
+    /// μⱼ = Σᵣ xᵣⱼ / N and the biased σⱼ² = Σᵣ (xᵣⱼ − μⱼ)² / N into `mean` and `variance`
+    /// (`stride`: the row stride of `x`, `n` by default, more for a block of features).
     static func statistics(
-        _ x: UnsafePointer<Float>, rows: Int, features n: Int, mean: UnsafeMutablePointer<Float>,
-        variance: UnsafeMutablePointer<Float>
+        _ x: UnsafePointer<Float>, rows: Int, features n: Int, stride: Int? = nil,
+        mean: UnsafeMutablePointer<Float>, variance: UnsafeMutablePointer<Float>
     ) {
+        let ld = stride ?? n
         let count = Float(Swift.max(rows, 1))
         for j in 0..<n { mean[j] = 0 }
         for r in 0..<rows {
-            let row = x + r * n
+            let row = x + r * ld
             for j in 0..<n { mean[j] += row[j] }
         }
         for j in 0..<n { mean[j] /= count }
         for j in 0..<n { variance[j] = 0 }
         for r in 0..<rows {
-            let row = x + r * n
+            let row = x + r * ld
             for j in 0..<n {
                 let d = row[j] - mean[j]
                 variance[j] += d * d
@@ -24,13 +26,14 @@ enum NormalizationKernels {
         for j in 0..<n { variance[j] /= count }
     }
 
-    /// `y = x·scale + shift` per feature.
+    /// `y = x·scale + shift` per feature (`stride`: the row stride of `x` and `y`).
     static func affine(
-        _ x: UnsafePointer<Float>, rows: Int, features n: Int, scale: UnsafePointer<Float>,
-        shift: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>
+        _ x: UnsafePointer<Float>, rows: Int, features n: Int, stride: Int? = nil,
+        scale: UnsafePointer<Float>, shift: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>
     ) {
+        let ld = stride ?? n
         for r in 0..<rows {
-            let (xr, yr) = (x + r * n, y + r * n)
+            let (xr, yr) = (x + r * ld, y + r * ld)
             for j in 0..<n { yr[j] = xr[j] * scale[j] + shift[j] }
         }
     }
