@@ -102,7 +102,9 @@ import Testing
                         for i in p.value.indices { p.value[i] -= 0.1 * p.gradient[i] }
                     }
                 }
-                for l in 0..<net.layerCount { result += net.parameters(ofLayer: l).flatMap(\.scalars) }
+                for l in 0..<net.layerCount {
+                    result += net.parameters(ofLayer: l).flatMap(\.scalars)
+                }
                 return result
             }
         }

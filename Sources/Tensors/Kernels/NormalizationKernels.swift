@@ -29,7 +29,8 @@ enum NormalizationKernels {
     /// `y = x·scale + shift` per feature (`stride`: the row stride of `x` and `y`).
     static func affine(
         _ x: UnsafePointer<Float>, rows: Int, features n: Int, stride: Int? = nil,
-        scale: UnsafePointer<Float>, shift: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>
+        scale: UnsafePointer<Float>, shift: UnsafePointer<Float>,
+        into y: UnsafeMutablePointer<Float>
     ) {
         let ld = stride ?? n
         for r in 0..<rows {
