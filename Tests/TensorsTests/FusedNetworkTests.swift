@@ -35,6 +35,34 @@ import Testing
             ], inputWidth: 40, loss: .sparseSoftmaxCrossEntropy)
     }
 
+    /// Three steps of `net` on random batches of 32 rows of 40 inputs drawn from `seed` as
+    /// N(`inputShift`, `inputScale`²) and 5 classes, each followed by SGD at `rate` when given:
+    /// every step's loss, gradients and then every layer's parameters.
+    static func record(
+        _ net: FusedNetwork, seed: UInt64, inputScale: Float = 1, inputShift: Float = 0,
+        rate: Float? = nil
+    ) throws -> [Float] {
+        var g = RandomGenerator(seed: seed)
+        var result: [Float] = []
+        for _ in 0..<3 {
+            let x = try Tensor.randomNormal([32, 40], using: &g) * inputScale + inputShift
+            let y = (0..<32).map { _ in Int32(g.nextInt(below: 5)) }
+            let loss = x.withUnsafeBufferPointer { xs in
+                y.withUnsafeBufferPointer { ys in
+                    net.computeGradients(
+                        inputs: xs.baseAddress!, rows: 32, labels: ys.baseAddress!, targets: nil)
+                }
+            }
+            result.append(loss)
+            for p in net.trainableParameters {
+                result += Array(p.gradient)
+                if let rate { for i in p.value.indices { p.value[i] -= rate * p.gradient[i] } }
+            }
+            for l in 0..<net.layerCount { result += net.parameters(ofLayer: l).flatMap(\.scalars) }
+        }
+        return result
+    }
+
     /// Every gradient of a step with the products split in halves, run on two threads and on
     /// one, bit for bit; the same across two runs.
     @Test func gradientsDoNotDependOnTheThreads() throws {
@@ -44,25 +72,7 @@ import Testing
                 Parallelism.isEnabled = parallel
                 let net = try Self.network(seed: 1)
                 net.minimumSplitWork = 1
-                var g = RandomGenerator(seed: 2)
-                var result: [Float] = []
-                for _ in 0..<3 {
-                    let x = try Tensor.randomNormal([32, 40], using: &g)
-                    let y = (0..<32).map { _ in Int32(g.nextInt(below: 5)) }
-                    let loss = x.withUnsafeBufferPointer { xs in
-                        y.withUnsafeBufferPointer { ys in
-                            net.computeGradients(
-                                inputs: xs.baseAddress!, rows: 32, labels: ys.baseAddress!,
-                                targets: nil)
-                        }
-                    }
-                    result.append(loss)
-                    for p in net.trainableParameters { result += Array(p.gradient) }
-                    for l in 0..<net.layerCount {
-                        result += net.parameters(ofLayer: l).flatMap(\.scalars)
-                    }
-                }
-                return result
+                return try Self.record(net, seed: 2)
             }
         }
         let serial = try gradients(parallel: false)
@@ -84,28 +94,7 @@ import Testing
                 Parallelism.isEnabled = true
                 let net = try Self.wide(seed: 3)
                 net.minimumSplitWork = split ? 1 : Int.max
-                var g = RandomGenerator(seed: 4)
-                var result: [Float] = []
-                for _ in 0..<3 {
-                    let x = try Tensor.randomNormal([32, 40], using: &g) * 2 + 0.5
-                    let y = (0..<32).map { _ in Int32(g.nextInt(below: 5)) }
-                    let loss = x.withUnsafeBufferPointer { xs in
-                        y.withUnsafeBufferPointer { ys in
-                            net.computeGradients(
-                                inputs: xs.baseAddress!, rows: 32, labels: ys.baseAddress!,
-                                targets: nil)
-                        }
-                    }
-                    result.append(loss)
-                    for p in net.trainableParameters {
-                        result += Array(p.gradient)
-                        for i in p.value.indices { p.value[i] -= 0.1 * p.gradient[i] }
-                    }
-                }
-                for l in 0..<net.layerCount {
-                    result += net.parameters(ofLayer: l).flatMap(\.scalars)
-                }
-                return result
+                return try Self.record(net, seed: 4, inputScale: 2, inputShift: 0.5, rate: 0.1)
             }
         }
         let whole = try steps(split: false)
