@@ -6,18 +6,9 @@ extension BuiltinRegistry {
     /// The methods of `Sequential` and functional models, with Keras's names (`add`, `compile`,
     /// `fit`, `evaluate`, `predict`, `summary`, `getLayer`, `getWeights`/`setWeights` …).
     func registerModelMethods() {
-        func method(
-            _ name: String, _ parameters: [BuiltinParameter],
-            _ body: @escaping (Model, inout Invocation) throws -> Value
-        ) -> Builtin {
-            Builtin(name, parameters) { inv in
-                guard case .object(let o as ModelBox) = inv.receiver else { return .void }
-                return try body(o.model, &inv)
-            }
-        }
         var methods: [String: [Builtin]] = [:]
         methods["add"] = [
-            method("add", [.positional()]) { model, inv in
+            modelMethod("add", [.positional()]) { model, inv in
                 guard let s = model as? Sequential else {
                     throw RuntimeError("only a Sequential model has add(_:)", at: inv.callRange)
                 }
@@ -27,7 +18,7 @@ extension BuiltinRegistry {
             }
         ]
         methods["pop"] = [
-            method("pop", []) { model, inv in
+            modelMethod("pop", []) { model, inv in
                 guard let s = model as? Sequential else {
                     throw RuntimeError("only a Sequential model has pop()", at: inv.callRange)
                 }
@@ -37,7 +28,7 @@ extension BuiltinRegistry {
         ]
         methods["compile"] = [
             // Keras's `compile(loss=…, loss_weights=…)`: one loss, or a list with one per output.
-            method(
+            modelMethod(
                 "compile",
                 [
                     .labeled("loss"), .labeled("lossWeights", defaulted: true),
@@ -51,17 +42,9 @@ extension BuiltinRegistry {
                 } else {
                     losses = [try Self.lossChoice(value, inv, 0)]
                 }
-                let weights = try inv.optionalDoubles(1)?.map { Float($0) }
-                let optimizer = try Self.optimizer(inv, 2)
-                let metrics = try Self.metricChoices(inv, 3)
-                try Self.tensorCall(inv) {
-                    try model.compile(
-                        losses: losses, lossWeights: weights, optimizer: optimizer, metrics: metrics
-                    )
-                }
-                return .void
+                return try Self.compile(model, losses: losses, inv)
             },
-            method(
+            modelMethod(
                 "compile",
                 [
                     .labeled("losses"), .labeled("lossWeights", defaulted: true),
@@ -69,19 +52,11 @@ extension BuiltinRegistry {
                 ]
             ) { model, inv in
                 let losses = try inv.array(0).map { try Self.lossChoice($0, inv, 0) }
-                let weights = try inv.optionalDoubles(1)?.map { Float($0) }
-                let optimizer = try Self.optimizer(inv, 2)
-                let metrics = try Self.metricChoices(inv, 3)
-                try Self.tensorCall(inv) {
-                    try model.compile(
-                        losses: losses, lossWeights: weights, optimizer: optimizer, metrics: metrics
-                    )
-                }
-                return .void
+                return try Self.compile(model, losses: losses, inv)
             },
         ]
         methods["fit"] = [
-            method(
+            modelMethod(
                 "fit",
                 [
                     .positional(), .positional(), .labeled("epochs", defaulted: true),
@@ -154,7 +129,7 @@ extension BuiltinRegistry {
             }
         ]
         methods["evaluate"] = [
-            method(
+            modelMethod(
                 "evaluate",
                 [
                     .positional(), .positional(), .labeled("batchSize", defaulted: true),
@@ -176,7 +151,7 @@ extension BuiltinRegistry {
             }
         ]
         methods["predict"] = [
-            method("predict", [.positional(), .labeled("batchSize", defaulted: true)]) {
+            modelMethod("predict", [.positional(), .labeled("batchSize", defaulted: true)]) {
                 model, inv in
                 let x = try inv.dataList(0)
                 let batchSize = try inv.optionalInt(1) ?? 32
@@ -189,17 +164,19 @@ extension BuiltinRegistry {
         ]
         // Keras's summary() prints its table wherever it is called.
         methods["summary"] = [
-            method("summary", []) { model, inv in
+            modelMethod("summary", []) { model, inv in
                 let text = try Self.tensorCall(inv) { model.summary().text }
                 inv.interpreter.write(text.hasSuffix("\n") ? text : text + "\n")
                 return .void
             }
         ]
         methods["getWeights"] = [
-            method("getWeights", []) { model, _ in .array(model.getWeights().map { Self.box($0) }) }
+            modelMethod("getWeights", []) { model, _ in
+                .array(model.getWeights().map { Self.box($0) })
+            }
         ]
         methods["setWeights"] = [
-            method("setWeights", [.positional()]) { model, inv in
+            modelMethod("setWeights", [.positional()]) { model, inv in
                 let weights = try inv.array(0).map { v -> Tensor in
                     guard case .object(let t as TensorBox) = v else {
                         throw inv.mismatch(0, expected: "[Tensor]")
@@ -211,18 +188,18 @@ extension BuiltinRegistry {
             }
         ]
         methods["getLayer"] = [
-            method("getLayer", [.labeled("named")]) { model, inv in
+            modelMethod("getLayer", [.labeled("named")]) { model, inv in
                 let name = try inv.string(0)
                 return Self.layerValue(try Self.tensorCall(inv) { try model.getLayer(named: name) })
             },
-            method("getLayer", [.labeled("index")]) { model, inv in
+            modelMethod("getLayer", [.labeled("index")]) { model, inv in
                 let index = try inv.int(0)
                 return Self.layerValue(
                     try Self.tensorCall(inv) { try model.getLayer(index: index) })
             },
         ]
         methods["layerStatistics"] = [
-            method("layerStatistics", [.positional(), .positional()]) { model, inv in
+            modelMethod("layerStatistics", [.positional(), .positional()]) { model, inv in
                 let x = try inv.data(0)
                 let y = try inv.data(1)
                 let stats = try Self.tensorCall(inv) { try model.layerStatistics(x, y) }
@@ -243,5 +220,33 @@ extension BuiltinRegistry {
             guard case .object(let o) = value, o is ModelBox else { return [:] }
             return all
         }
+    }
+}
+
+extension BuiltinRegistry {
+    /// A method of `Sequential` and functional models: `body` gets the receiver's model.
+    func modelMethod(
+        _ name: String, _ parameters: [BuiltinParameter],
+        _ body: @escaping (Model, inout Invocation) throws -> Value
+    ) -> Builtin {
+        Builtin(name, parameters) { inv in
+            guard case .object(let o as ModelBox) = inv.receiver else { return .void }
+            return try body(o.model, &inv)
+        }
+    }
+
+    /// Both `compile` forms once their losses are read: the loss weights, optimizer and
+    /// metrics of arguments 1–3, then the model compiled.
+    static func compile(
+        _ model: Model, losses: [LossChoice], _ inv: Invocation
+    ) throws -> Value {
+        let weights = try inv.optionalDoubles(1)?.map { Float($0) }
+        let optimizer = try Self.optimizer(inv, 2)
+        let metrics = try Self.metricChoices(inv, 3)
+        try Self.tensorCall(inv) {
+            try model.compile(
+                losses: losses, lossWeights: weights, optimizer: optimizer, metrics: metrics)
+        }
+        return .void
     }
 }

@@ -7,15 +7,6 @@ extension BuiltinRegistry {
     /// through the session's ``FileAccess``: relative ones are written to the scratch folder
     /// and read from it, then from the chapter's folder.
     func registerSaving() {
-        func modelMethod(
-            _ name: String, _ parameters: [BuiltinParameter],
-            _ body: @escaping (Model, inout Invocation) throws -> Value
-        ) -> Builtin {
-            Builtin(name, parameters) { inv in
-                guard case .object(let o as ModelBox) = inv.receiver else { return .void }
-                return try body(o.model, &inv)
-            }
-        }
         let methods: [String: [Builtin]] = [
             "save": [
                 modelMethod("save", [.positional(), .labeled("includeOptimizer", defaulted: true)])
